@@ -1,0 +1,67 @@
+"""Conan 2 recipe for tradestat, a header-only library.
+
+    conan create packaging/conan --build=missing
+
+It configures the library-only CMake entry (src/), the same one the vcpkg overlay port uses, and its
+test_package builds tests/package, the consumer project CTest builds against an installed prefix.
+"""
+import os
+
+from conan import ConanFile
+from conan.tools.build import check_min_cppstd
+from conan.tools.cmake import CMake, cmake_layout
+from conan.tools.files import copy
+
+# The repository root, two levels above this recipe.
+ROOT = os.path.join("..", "..")
+
+
+class TradestatConan(ConanFile):
+    name = "tradestat"
+    version = "0.1.0"
+    license = "MIT"
+    description = ("Strongly typed foreign-trade statistics for C++20: money, ratios, periods, codes "
+                   "and customs records checked at compile time.")
+    topics = ("trade-statistics", "units", "money", "header-only")
+    package_type = "header-library"
+    settings = "os", "arch", "compiler", "build_type"
+    generators = "CMakeDeps", "CMakeToolchain"
+    no_copy_source = True
+
+    def export_sources(self):
+        root = os.path.join(self.recipe_folder, ROOT)
+        for pattern in ("include/*", "src/*", "cmake/*", "LICENSE"):
+            copy(self, pattern, src=root, dst=self.export_sources_folder)
+
+    def layout(self):
+        cmake_layout(self, src_folder=".")
+
+    def requirements(self):
+        # Our public headers include theirs, so consumers need their headers too.
+        self.requires("boost/[>=1.74.0 <2]", transitive_headers=True)
+        self.requires("range-v3/[>=0.12.0 <1]", transitive_headers=True)
+
+    def build_requirements(self):
+        # tradestat's own test suite is written for Catch2 v2 and v3 (tests/runtime/catch.hpp).
+        self.test_requires("catch2/[>=2.13.10 <4]")
+
+    def validate(self):
+        check_min_cppstd(self, 20)
+
+    def build(self):
+        cmake = CMake(self)
+        cmake.configure(build_script_folder="src")
+
+    def package(self):
+        cmake = CMake(self)
+        cmake.install()
+
+    def package_info(self):
+        # Let CMakeDeps consumers use the same names as find_package(tradestat CONFIG).
+        self.cpp_info.set_property("cmake_file_name", "tradestat")
+        self.cpp_info.set_property("cmake_target_name", "tradestat::tradestat")
+        self.cpp_info.bindirs = []
+        self.cpp_info.libdirs = []
+
+    def package_id(self):
+        self.info.clear()
