@@ -214,7 +214,20 @@ concept period = std::regular<P> && std::totally_ordered<P> && requires(const P&
 /** One of the fixed kinds month, quarter, half, year, whose length never varies.
     Example: `regular_period<half>` is true, `regular_period<ytd>` false. */
 template <class P>
-concept regular_period = period<P> && std::derived_from<P, detail::regular_period<P, P::per_year>>;
+concept regular_period = period<P> && requires { P::per_year; } &&
+                         std::derived_from<P, detail::regular_period<P, P::per_year>>;
+
+namespace detail {
+// True when both are fixed kinds and `C` is the finer one: then `C` can never contain `F`.
+template <class C, class F>
+constexpr bool finer_fixed_kind() noexcept {
+  if constexpr (tradestat::regular_period<C> && tradestat::regular_period<F>) {
+    return C::per_year > F::per_year;
+  } else {
+    return false;
+  }
+}
+}  // namespace detail
 
 /** The period just before. Example: `previous(month{2025, 1})` is `month{2024, 12}`;
     `previous(ytd{2025, 1})` is `ytd{2024, 12}`, the release before. */
@@ -242,13 +255,13 @@ constexpr ytd same_period_last_year(const ytd& p) { return p - month_count{12}; 
 /** Whether every month of `fine` lies in `coarse`. Example: `contains(year{2025}, quarter{2025, 2})`
     is true; `contains(ytd{2025, 5}, quarter{2025, 2})` is false (June is not in 1–5月). */
 template <period C, period F>
-  requires(!(regular_period<C> && regular_period<F> && (C::per_year > F::per_year)))
+  requires(!detail::finer_fixed_kind<C, F>())
 constexpr bool contains(const C& coarse, const F& fine) noexcept {
   return coarse.first_month() <= fine.first_month() && fine.last_month() <= coarse.last_month();
 }
 // Deleted: a finer fixed period can never contain a coarser one; swap the arguments (contains(coarse, fine)).
-template <regular_period C, regular_period F>
-  requires(C::per_year > F::per_year)
+template <period C, period F>
+  requires(detail::finer_fixed_kind<C, F>())
 bool contains(const C&, const F&) = delete;  // a finer period cannot contain a coarser one: write contains(coarse, fine)
 
 // Deleted: arithmetic between periods of different kinds (a month minus a year) is a mistake.

@@ -68,11 +68,12 @@ class period_reader {
     if (!accept(literal)) fail(description);
   }
   bool next_is_digit() const noexcept { return !at_end() && text_[pos_] >= '0' && text_[pos_] <= '9'; }
-  // Exactly `count` decimal digits.
+  // Exactly `count` decimal digits; a short group is reported where it starts.
   int digits(std::size_t count, std::string_view description) {
+    const std::size_t start = pos_;
     int value = 0;
     for (std::size_t i = 0; i < count; ++i) {
-      if (!next_is_digit()) fail(description);
+      if (!next_is_digit()) fail_at(start, description);
       value = value * 10 + (text_[pos_++] - '0');
     }
     return value;

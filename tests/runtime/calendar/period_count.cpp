@@ -1,0 +1,23 @@
+#include <climits>
+#include <stdexcept>
+#include <tradestat/calendar/period_count.hpp>
+
+#include "catch.hpp"
+
+using namespace tradestat;
+
+TEST_CASE("period_count: counts of one kind add, subtract, negate and scale") {
+  CHECK((month_count{10} + month_count{2}).count() == 12);
+  CHECK((year_count{5} - year_count{7}).count() == -2);
+  CHECK((-quarter_count{3}).count() == -3);
+  CHECK((half_count{2} * 3).count() == 6);
+  CHECK((3 * half_count{2}).count() == 6);
+  CHECK(month_count{} == month_count{0});
+  CHECK(month_count{11} < month_count{12});
+}
+
+TEST_CASE("period_count: arithmetic that would overflow an int throws instead of wrapping") {
+  CHECK_THROWS_AS(month_count{INT_MAX} + month_count{1}, std::overflow_error);
+  CHECK_THROWS_AS(-month_count{INT_MIN}, std::overflow_error);
+  CHECK_THROWS_AS(month_count{INT_MAX / 2 + 1} * 2, std::overflow_error);
+}
