@@ -1,0 +1,12 @@
+// expect: cannot.add.or.subtract.money.in.different.currencies.+convert.with.an.exchange_rate.first
+#include <tradestat/units/money.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto x = money<cny>{1} + money<usd>{1};
+#else
+  auto x = money<cny>{1} + money<cny>{1};
+#endif
+  (void)x;
+}

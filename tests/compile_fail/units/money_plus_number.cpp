@@ -1,0 +1,12 @@
+// expect: cannot.mix.money.and.a.plain.number
+#include <tradestat/units/money.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto x = money<cny>{1} + 5;
+#else
+  auto x = money<cny>{1} + money<cny>{5};
+#endif
+  (void)x;
+}
