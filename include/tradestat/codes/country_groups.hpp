@@ -196,9 +196,9 @@ inline const country_group& belt_and_road() {
     for (const auto& r : detail::bri_partner_rows) {
       membership x{country_from(iso_alpha3_code{r.iso_alpha3})};
       if (r.from_y != 0)
-        x.from = year{r.from_y} / month{static_cast<unsigned>(r.from_m)} / day{static_cast<unsigned>(r.from_d)};
+        x.from = std::chrono::year{r.from_y} / std::chrono::month{static_cast<unsigned>(r.from_m)} / std::chrono::day{static_cast<unsigned>(r.from_d)};
       if (r.until_y != 0)
-        x.until = year{r.until_y} / month{static_cast<unsigned>(r.until_m)} / day{static_cast<unsigned>(r.until_d)};
+        x.until = std::chrono::year{r.until_y} / std::chrono::month{static_cast<unsigned>(r.until_m)} / std::chrono::day{static_cast<unsigned>(r.until_d)};
       x.date_unsure = r.date_unsure;
       m.push_back(x);
     }
