@@ -1,0 +1,87 @@
+// rate_table<From, To, Period>: dated exchange rates of one kind, keyed by period.
+#ifndef TRADESTAT_UNITS_RATE_TABLE_HPP
+#define TRADESTAT_UNITS_RATE_TABLE_HPP
+
+#include <tradestat/units/currency.hpp>
+#include <tradestat/units/exchange_rate.hpp>
+
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace tradestat {
+
+/** Thrown when a rate table has no rate for the period asked.
+ *  Example: `table.at(std::chrono::year{2025} / 12)` // throws missing_rate_error when December is absent */
+class missing_rate_error : public std::out_of_range {
+ public:
+  using std::out_of_range::out_of_range;
+};
+
+/** Rates of one kind for a currency pair, one per period (a month by default; any ordered period
+ *  type such as `std::chrono::year_month_day` for daily rates). It answers "the rate for 2025-03"
+ *  and refuses a period it lacks rather than guessing a neighbour.
+ *  Example: `rate_table<usd, cny> t(rate_kind::customs_monthly);` // empty, customs rates only */
+template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
+class rate_table {
+ public:
+  using rate_type = exchange_rate<From, To, Period>;
+  using const_iterator = typename std::map<Period, rate_type>::const_iterator;
+
+  /** An empty table that accepts rates of `kind` only. */
+  explicit rate_table(rate_kind kind) : kind_(kind) {}
+
+  /** Adds a rate; throws std::invalid_argument for a rate of another kind or a second, different
+   *  rate for a period already present (the same rate again is accepted). */
+  void insert(const rate_type& rate) {
+    if (rate.kind() != kind_) {
+      throw std::invalid_argument("tradestat: a rate table of " + std::string(to_string(kind_)) + "s refuses a " +
+                                  std::string(to_string(rate.kind())) + " for " + detail::describe_period(rate.period()));
+    }
+    const auto [it, inserted] = rates_.emplace(rate.period(), rate);
+    if (!inserted && !(it->second == rate)) {
+      throw std::invalid_argument("tradestat: a different " + pair_name() + " rate for " + detail::describe_period(rate.period()) +
+                                  " is already in the table");
+    }
+  }
+
+  /** Adds a rate given as decimal text. Example: `t.insert(std::chrono::year{2025} / 3, "7.1793")` */
+  void insert(const Period& period, std::string_view decimal) { insert(rate_type(decimal, period, kind_)); }
+
+  /** The rate for `period`; throws missing_rate_error naming the pair and period when absent. */
+  const rate_type& at(const Period& period) const {
+    const auto it = rates_.find(period);
+    if (it == rates_.end()) {
+      throw missing_rate_error("tradestat: no " + pair_name() + " " + std::string(to_string(kind_)) + " for " +
+                               detail::describe_period(period) + " in the rate table");
+    }
+    return it->second;
+  }
+
+  /** The rate for `period`, or nullptr when absent. */
+  const rate_type* find(const Period& period) const noexcept {
+    const auto it = rates_.find(period);
+    return it == rates_.end() ? nullptr : &it->second;
+  }
+
+  bool contains(const Period& period) const noexcept { return rates_.contains(period); }
+  std::size_t size() const noexcept { return rates_.size(); }
+  bool empty() const noexcept { return rates_.empty(); }
+  rate_kind kind() const noexcept { return kind_; }
+  const_iterator begin() const noexcept { return rates_.begin(); }
+  const_iterator end() const noexcept { return rates_.end(); }
+
+ private:
+  static std::string pair_name() { return std::string(From::alpha) + "->" + std::string(To::alpha); }
+
+  rate_kind kind_;
+  std::map<Period, rate_type> rates_;
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_UNITS_RATE_TABLE_HPP

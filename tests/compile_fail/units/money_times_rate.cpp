@@ -1,0 +1,13 @@
+// expect: converting.currencies.needs.a.rounding.policy
+#include <tradestat/units/exchange_rate.hpp>
+
+int main() {
+  using namespace tradestat;
+  const exchange_rate<usd, cny> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto x = money<usd>{100} * rate;
+#else
+  auto x = convert(money<usd>{100}, rate, rounding::half_up);
+#endif
+  (void)x;
+}
