@@ -37,7 +37,7 @@ constexpr int checked_number(int n, int per_year, const char* kind) {
 // The shared core of month, quarter, half and year: an index counting periods since year 0.
 // Every operator is a hidden friend of the derived type, so only same-kind arithmetic exists.
 template <class D, int PerYear>
-class regular_period {
+class regular_period_base {
  public:
   /** How many periods of this kind make a year (12 months, 4 quarters, 2 halves, 1 year). */
   static constexpr int per_year = PerYear;
@@ -70,8 +70,8 @@ class regular_period {
   friend constexpr std::strong_ordering operator<=>(const D& a, const D& b) noexcept { return a.index() <=> b.index(); }
 
  protected:
-  constexpr regular_period() noexcept = default;
-  constexpr explicit regular_period(int index) noexcept : index_{index} {}
+  constexpr regular_period_base() noexcept = default;
+  constexpr explicit regular_period_base(int index) noexcept : index_{index} {}
 
  private:
   int index_ = min_year * PerYear;
@@ -82,13 +82,13 @@ class regular_period {
 /** A calendar month, the unit in which customs data is compiled; converts to and from
     `std::chrono::year_month`. Example: `month{2025, 3}` prints as `2025-03`;
     `std::chrono::year_month{month{2025, 3}}` is `2025y/March`. */
-class month : public detail::regular_period<month, 12> {
+class month : public detail::regular_period_base<month, 12> {
  public:
   /** The earliest representable month, 0001-01: a value to assign to. */
   constexpr month() noexcept = default;
   /** Throws `std::out_of_range` unless 1 <= m <= 12 and the year is in 1..9999. */
   constexpr month(int y, int m)
-      : regular_period{detail::checked_year(y) * 12 + detail::checked_number(m, 12, "month") - 1} {}
+      : regular_period_base{detail::checked_year(y) * 12 + detail::checked_number(m, 12, "month") - 1} {}
   /** Throws `std::out_of_range` for a `year_month` that is not `ok()` or outside 1..9999. */
   constexpr month(std::chrono::year_month ym)  // NOLINT(google-explicit-constructor): lossless
       : month{checked(ym), static_cast<int>(static_cast<unsigned>(ym.month()))} {}
@@ -130,39 +130,39 @@ class month : public detail::regular_period<month, 12> {
 };
 
 /** A calendar quarter. Example: `quarter{month{2025, 5}}` is `quarter{2025, 2}`, printed `2025Q2`. */
-class quarter : public detail::regular_period<quarter, 4> {
+class quarter : public detail::regular_period_base<quarter, 4> {
  public:
   constexpr quarter() noexcept = default;
   constexpr quarter(int y, int q)
-      : regular_period{detail::checked_year(y) * 4 + detail::checked_number(q, 4, "quarter") - 1} {}
+      : regular_period_base{detail::checked_year(y) * 4 + detail::checked_number(q, 4, "quarter") - 1} {}
   /** The quarter a month falls in. */
-  constexpr explicit quarter(const month& m) noexcept : regular_period{m.index() / 3} {}
+  constexpr explicit quarter(const month& m) noexcept : regular_period_base{m.index() / 3} {}
 
   constexpr month first_month() const noexcept { return month::from_index(index() * 3LL); }
   constexpr month last_month() const noexcept { return month::from_index(index() * 3LL + 2); }
 };
 
 /** A half year (上半年 H1, 下半年 H2). Example: `half{quarter{2025, 3}}` is `half{2025, 2}`, printed `2025H2`. */
-class half : public detail::regular_period<half, 2> {
+class half : public detail::regular_period_base<half, 2> {
  public:
   constexpr half() noexcept = default;
   constexpr half(int y, int h)
-      : regular_period{detail::checked_year(y) * 2 + detail::checked_number(h, 2, "half") - 1} {}
-  constexpr explicit half(const month& m) noexcept : regular_period{m.index() / 6} {}
-  constexpr explicit half(const quarter& q) noexcept : regular_period{q.index() / 2} {}
+      : regular_period_base{detail::checked_year(y) * 2 + detail::checked_number(h, 2, "half") - 1} {}
+  constexpr explicit half(const month& m) noexcept : regular_period_base{m.index() / 6} {}
+  constexpr explicit half(const quarter& q) noexcept : regular_period_base{q.index() / 2} {}
 
   constexpr month first_month() const noexcept { return month::from_index(index() * 6LL); }
   constexpr month last_month() const noexcept { return month::from_index(index() * 6LL + 5); }
 };
 
 /** A calendar year. Example: `year{2025} - year{2020}` is `year_count{5}`; `year{month{2025, 7}}` is `year{2025}`. */
-class year : public detail::regular_period<year, 1> {
+class year : public detail::regular_period_base<year, 1> {
  public:
   constexpr year() noexcept = default;
-  constexpr explicit year(int y) : regular_period{detail::checked_year(y)} {}
-  constexpr explicit year(const month& m) noexcept : regular_period{m.index() / 12} {}
-  constexpr explicit year(const quarter& q) noexcept : regular_period{q.index() / 4} {}
-  constexpr explicit year(const half& h) noexcept : regular_period{h.index() / 2} {}
+  constexpr explicit year(int y) : regular_period_base{detail::checked_year(y)} {}
+  constexpr explicit year(const month& m) noexcept : regular_period_base{m.index() / 12} {}
+  constexpr explicit year(const quarter& q) noexcept : regular_period_base{q.index() / 4} {}
+  constexpr explicit year(const half& h) noexcept : regular_period_base{h.index() / 2} {}
 
   /** True for leap years. Example: `year{2024}.is_leap()` is true, `year{2100}.is_leap()` false. */
   constexpr bool is_leap() const noexcept { return std::chrono::year{year_number()}.is_leap(); }
@@ -204,9 +204,9 @@ class ytd {
 };
 
 /** A calendar period: anything that covers a contiguous run of whole months.
-    Example: `static_assert(period<quarter>)`; `period<int>` is false. */
+    Example: `static_assert(calendar_period<quarter>)`; `calendar_period<int>` is false. */
 template <class P>
-concept period = std::regular<P> && std::totally_ordered<P> && requires(const P& p) {
+concept calendar_period = std::regular<P> && std::totally_ordered<P> && requires(const P& p) {
   { p.first_month() } -> std::same_as<month>;
   { p.last_month() } -> std::same_as<month>;
 };
@@ -214,14 +214,14 @@ concept period = std::regular<P> && std::totally_ordered<P> && requires(const P&
 /** One of the fixed kinds month, quarter, half, year, whose length never varies.
     Example: `regular_period<half>` is true, `regular_period<ytd>` false. */
 template <class P>
-concept regular_period = period<P> && requires { P::per_year; } &&
-                         std::derived_from<P, detail::regular_period<P, P::per_year>>;
+concept regular_period = calendar_period<P> && requires { P::per_year; } &&
+                         std::derived_from<P, detail::regular_period_base<P, P::per_year>>;
 
 namespace detail {
 // True when both are fixed kinds and `C` is the finer one: then `C` can never contain `F`.
 template <class C, class F>
 constexpr bool finer_fixed_kind() noexcept {
-  if constexpr (tradestat::regular_period<C> && tradestat::regular_period<F>) {
+  if constexpr (regular_period<C> && regular_period<F>) {
     return C::per_year > F::per_year;
   } else {
     return false;
@@ -254,26 +254,26 @@ constexpr ytd same_period_last_year(const ytd& p) { return p - month_count{12}; 
 
 /** Whether every month of `fine` lies in `coarse`. Example: `contains(year{2025}, quarter{2025, 2})`
     is true; `contains(ytd{2025, 5}, quarter{2025, 2})` is false (June is not in 1–5月). */
-template <period C, period F>
+template <calendar_period C, calendar_period F>
   requires(!detail::finer_fixed_kind<C, F>())
 constexpr bool contains(const C& coarse, const F& fine) noexcept {
   return coarse.first_month() <= fine.first_month() && fine.last_month() <= coarse.last_month();
 }
 // Deleted: a finer fixed period can never contain a coarser one; swap the arguments (contains(coarse, fine)).
-template <period C, period F>
+template <calendar_period C, calendar_period F>
   requires(detail::finer_fixed_kind<C, F>())
 bool contains(const C&, const F&) = delete;  // a finer period cannot contain a coarser one: write contains(coarse, fine)
 
 // Deleted: arithmetic between periods of different kinds (a month minus a year) is a mistake.
-template <period A, period B>
+template <calendar_period A, calendar_period B>
   requires(!std::same_as<A, B>)
 void operator-(const A&, const B&) = delete;  // cannot mix period kinds: convert the finer one first, e.g. year{m}
 
 // Deleted: a period steps by counts of its own kind only (month + month_count, quarter + quarter_count).
-template <period P, class Q>
+template <calendar_period P, class Q>
   requires requires { typename P::count_type; } && (!std::same_as<typename P::count_type, period_count<Q>>)
 void operator+(const P&, period_count<Q>) = delete;  // add a count of the period's own kind; for a year earlier use same_period_last_year(p)
-template <period P, class Q>
+template <calendar_period P, class Q>
   requires requires { typename P::count_type; } && (!std::same_as<typename P::count_type, period_count<Q>>)
 void operator-(const P&, period_count<Q>) = delete;  // subtract a count of the period's own kind; for a year earlier use same_period_last_year(p)
 

@@ -279,7 +279,7 @@ inline std::string to_string(const plan& p) {
 }
 
 /** Writes `to_string(p)`. Example: `std::cout << quarter{2025, 1}` prints `2025Q1`. */
-template <period P>
+template <calendar_period P>
   requires requires(const P& p) { to_string(p); }
 std::ostream& operator<<(std::ostream& os, const P& p) {
   return os << to_string(p);

@@ -107,7 +107,7 @@ constexpr span<P> same_period_last_year(const span<P>& s) {
 
 /** The months of any period, in order. Example: `months_of(quarter{2025, 1})` yields 2025-01, 2025-02,
     2025-03; `months_of(ytd{2024, 2}).size()` is 2. */
-template <period P>
+template <calendar_period P>
 constexpr span<month> months_of(const P& p) {
   return span<month>{p.first_month(), p.last_month()};
 }

@@ -1,0 +1,153 @@
+// Values indexed by calendar period: sorted, one value per period, aware of the periods it lacks.
+#ifndef TRADESTAT_CALENDAR_SERIES_HPP
+#define TRADESTAT_CALENDAR_SERIES_HPP
+
+#include <algorithm>
+#include <concepts>
+#include <cstddef>
+#include <initializer_list>
+#include <range/v3/view/transform.hpp>
+#include <stdexcept>
+#include <string>
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <utility>
+#include <vector>
+
+namespace tradestat {
+
+/** A value that can be totalled: `a + b` gives a value of the same type (money, counts, tonnes).
+    No zero is assumed: totals start from the first part. Example: `summable<long>` is true,
+    `summable<month>` false. */
+template <class V>
+concept summable = std::copyable<V> && requires(const V& a, const V& b) {
+  { a + b } -> std::convertible_to<V>;
+};
+
+/** A value whose differences are values of the same type, as cumulative ↔ single-month needs.
+    Example: `subtractable<long>` is true. */
+template <class V>
+concept subtractable = std::copyable<V> && requires(const V& a, const V& b) {
+  { a - b } -> std::convertible_to<V>;
+};
+
+/** A period kind whose neighbours are known, so that a series can name its gaps.
+    Example: `steppable_period<month>` and `steppable_period<plan>` are true. */
+template <class P>
+concept steppable_period = calendar_period<P> && requires(const P& p) {
+  { next(p) } -> std::same_as<P>;
+};
+
+/** Values indexed by periods of one kind, kept sorted with at most one value per period; a
+    random-access range of `{period, value}` entries, with range-v3 views of its periods and values.
+    Example: `series<year, long> s{{year{2024}, 4340}, {year{2025}, 5204}};` `s.at(year{2025})` is 5204;
+    `s.values()` views 4340, 5204. */
+template <calendar_period P, std::copyable V>
+class series {
+ public:
+  /** One observation. */
+  struct entry {
+    P period;
+    V value;
+    friend bool operator==(const entry&, const entry&)
+      requires std::equality_comparable<V>
+    = default;
+  };
+  using period_type = P;
+  using value_type = entry;
+  using const_iterator = typename std::vector<entry>::const_iterator;
+  using iterator = const_iterator;
+
+  series() = default;
+  /** Entries in any order; throws `std::invalid_argument` when a period appears twice. */
+  series(std::initializer_list<entry> entries) {
+    entries_.reserve(entries.size());
+    for (const entry& e : entries) insert(e.period, e.value);
+  }
+
+  /** Adds a value; throws `std::invalid_argument` if the period already has one. Appending in
+      period order is amortised constant time. */
+  void insert(const P& p, V v) {
+    const auto at = position(p);
+    if (at != entries_.end() && at->period == p) {
+      throw std::invalid_argument("the series already has a value for " + to_string(p));
+    }
+    entries_.insert(at, entry{p, std::move(v)});
+  }
+  /** Adds a value or replaces the one the period has. */
+  void insert_or_assign(const P& p, V v) {
+    const auto at = position(p);
+    if (at != entries_.end() && at->period == p) {
+      entries_[static_cast<std::size_t>(at - entries_.begin())].value = std::move(v);
+    } else {
+      entries_.insert(at, entry{p, std::move(v)});
+    }
+  }
+
+  bool contains(const P& p) const noexcept { return find(p) != nullptr; }
+  /** The value for `p`, or null. */
+  const V* find(const P& p) const noexcept {
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), p,
+                                     [](const entry& e, const P& q) { return e.period < q; });
+    return at != entries_.end() && at->period == p ? &at->value : nullptr;
+  }
+  /** The value for `p`; throws `std::out_of_range` naming the period when it has none. */
+  const V& at(const P& p) const {
+    if (const V* v = find(p)) return *v;
+    throw std::out_of_range("the series has no value for " + to_string(p));
+  }
+
+  std::size_t size() const noexcept { return entries_.size(); }
+  bool empty() const noexcept { return entries_.empty(); }
+  const_iterator begin() const noexcept { return entries_.begin(); }
+  const_iterator end() const noexcept { return entries_.end(); }
+  /** The earliest and latest entries; throw `std::out_of_range` when the series is empty. */
+  const entry& front() const { return non_empty().entries_.front(); }
+  const entry& back() const { return non_empty().entries_.back(); }
+
+  /** A range-v3 view of the periods, in order. */
+  auto periods() const { return ranges::views::transform(entries_, &entry::period); }
+  /** A range-v3 view of the values, in period order. */
+  auto values() const { return ranges::views::transform(entries_, &entry::value); }
+
+  /** The periods between the first and the last that have no value. Example: a monthly series with
+      2025-01 and 2025-04 has the gaps 2025-02 and 2025-03. */
+  std::vector<P> gaps() const
+    requires steppable_period<P>
+  {
+    std::vector<P> missing;
+    for (std::size_t i = 1; i < entries_.size(); ++i) {
+      for (P p = next(entries_[i - 1].period); p < entries_[i].period; p = next(p)) missing.push_back(p);
+    }
+    return missing;
+  }
+  /** True when no period between the first and the last lacks a value. */
+  bool is_contiguous() const
+    requires steppable_period<P>
+  {
+    for (std::size_t i = 1; i < entries_.size(); ++i) {
+      if (next(entries_[i - 1].period) != entries_[i].period) return false;
+    }
+    return true;
+  }
+
+  friend bool operator==(const series&, const series&)
+    requires std::equality_comparable<V>
+  = default;
+
+ private:
+  typename std::vector<entry>::iterator position(const P& p) {
+    return std::lower_bound(entries_.begin(), entries_.end(), p,
+                            [](const entry& e, const P& q) { return e.period < q; });
+  }
+  const series& non_empty() const {
+    if (entries_.empty()) throw std::out_of_range("the series is empty");
+    return *this;
+  }
+
+  std::vector<entry> entries_;
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_CALENDAR_SERIES_HPP
