@@ -22,8 +22,8 @@ static_assert(!membership{country::unrecognised(), 2025y / October / 26}.covers(
 static_assert(!membership_query<country_group, int, year_month_day>);
 static_assert(!membership_query<country_group, gacc_code, year_month_day>);
 static_assert(!membership_query<country_group, country, int>);
-static_assert(!membership_query<country_group, country, year>);
-static_assert(!membership_query<country_group, country, year_month>);
+static_assert(!membership_query<country_group, country, std::chrono::year>);
+static_assert(!membership_query<country_group, country, std::chrono::year_month>);
 static_assert(!std::is_default_constructible_v<country_group>);
 
 }  // namespace
