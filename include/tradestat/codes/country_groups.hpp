@@ -14,8 +14,6 @@
 namespace tradestat {
 namespace detail {
 
-using namespace std::chrono_literals;
-
 inline constexpr bool sure = false;
 inline constexpr bool unsure = true;
 
