@@ -1,0 +1,456 @@
+// Formatting and parsing money in English and Chinese, exactly: "520.4 billion yuan", "5203.7亿元".
+#ifndef TRADESTAT_UNITS_MONEY_IO_HPP
+#define TRADESTAT_UNITS_MONEY_IO_HPP
+
+#include <tradestat/units/currencies.hpp>
+#include <tradestat/units/money.hpp>
+#include <tradestat/units/overflow.hpp>
+#include <tradestat/units/rounding.hpp>
+#include <tradestat/units/scale.hpp>
+
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace tradestat {
+
+/** The language of a formatted amount. */
+enum class language { en, zh };
+
+/** How the currency is shown: "USD 74.7 billion", "$74.7 billion" or "74.7 billion US dollars". */
+enum class currency_style { code, symbol, name };
+
+/** How to print an amount. `display_exponent` picks the scale word (English: 0, 3 thousand,
+ *  6 million, 9 billion, 12 trillion; Chinese: 0, 3 千, 4 万, 8 亿, 12 万亿); `decimals` < 0 prints
+ *  every digit the amount has and no more, so the text parses back to the same amount.
+ *  Example: `format(money<cny, wan>{52'037'000}, money_format{language::zh, currency_style::name, 8, 1})` // "5203.7亿元" */
+struct money_format {
+  language lang = language::en;
+  currency_style style = currency_style::code;
+  int display_exponent = 0;
+  int decimals = -1;
+  /** Thousands separators in the integer part; English uses them, Chinese releases do not. */
+  std::optional<bool> group_thousands{};
+};
+
+/** Thrown when text is not an amount of the requested type; the message names text and position.
+ *  Example: `parse_money<money<cny>>("12 apples")` // throws parse_error */
+class parse_error : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+namespace detail {
+
+struct currency_words {
+  std::string_view alpha, en_name, zh_name, symbol;
+};
+
+// Names and symbols for the currencies of most trade bulletins. English names as the Xinjiang
+// releases and GACC's English pages print them; the Chinese names are the usual ones
+// (general knowledge, unconfirmed against an official list). Other currencies print their code.
+inline constexpr std::array<currency_words, 8> known_currency_words{{
+    {"CNY", "yuan", "元", "¥"},
+    {"USD", "US dollars", "美元", "$"},
+    {"EUR", "euros", "欧元", "€"},
+    {"GBP", "pounds sterling", "英镑", "£"},
+    {"JPY", "yen", "日元", "JP¥"},
+    {"HKD", "Hong Kong dollars", "港元", "HK$"},
+    {"RUB", "roubles", "卢布", "₽"},
+    {"KZT", "tenge", "坚戈", "₸"},
+}};
+
+constexpr const currency_words* words_for(std::string_view alpha) noexcept {
+  for (const auto& w : known_currency_words) {
+    if (w.alpha == alpha) {
+      return &w;
+    }
+  }
+  return nullptr;
+}
+
+constexpr std::string_view scale_word(language lang, int exponent) {
+  if (exponent == 0) {
+    return "";
+  }
+  if (lang == language::en) {
+    switch (exponent) {
+      case 3:
+        return "thousand";
+      case 6:
+        return "million";
+      case 9:
+        return "billion";
+      case 12:
+        return "trillion";
+      default:
+        break;
+    }
+  } else {
+    switch (exponent) {
+      case 3:
+        return "千";
+      case 4:
+        return "万";
+      case 8:
+        return "亿";
+      case 12:
+        return "万亿";
+      default:
+        break;
+    }
+  }
+  throw std::invalid_argument("tradestat: no scale word for 10^" + std::to_string(exponent) +
+                              (lang == language::en ? " in English (use 0, 3, 6, 9 or 12)" : " in Chinese (use 0, 3, 4, 8 or 12)"));
+}
+
+inline std::string digits_of(int128 v) {
+  if (v == 0) {
+    return "0";
+  }
+  std::string s;
+  while (v > 0) {
+    s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+    v /= 10;
+  }
+  return s;
+}
+
+/** |n| / 10^decimals as text, with optional thousands separators in the integer part. */
+inline std::string decimal_text(int128 magnitude, int decimals, bool group) {
+  std::string digits = digits_of(magnitude);
+  if (decimals > 0 && static_cast<int>(digits.size()) <= decimals) {
+    digits.insert(0, static_cast<std::size_t>(decimals + 1) - digits.size(), '0');
+  }
+  const std::size_t int_len = digits.size() - static_cast<std::size_t>(decimals > 0 ? decimals : 0);
+  std::string out;
+  for (std::size_t i = 0; i < int_len; ++i) {
+    if (group && i > 0 && (int_len - i) % 3 == 0) {
+      out += ',';
+    }
+    out += digits[i];
+  }
+  if (decimals > 0) {
+    out += '.';
+    out.append(digits, int_len, std::string::npos);
+  }
+  return out;
+}
+
+template <class C, rounding_policy P>
+std::string format_amount(int128 count, int exponent, const money_format& f, P policy) {
+  const std::string_view word = scale_word(f.lang, f.display_exponent);
+  // The displayed number is count * 10^(exponent - display_exponent).
+  const int shift = exponent - f.display_exponent;
+  int decimals = f.decimals;
+  bool trim = false;
+  if (decimals < 0) {
+    decimals = shift < 0 ? -shift : 0;
+    trim = true;
+  }
+  if (decimals > 18 || shift + decimals > 30) {
+    throw std::invalid_argument("tradestat: too many decimals to format");
+  }
+  int128 n = shift + decimals >= 0 ? count * pow10(shift + decimals) : divide_rounded(count, pow10(-(shift + decimals)), policy);
+  while (trim && decimals > 0 && n % 10 == 0) {
+    n /= 10;
+    --decimals;
+  }
+  const bool negative = n < 0;
+  const bool group = f.group_thousands.value_or(f.lang == language::en);
+  const std::string number = (negative ? "-" : "") + decimal_text(negative ? -n : n, decimals, group);
+
+  const currency_words* w = words_for(C::alpha);
+  currency_style style = f.style;
+  if (w == nullptr || (style == currency_style::symbol && w->symbol.empty())) {
+    style = currency_style::code;
+  }
+  const std::string code(C::alpha);
+  if (f.lang == language::en) {
+    const std::string scaled = word.empty() ? number : number + " " + std::string(word);
+    switch (style) {
+      case currency_style::symbol:
+        return (negative ? "-" + std::string(w->symbol) + scaled.substr(1) : std::string(w->symbol) + scaled);
+      case currency_style::name:
+        return scaled + " " + std::string(w->en_name);
+      case currency_style::code:
+        break;
+    }
+    return code + " " + scaled;
+  }
+  const std::string scaled = number + std::string(word);
+  switch (style) {
+    case currency_style::symbol:
+      return (negative ? "-" + std::string(w->symbol) + scaled.substr(1) : std::string(w->symbol) + scaled);
+    case currency_style::name:
+      return scaled + std::string(w->zh_name);
+    case currency_style::code:
+      break;
+  }
+  return code + " " + scaled;
+}
+
+}  // namespace detail
+
+/** The amount as text, rounding (by the policy) only when `f.decimals` asks for fewer digits than
+ *  the amount has.
+ *  Example: `format(money<cny, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, rounding::half_up)`
+ *  // "520.4 billion yuan" */
+template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
+std::string format(const money<C, S, R>& m, const money_format& f, P policy) {
+  return detail::format_amount<C>(m.count(), money<C, S, R>::exponent, f, policy);
+}
+
+/** The amount as text, exactly: throws inexact_error when `f.decimals` would drop digits.
+ *  Example: `format(money<cny>{16'536'067'327})` // "CNY 16,536,067,327" */
+template <currency C, money_scale S, std::signed_integral R>
+std::string format(const money<C, S, R>& m, const money_format& f = {}) {
+  return format(m, f, rounding::exact);
+}
+
+/** Writes `format(m)`: the code, then every digit. Example: `os << money<usd, minor_unit>{12345}` // "USD 123.45" */
+template <currency C, money_scale S, std::signed_integral R>
+std::ostream& operator<<(std::ostream& os, const money<C, S, R>& m) {
+  return os << format(m);
+}
+
+namespace detail {
+
+struct parsed_amount {
+  int128 digits = 0;   // the number without its decimal point
+  int exponent = 0;    // value = digits * 10^exponent (after the scale word)
+  bool negative = false;
+  bool scale_word = false;  // the text had a scale word (万, 亿, billion...)
+  std::string_view alpha;  // currency stated in the text, empty if none
+};
+
+[[noreturn]] inline void fail_parse(std::string_view text, std::size_t pos, const std::string& why) {
+  throw parse_error("tradestat: cannot read '" + std::string(text) + "' as money: " + why + " (at byte " + std::to_string(pos) + ")");
+}
+
+inline bool starts_with_word(std::string_view rest, std::string_view word) {
+  if (rest.size() < word.size()) {
+    return false;
+  }
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (lower(rest[i]) != lower(word[i])) {
+      return false;
+    }
+  }
+  // An English word must end here; a Chinese character always ends where it ends.
+  const bool ascii_word = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+  return !ascii_word || rest.size() == word.size() || !((rest[word.size()] >= 'a' && rest[word.size()] <= 'z') ||
+                                                        (rest[word.size()] >= 'A' && rest[word.size()] <= 'Z'));
+}
+
+inline parsed_amount parse_amount_text(std::string_view text) {
+  parsed_amount out;
+  std::size_t pos = 0;
+  auto skip_spaces = [&] {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
+      ++pos;
+    }
+  };
+  auto state_currency = [&](std::string_view alpha) {
+    if (!out.alpha.empty() && out.alpha != alpha) {
+      fail_parse(text, pos, "it names two currencies, " + std::string(out.alpha) + " and " + std::string(alpha));
+    }
+    out.alpha = alpha;
+  };
+  auto read_sign = [&] {
+    if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) {
+      out.negative = text[pos] == '-';
+      ++pos;
+      return true;
+    }
+    return false;
+  };
+  skip_spaces();
+  bool signed_already = read_sign();
+  // A leading currency: a symbol or an ISO code.
+  {
+    const std::string_view rest = text.substr(pos);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> symbols{{
+        {"HK$", "HKD"}, {"US$", "USD"}, {"JP¥", "JPY"}, {"$", "USD"}, {"¥", "CNY"}, {"￥", "CNY"},
+        {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₸", "KZT"}, {"RMB", "CNY"},
+    }};
+    bool found = false;
+    for (const auto& [sym, alpha] : symbols) {
+      if (rest.substr(0, sym.size()) == sym) {
+        state_currency(alpha);
+        pos += sym.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found && rest.size() >= 3 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'A' && rest[1] <= 'Z' && rest[2] >= 'A' &&
+        rest[2] <= 'Z') {
+      const auto record = find_currency(rest.substr(0, 3));
+      if (!record) {
+        fail_parse(text, pos, "'" + std::string(rest.substr(0, 3)) + "' is not an ISO 4217 currency code");
+      }
+      state_currency(record->alpha);
+      pos += 3;
+    }
+  }
+  skip_spaces();
+  if (!signed_already) {
+    read_sign();
+  }
+  // The number: digits, optional thousands separators in groups of three, optional fraction.
+  const std::size_t number_start = pos;
+  int group_len = 0;
+  bool grouped = false;
+  bool in_fraction = false;
+  int fraction_digits = 0;
+  int digit_count = 0;
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if (c >= '0' && c <= '9') {
+      if (++digit_count > 36) {
+        fail_parse(text, pos, "too many digits");
+      }
+      out.digits = out.digits * 10 + (c - '0');
+      if (in_fraction) {
+        ++fraction_digits;
+      } else {
+        ++group_len;
+        if (grouped && group_len > 3) {
+          fail_parse(text, pos, "thousands separators must separate groups of three digits");
+        }
+      }
+    } else if (c == ',' && !in_fraction) {
+      if (group_len == 0 || (grouped && group_len != 3) || (!grouped && group_len > 3)) {
+        fail_parse(text, pos, "thousands separators must separate groups of three digits");
+      }
+      grouped = true;
+      group_len = 0;
+    } else if (c == '.' && !in_fraction) {
+      if (grouped && group_len != 3) {
+        fail_parse(text, pos, "thousands separators must separate groups of three digits");
+      }
+      in_fraction = true;
+    } else {
+      break;
+    }
+  }
+  if (digit_count == 0 || (in_fraction && fraction_digits == 0) || (!in_fraction && grouped && group_len != 3)) {
+    fail_parse(text, pos == number_start ? pos : pos - 1, digit_count == 0 ? "no number" : "a malformed number");
+  }
+  out.exponent = -fraction_digits;
+  skip_spaces();
+  // A scale word.
+  {
+    static constexpr std::array<std::pair<std::string_view, int>, 8> words{{
+        {"万亿", 12}, {"万", 4}, {"亿", 8}, {"千", 3}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+    }};
+    for (const auto& [word, e] : words) {
+      if (starts_with_word(text.substr(pos), word)) {
+        out.exponent += e;
+        out.scale_word = true;
+        pos += word.size();
+        break;
+      }
+    }
+  }
+  skip_spaces();
+  // A trailing currency: a name or an ISO code.
+  if (pos < text.size()) {
+    const std::string_view rest = text.substr(pos);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 19> names{{
+        {"人民币元", "CNY"}, {"人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"英镑", "GBP"}, {"日元", "JPY"},
+        {"港元", "HKD"}, {"卢布", "RUB"}, {"坚戈", "KZT"}, {"元", "CNY"}, {"yuan", "CNY"}, {"US dollars", "USD"},
+        {"US dollar", "USD"}, {"euros", "EUR"}, {"pounds sterling", "GBP"}, {"yen", "JPY"},
+        {"Hong Kong dollars", "HKD"}, {"roubles", "RUB"}, {"tenge", "KZT"},
+    }};
+    bool found = false;
+    for (const auto& [name, alpha] : names) {
+      if (starts_with_word(rest, name)) {
+        state_currency(alpha);
+        pos += name.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found && rest.size() >= 3) {
+      const auto record = find_currency(rest.substr(0, 3));
+      if (record && (rest.size() == 3 || rest[3] == ' ')) {
+        state_currency(record->alpha);
+        pos += 3;
+        found = true;
+      }
+    }
+    skip_spaces();
+  }
+  if (pos != text.size()) {
+    fail_parse(text, pos, "unexpected '" + std::string(text.substr(pos)) + "'");
+  }
+  return out;
+}
+
+template <class M>
+M exact_amount(std::string_view text, const parsed_amount& a) {
+  using C = typename M::currency_type;
+  using rep = typename M::rep;
+  if (!a.alpha.empty() && a.alpha != C::alpha) {
+    throw parse_error("tradestat: '" + std::string(text) + "' is an amount in " + std::string(a.alpha) + ", not " +
+                      std::string(C::alpha) + ": convert with an exchange_rate after reading it");
+  }
+  const int shift = a.exponent - M::exponent;
+  int128 count = a.digits;
+  if (shift >= 0) {
+    if (shift > 36 || __builtin_mul_overflow(count, pow10(shift), &count)) {
+      throw parse_error("tradestat: '" + std::string(text) + "' is too large for its money type");
+    }
+  } else {
+    const int128 unit = -shift > 36 ? 0 : pow10(-shift);
+    if (unit == 0 || count % unit != 0) {
+      throw parse_error("tradestat: '" + std::string(text) + "' has digits finer than one count of its money type (10^" +
+                        std::to_string(M::exponent) + " " + std::string(C::alpha) + "): read it into a finer scale");
+    }
+    count /= unit;
+  }
+  if (a.negative) {
+    count = -count;
+  }
+  if (count < static_cast<int128>(std::numeric_limits<rep>::min()) || count > static_cast<int128>(std::numeric_limits<rep>::max())) {
+    throw parse_error("tradestat: '" + std::string(text) + "' is too large for its money type");
+  }
+  return M(static_cast<rep>(count));
+}
+
+}  // namespace detail
+
+/** Reads an amount written in English or Chinese, exactly, into the money type M. The text may
+ *  name the currency (code, symbol or name; it must be M's) and a scale word; digits finer than
+ *  M's scale, another currency, or anything else are a parse_error.
+ *  Example: `parse_money<money<cny>>("5203.7亿元").count()` // 520370000000 */
+template <money_type M>
+M parse_money(std::string_view text) {
+  return detail::exact_amount<M>(text, detail::parse_amount_text(text));
+}
+
+/** Reads a bare number as a count of M's scale: for columns whose header names the unit (a
+ *  "人民币" column in yuan, a "万元" table in 万元). Thousands separators and a zero fraction are
+ *  accepted; a currency or scale word in the text is a parse_error.
+ *  Example: `parse_count<money<cny, wan>>("30,829,000").count()` // 30829000 */
+template <money_type M>
+M parse_count(std::string_view text) {
+  detail::parsed_amount a = detail::parse_amount_text(text);
+  if (!a.alpha.empty() || a.scale_word) {
+    throw parse_error("tradestat: '" + std::string(text) + "' is not a bare number: use parse_money for amounts with units");
+  }
+  a.exponent += M::exponent;
+  return detail::exact_amount<M>(text, a);
+}
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_UNITS_MONEY_IO_HPP
