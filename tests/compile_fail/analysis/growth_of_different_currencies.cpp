@@ -1,0 +1,12 @@
+// expect: a.ratio.of.amounts.in.different.currencies.is.an.exchange.rate
+#include <tradestat/analysis/ratio_kinds.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto x = growth(money<cny, yi>{4340}, money<usd, billion>{75});
+#else
+  auto x = growth(money<cny, yi>{4340}, money<cny, yi>{5204});
+#endif
+  (void)x;
+}
