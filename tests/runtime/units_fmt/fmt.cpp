@@ -1,0 +1,40 @@
+#include <tradestat/units/fmt.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "catch.hpp"
+
+using namespace tradestat;
+
+namespace {
+const money<cny, scale<7>> total_2025{52037};  // 5203.7亿元
+}
+
+TEST_CASE("fmt: money prints with a language, a style, decimals and a scale word") {
+  CHECK(fmt::format("{:n.1B}", total_2025) == "520.4 billion yuan");
+  CHECK(fmt::format("{:c.1B}", money<usd, yi>{747}) == "USD 74.7 billion");
+  CHECK(fmt::format("{:s.1B}", money<usd, yi>{747}) == "$74.7 billion");
+  CHECK(fmt::format("{:zhn.1y}", total_2025) == "5203.7亿元");
+  CHECK(fmt::format("{:zhn.2W}", money<cny, yi>{17100}) == "1.71万亿元");
+  CHECK(fmt::format("{:enn}", money<cny>{16'536'067'327}) == "16,536,067,327 yuan");
+}
+
+TEST_CASE("fmt: an empty spec is the exact stream form") {
+  CHECK(fmt::format("{}", money<usd, minor_unit>{12'345}) == "USD 123.45");
+  CHECK(fmt::format("{} and {}", money<cny>{1}, money<usd>{2}) == "CNY 1 and USD 2");
+}
+
+TEST_CASE("fmt: a precision rounds half up, as Chinese releases do") {
+  CHECK(fmt::format("{:n.0B}", money<cny, scale<7>>{5205}) == "52 billion yuan");
+  CHECK(fmt::format("{:zhn.0y}", money<cny, scale<7>>{52035}) == "5204亿元");
+  CHECK(fmt::format("{:zhn.0y}", money<cny, scale<7>>{-52035}) == "-5204亿元");
+}
+
+TEST_CASE("fmt: a bad spec is reported") {
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:q}"), money<cny>{1}), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:zx}"), money<cny>{1}), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:.}"), money<cny>{1}), fmt::format_error);
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:y}"), money<cny>{1}), std::invalid_argument);
+}
