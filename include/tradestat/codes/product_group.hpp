@@ -1,0 +1,128 @@
+#pragma once
+// Product groups: named sets of HS codes and prefixes, overlapping by design (a lithium-ion battery
+// is a "new three" product, a mechanical and electrical product and an electrical good at once).
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <tradestat/codes/hs_code.hpp>
+
+namespace tradestat {
+
+/** What defines a product group: names, included and excluded HS prefixes (2 to 10 digits), the HS
+    edition the prefixes belong to (none: they are matched as digits whatever the code's edition),
+    whether the list is an approximation, and a note on its source.
+    Example: `{.name_en = "Walnuts", .name_zh = "核桃", .include = {"080231", "080232"}, .edition = hs_version::hs2022}`. */
+struct product_group_definition {
+  std::string name_en = {};
+  std::string name_zh = {};
+  std::vector<std::string> include = {};
+  std::vector<std::string> exclude = {};
+  std::optional<hs_version> edition = std::nullopt;
+  bool approximation = false;
+  std::string note = {};
+};
+
+/** How much of a code lies in a group: a chapter can be partly in a group of headings.
+    Example: `new_three().match(hs_code{"8507", hs_version::hs2022})` is `product_match::partly`. */
+enum class product_match : std::uint8_t { outside, partly, inside };
+
+/** A named set of HS codes; users define their own from a product_group_definition.
+    Example: `product_groups::walnuts().contains(hs_code{"08023100", hs_version::hs2022})` is true. */
+class product_group {
+ public:
+  /** Validates the definition; throws std::invalid_argument naming the group and the bad prefix. */
+  explicit product_group(product_group_definition d) : d_(std::move(d)) {
+    if (d_.name_en.empty()) throw std::invalid_argument("a product group needs an English name");
+    if (d_.include.empty())
+      throw std::invalid_argument("product group \"" + d_.name_en + "\" includes no HS codes");
+    for (auto* list : {&d_.include, &d_.exclude}) {
+      for (const auto& p : *list) {
+        try {
+          (void)hs_code(p, hs_version::hs2022);
+        } catch (const std::invalid_argument& e) {
+          throw std::invalid_argument("product group \"" + d_.name_en + "\": " + e.what());
+        }
+      }
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+  }
+
+  /** True when the whole code lies in the group; throws std::invalid_argument when the group is tied
+      to another HS edition. Example: walnuts contains "080232" but not "0802" (only partly). */
+  bool contains(const hs_code& c) const { return match(c) == product_match::inside; }
+
+  /** Inside, partly inside (the code is coarser than the group's prefixes) or outside.
+      Example: for walnuts, "080231" is inside, "0802" partly, "0806" outside. */
+  product_match match(const hs_code& c) const {
+    if (d_.edition && *d_.edition != c.version())
+      throw std::invalid_argument("product group \"" + d_.name_en + "\" is defined on " +
+                                  std::string(hs_version_name(*d_.edition)) + " codes; " +
+                                  std::string(hs_version_name(c.version())) + " code " + std::string(c.digits()) +
+                                  " must be mapped to that edition first");
+    const std::string_view digits = c.digits();
+    if (has_prefix_of(d_.include, digits)) {
+      if (has_prefix_of(d_.exclude, digits)) return product_match::outside;
+      return has_extension_of(d_.exclude, digits) ? product_match::partly : product_match::inside;
+    }
+    return has_extension_of(d_.include, digits) ? product_match::partly : product_match::outside;
+  }
+
+  const std::string& name_en() const { return d_.name_en; }
+  const std::string& name_zh() const { return d_.name_zh; }
+  const std::string& note() const { return d_.note; }
+  /** True for lists built by this project where no official list was at hand. */
+  bool is_approximation() const { return d_.approximation; }
+  std::optional<hs_version> edition() const { return d_.edition; }
+  /** The included prefixes, sorted. */
+  const std::vector<std::string>& includes() const { return d_.include; }
+  /** The excluded prefixes, sorted. */
+  const std::vector<std::string>& excludes() const { return d_.exclude; }
+
+ private:
+  // Some entry of the sorted list is a prefix of `digits` (at most one lookup per prefix length).
+  static bool has_prefix_of(const std::vector<std::string>& sorted, std::string_view digits) {
+    for (std::size_t n = 2; n <= digits.size(); n += 2)
+      if (std::binary_search(sorted.begin(), sorted.end(), digits.substr(0, n), std::less<>{})) return true;
+    return false;
+  }
+  // Some entry of the sorted list is longer than `digits` and starts with it.
+  static bool has_extension_of(const std::vector<std::string>& sorted, std::string_view digits) {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), digits, std::less<>{});
+    for (; it != sorted.end() && std::string_view(*it).substr(0, digits.size()) == digits; ++it)
+      if (it->size() > digits.size()) return true;
+    return false;
+  }
+
+  product_group_definition d_;
+};
+
+/** A group holding every code of the given groups (all tied to the same edition, or none).
+    Example: `union_of("Agricultural products (China)", "农产品", {&wto, &aquatic})`. */
+inline product_group union_of(std::string name_en, std::string name_zh,
+                              const std::vector<const product_group*>& parts, std::string note = {}) {
+  if (parts.empty()) throw std::invalid_argument("union_of(\"" + name_en + "\"): no groups given");
+  product_group_definition d{std::move(name_en), std::move(name_zh), {}, {}, parts.front()->edition(), false,
+                             std::move(note)};
+  for (const product_group* p : parts) {
+    if (p->edition() != d.edition)
+      throw std::invalid_argument("union_of(\"" + d.name_en + "\"): groups tied to different HS editions");
+    if (!p->excludes().empty())
+      throw std::invalid_argument("union_of(\"" + d.name_en + "\"): group \"" + p->name_en() +
+                                  "\" has exclusions; list its codes instead");
+    d.include.insert(d.include.end(), p->includes().begin(), p->includes().end());
+    d.approximation = d.approximation || p->is_approximation();
+  }
+  return product_group(std::move(d));
+}
+
+}  // namespace tradestat

@@ -1,0 +1,81 @@
+#include <tradestat/codes/product_group.hpp>
+
+#include <stdexcept>
+
+#include "catch.hpp"
+
+using namespace tradestat;
+using tradestat::test::contains;
+
+namespace {
+hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
+
+product_group fruit() {
+  return product_group({.name_en = "Some fruit",
+                        .name_zh = "水果",
+                        .include = {"0806", "080810"},
+                        .exclude = {"080620"},
+                        .edition = hs_version::hs2022,
+                        .note = "grapes except raisins, and apples"});
+}
+}  // namespace
+
+TEST_CASE("product_group: a code under an included prefix and under no excluded one is in the group") {
+  const product_group g = fruit();
+  CHECK(g.contains(hs22("080610")));
+  CHECK(g.contains(hs22("08061000")));
+  CHECK(g.contains(hs22("080810")));
+  CHECK(!g.contains(hs22("080620")));
+  CHECK(!g.contains(hs22("08062000")));
+  CHECK(!g.contains(hs22("080830")));
+  CHECK(!g.contains(hs22("0901")));
+}
+
+TEST_CASE("product_group: a code coarser than the group's prefixes is only partly in it") {
+  const product_group g = fruit();
+  CHECK(g.match(hs22("0806")) == product_match::partly);  // raisins are excluded
+  CHECK(g.match(hs22("0808")) == product_match::partly);  // only apples are included
+  CHECK(g.match(hs22("08")) == product_match::partly);
+  CHECK(g.match(hs22("09")) == product_match::outside);
+  CHECK(g.match(hs22("080610")) == product_match::inside);
+  CHECK(!g.contains(hs22("0806")));
+}
+
+TEST_CASE("product_group: a group tied to an edition refuses codes of another edition") {
+  CHECK_THROWS_WITH(fruit().contains(hs_code("080610", hs_version::hs2017)),
+                    contains("product group \"Some fruit\" is defined on HS 2022 codes; HS 2017 code 080610"));
+  const product_group any_edition({.name_en = "Vehicles", .name_zh = "车辆", .include = {"87"}});
+  CHECK(any_edition.contains(hs_code("870380", hs_version::hs2017)));
+  CHECK(any_edition.contains(hs22("870380")));
+}
+
+TEST_CASE("product_group: a definition with a bad prefix or no codes is rejected with the group's name") {
+  CHECK_THROWS_WITH(product_group({.name_en = "Bad", .include = {"8507a"}}), contains("product group \"Bad\": HS code"));
+  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"850"}}), std::invalid_argument);
+  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}), std::invalid_argument);
+  CHECK_THROWS_WITH(product_group({.name_en = "Empty"}), contains("product group \"Empty\" includes no HS codes"));
+  CHECK_THROWS_AS(product_group({.include = {"85"}}), std::invalid_argument);
+}
+
+TEST_CASE("product_group: prefixes are kept sorted and without duplicates") {
+  const product_group g({.name_en = "G", .include = {"8507", "0806", "8507"}});
+  CHECK(g.includes() == std::vector<std::string>{"0806", "8507"});
+}
+
+TEST_CASE("product_group: a union holds the codes of every part") {
+  const product_group a({.name_en = "A", .include = {"0806"}, .edition = hs_version::hs2022});
+  const product_group b({.name_en = "B", .include = {"080231"}, .edition = hs_version::hs2022, .approximation = true});
+  const product_group u = union_of("A or B", "", {&a, &b});
+  CHECK(u.contains(hs22("080610")));
+  CHECK(u.contains(hs22("080231")));
+  CHECK(!u.contains(hs22("080232")));
+  CHECK(u.is_approximation());
+  const product_group c({.name_en = "C", .include = {"87"}});
+  CHECK_THROWS_WITH(union_of("A or C", "", {&a, &c}), contains("different HS editions"));
+  CHECK_THROWS_WITH(union_of("fruit", "", {&a, [] {
+                                             static const product_group f = fruit();
+                                             return &f;
+                                           }()}),
+                    contains("has exclusions"));
+  CHECK_THROWS_AS(union_of("none", "", {}), std::invalid_argument);
+}
