@@ -1,0 +1,12 @@
+// expect: cannot mix period kinds
+#include <tradestat/calendar/period.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto gap = month{2025, 11} - year{2025};  // a month minus a year
+#else
+  auto gap = month{2025, 11} - month{2025, 1};
+#endif
+  (void)gap;
+}
