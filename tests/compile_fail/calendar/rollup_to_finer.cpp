@@ -1,4 +1,4 @@
-// expect: satisfaction of .+rolls_up_into<|rolls_up_into<.+> evaluated to false
+// expect: satisfaction of .+rolls_up_into<|rolls_up_into<.+evaluated to false
 #include <tradestat/calendar/rollup.hpp>
 
 int main() {
