@@ -1,0 +1,14 @@
+// expect: money.divides.only.by.trade.quantities
+#include <tradestat/units/unit_value.hpp>
+
+#include <boost/units/systems/si/length.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  auto x = money<cny>{100} / boost::units::quantity<boost::units::si::length, std::int64_t>::from_value(8);
+#else
+  auto x = money<cny>{100} / kilograms_of(8);
+#endif
+  (void)x;
+}
