@@ -24,6 +24,7 @@ TEST_CASE("period_io: every accepted form of each period kind is read") {
   CHECK(parse_period<ytd>("2025\xE5\xB9\xB4" "1\xE2\x80\x93" "9\xE6\x9C\x88") == ytd{2025, 9});  // en dash
   CHECK(parse_period<span<year>>("2021-2025") == span{year{2021}, year{2025}});
   CHECK(parse_period<span<year>>("2016..2020") == span{year{2016}, year{2020}});
+  CHECK(parse_period<span<year>>("2016\xE2\x80\x93" "2020") == span{year{2016}, year{2020}});  // en dash
   CHECK(parse_period<span<month>>("2025-01..2025-06") == span{month{2025, 1}, month{2025, 6}});
   CHECK(parse_period<span<quarter>>("2025Q1..2025-Q3") == span{quarter{2025, 1}, quarter{2025, 3}});
 }
