@@ -155,21 +155,6 @@ class half : public detail::regular_period_base<half, 2> {
   constexpr month last_month() const noexcept { return month::from_index(index() * 6LL + 5); }
 };
 
-/** A calendar year. Example: `year{2025} - year{2020}` is `year_count{5}`; `year{month{2025, 7}}` is `year{2025}`. */
-class year : public detail::regular_period_base<year, 1> {
- public:
-  constexpr year() noexcept = default;
-  constexpr explicit year(int y) : regular_period_base{detail::checked_year(y)} {}
-  constexpr explicit year(const month& m) noexcept : regular_period_base{m.index() / 12} {}
-  constexpr explicit year(const quarter& q) noexcept : regular_period_base{q.index() / 4} {}
-  constexpr explicit year(const half& h) noexcept : regular_period_base{h.index() / 2} {}
-
-  /** True for leap years. Example: `year{2024}.is_leap()` is true, `year{2100}.is_leap()` false. */
-  constexpr bool is_leap() const noexcept { return std::chrono::year{year_number()}.is_leap(); }
-  constexpr month first_month() const noexcept { return month::from_index(index() * 12LL); }
-  constexpr month last_month() const noexcept { return month::from_index(index() * 12LL + 11); }
-};
-
 /** Year to date: January through month N of one year (1–N月), the form of monthly customs releases.
     Ordered like the releases: by the last month covered. Example: `ytd{2025, 11}` prints
     `2025 Jan-Nov`; `same_period_last_year(ytd{2025, 11})` is `ytd{2024, 11}`. */
@@ -201,6 +186,23 @@ class ytd {
 
  private:
   month last_{};
+};
+
+/** A calendar year. Example: `year{2025} - year{2020}` is `year_count{5}`; `year{month{2025, 7}}` is `year{2025}`. */
+class year : public detail::regular_period_base<year, 1> {
+ public:
+  constexpr year() noexcept = default;
+  constexpr explicit year(int y) : regular_period_base{detail::checked_year(y)} {}
+  constexpr explicit year(const month& m) noexcept : regular_period_base{m.index() / 12} {}
+  constexpr explicit year(const quarter& q) noexcept : regular_period_base{q.index() / 4} {}
+  constexpr explicit year(const half& h) noexcept : regular_period_base{h.index() / 2} {}
+  /** The year a year to date belongs to. Example: `year{ytd{2025, 11}}` is `year{2025}`. */
+  constexpr explicit year(const ytd& t) noexcept : regular_period_base{t.year_number()} {}
+
+  /** True for leap years. Example: `year{2024}.is_leap()` is true, `year{2100}.is_leap()` false. */
+  constexpr bool is_leap() const noexcept { return std::chrono::year{year_number()}.is_leap(); }
+  constexpr month first_month() const noexcept { return month::from_index(index() * 12LL); }
+  constexpr month last_month() const noexcept { return month::from_index(index() * 12LL + 11); }
 };
 
 /** A calendar period: anything that covers a contiguous run of whole months.

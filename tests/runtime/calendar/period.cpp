@@ -80,6 +80,7 @@ TEST_CASE("period: a finer period converts to the coarser period that encloses i
   CHECK(year{month{2025, 12}} == year{2025});
   CHECK(year{quarter{2024, 4}} == year{2024});
   CHECK(year{half{2023, 1}} == year{2023});
+  CHECK(year{ytd{2025, 11}} == year{2025});
 }
 
 TEST_CASE("period: each period knows its first and last month") {

@@ -63,6 +63,8 @@ static_assert(can_contain<ytd, quarter> && can_contain<year, ytd>);
 static_assert(std::constructible_from<quarter, month> && !converts_implicitly<quarter, month>);
 static_assert(!std::constructible_from<month, quarter> && !std::constructible_from<quarter, year>);
 static_assert(!std::constructible_from<half, year> && !std::constructible_from<ytd, year>);
+static_assert(std::constructible_from<year, ytd> && !std::constructible_from<quarter, ytd> &&
+              !std::constructible_from<half, ytd>);  // 1–11月 lies in one year, not in one quarter or half
 static_assert(!converts_implicitly<year, int> && !converts_implicitly<month_count, int>);
 static_assert(converts_implicitly<std::chrono::year_month, month> && converts_implicitly<month, std::chrono::year_month>);
 
