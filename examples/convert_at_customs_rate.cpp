@@ -1,0 +1,57 @@
+// Convert monthly dollar figures to yuan at each month's customs rate, then total them.
+// The rates below are illustrative values of the right size, not GACC's published rates.
+#include <tradestat/units/exact_sum.hpp>
+#include <tradestat/units/exchange_rate.hpp>
+#include <tradestat/units/money.hpp>
+#include <tradestat/units/money_io.hpp>
+#include <tradestat/units/rate_table.hpp>
+
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+using namespace tradestat;
+using std::chrono::year;
+
+int main() {
+  // 1. A table of customs monthly rates (CNY per USD), one per month.
+  rate_table<usd, cny> customs(rate_kind::customs_monthly);
+  customs.insert(year{2025} / 1, "7.1879");
+  customs.insert(year{2025} / 2, "7.1700");
+  customs.insert(year{2025} / 3, "7.1733");
+
+  // 2. Monthly exports in thousand US dollars (千美元), as GACC's tables give them.
+  struct month_figure {
+    std::chrono::year_month month;
+    money<usd, thousand> exports;
+  };
+  const std::vector<month_figure> figures{{year{2025} / 1, money<usd, thousand>{1'234'567}},
+                                          {year{2025} / 2, money<usd, thousand>{987'654}},
+                                          {year{2025} / 3, money<usd, thousand>{1'500'000}}};
+
+  // 3. Convert each month at its own rate; each conversion rounds once, half up.
+  const money_format thousands{language::en, currency_style::code, 3, 0};
+  std::vector<money<cny, thousand>> in_yuan;
+  for (const auto& f : figures) {
+    const exchange_rate<usd, cny>& rate = customs.at(f.month);
+    in_yuan.push_back(convert(f.exports, rate, rounding::half_up));
+    std::cout << static_cast<int>(f.month.year()) << '-' << std::setfill('0') << std::setw(2)
+              << static_cast<unsigned>(f.month.month()) << std::setfill(' ') << "  "
+              << format(f.exports, thousands) << " -> " << format(in_yuan.back(), thousands) << '\n';
+  }
+
+  // 4. Sum exactly, round only to print.
+  const money<cny, thousand> q1 = exact_sum(in_yuan);
+  std::cout << "Q1: " << format(q1, thousands) << " = "
+            << format(q1, {language::en, currency_style::name, 9, 1}, rounding::half_up) << " = "
+            << format(q1, {language::zh, currency_style::name, 8, 1}, rounding::half_up) << '\n';
+
+  // 5. A month without a rate is refused, not guessed.
+  try {
+    (void)customs.at(year{2025} / 4);
+  } catch (const missing_rate_error& e) {
+    std::cout << e.what() << '\n';
+  }
+}
