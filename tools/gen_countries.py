@@ -173,11 +173,6 @@ def build():
     w("  std::string_view name_en, name_zh, common_name_en;")
     w("};")
     w("")
-    w("struct numeric_code_row {")
-    w("  std::int16_t code;")
-    w("  std::uint16_t row;")
-    w("};")
-    w("")
     w("struct text_code_row {")
     w("  std::string_view code;")
     w("  std::uint16_t row;")
@@ -192,10 +187,14 @@ def build():
     for name, field in [("iso_numeric", "num"), ("gacc", "gacc"), ("comtrade", "comtrade"),
                         ("cepii", "cepii")]:
         pairs = numeric_index(rows, field)
+        direct = [0] * 1000
+        for c, r in pairs:
+            direct[c] = r
         w("")
-        w(f"inline constexpr numeric_code_row country_rows_by_{name}[{len(pairs)}] = {{")
-        for i in range(0, len(pairs), 8):
-            w("    " + " ".join(f"{{{c}, {r}}}," for c, r in pairs[i:i + 8]))
+        w(f"// Row of each {name} code 0-999; 0 (the unrecognised row) where none.")
+        w(f"inline constexpr std::uint16_t country_row_of_{name}[1000] = {{")
+        for i in range(0, 1000, 20):
+            w("    " + " ".join(f"{v}," for v in direct[i:i + 20]))
         w("};")
     for name, field in [("alpha2", "a2"), ("alpha3", "a3"), ("gacc_alpha3", "decl")]:
         pairs = text_index(rows, field)

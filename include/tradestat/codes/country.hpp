@@ -82,12 +82,15 @@ class country {
   /** The entry at a table position; throws std::out_of_range past the end. Users normally get
       countries from country_from(). Example: `country::from_index(c.index()) == c`. */
   static constexpr country from_index(std::size_t i) {
-    if (i >= sizeof(detail::country_rows) / sizeof(detail::country_rows[0]))
-      throw std::out_of_range("country index " + std::to_string(i) + " is past the table's end");
+    if (i >= sizeof(detail::country_rows) / sizeof(detail::country_rows[0])) index_past_end(i);
     return country(static_cast<std::uint16_t>(i));
   }
 
  private:
+  // Out of line so that the lookups stay small enough to inline.
+  [[noreturn]] static void index_past_end(std::size_t i) {
+    throw std::out_of_range("country index " + std::to_string(i) + " is past the table's end");
+  }
   constexpr explicit country(std::uint16_t i) : index_(i) {}
   constexpr const detail::country_row& row() const { return detail::country_rows[index_]; }
 
@@ -107,8 +110,8 @@ class country {
 
 namespace detail {
 
-template <class Row, std::size_t N, class Key>
-constexpr std::optional<country> find_in_index(const Row (&index)[N], Key key) {
+template <std::size_t N>
+constexpr std::optional<country> find_in_index(const text_code_row (&index)[N], std::string_view key) {
   std::size_t lo = 0, hi = N;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
@@ -119,15 +122,22 @@ constexpr std::optional<country> find_in_index(const Row (&index)[N], Key key) {
   return std::nullopt;
 }
 
+// Numeric codes are 0-999: one array per scheme maps each code to its row (0: none).
+constexpr std::optional<country> find_in_index(const std::uint16_t (&rows)[1000], int code) {
+  const std::uint16_t row = rows[static_cast<std::size_t>(code)];
+  if (row == 0) return std::nullopt;
+  return country::from_index(row);
+}
+
 template <code_scheme Scheme>
 constexpr std::optional<country> find_by_code(partner_code<Scheme> c) {
   if constexpr (Scheme == code_scheme::iso_alpha2) return find_in_index(country_rows_by_alpha2, c.text());
   else if constexpr (Scheme == code_scheme::iso_alpha3) return find_in_index(country_rows_by_alpha3, c.text());
   else if constexpr (Scheme == code_scheme::gacc_alpha3) return find_in_index(country_rows_by_gacc_alpha3, c.text());
-  else if constexpr (Scheme == code_scheme::iso_numeric) return find_in_index(country_rows_by_iso_numeric, c.value());
-  else if constexpr (Scheme == code_scheme::gacc) return find_in_index(country_rows_by_gacc, c.value());
-  else if constexpr (Scheme == code_scheme::comtrade) return find_in_index(country_rows_by_comtrade, c.value());
-  else return find_in_index(country_rows_by_cepii, c.value());
+  else if constexpr (Scheme == code_scheme::iso_numeric) return find_in_index(country_row_of_iso_numeric, c.value());
+  else if constexpr (Scheme == code_scheme::gacc) return find_in_index(country_row_of_gacc, c.value());
+  else if constexpr (Scheme == code_scheme::comtrade) return find_in_index(country_row_of_comtrade, c.value());
+  else return find_in_index(country_row_of_cepii, c.value());
 }
 
 template <class>
@@ -146,11 +156,17 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
 
 /** The partner a code stands for, in any scheme; throws unknown_code_error for a code no table knows.
     Example: `country_from(gacc_code{502}) == country_from(comtrade_code{842})` is true. */
+namespace detail {
+template <code_scheme Scheme>
+[[noreturn]] void throw_unknown_code(partner_code<Scheme> c) {
+  throw unknown_code_error("unknown " + std::string(scheme_name(Scheme)) + " partner code " + c.to_string());
+}
+}  // namespace detail
+
 template <code_scheme Scheme>
 constexpr country country_from(partner_code<Scheme> c) {
   if (auto found = detail::find_by_code(c)) return *found;
-  throw unknown_code_error("unknown " + std::string(scheme_name(Scheme)) + " partner code " +
-                           c.to_string());
+  detail::throw_unknown_code(c);
 }
 
 /** The lenient form: a code no table knows gives `country::unrecognised()`.

@@ -63,11 +63,7 @@ class partner_code {
   constexpr explicit partner_code(int code)
     requires(is_numeric_scheme(Scheme))
   {
-    const int lowest = Scheme == code_scheme::gacc ? 100 : 0;
-    if (code < lowest || code > 999)
-      throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code " +
-                                  std::to_string(code) + " is out of range " +
-                                  std::to_string(lowest) + "..999");
+    if (code < lowest_code || code > 999) out_of_range(code);
     number_ = code;
   }
 
@@ -135,6 +131,12 @@ class partner_code {
   friend constexpr auto operator<=>(const partner_code&, const partner_code&) = default;
 
  private:
+  static constexpr int lowest_code = Scheme == code_scheme::gacc ? 100 : 0;
+  // Out of line so that making a code stays small enough to inline.
+  [[noreturn]] static void out_of_range(int code) {
+    throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code " + std::to_string(code) +
+                                " is out of range " + std::to_string(lowest_code) + "..999");
+  }
   int number_ = 0;
   std::array<char, 3> letters_{};
 };

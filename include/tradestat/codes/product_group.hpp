@@ -3,9 +3,9 @@
 // is a "new three" product, a mechanical and electrical product and an electrical good at once).
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -35,27 +35,57 @@ struct product_group_definition {
     Example: `new_three().match(hs_code{"8507", hs_version::hs2022})` is `product_match::partly`. */
 enum class product_match : std::uint8_t { outside, partly, inside };
 
+namespace detail {
+
+// Prefixes of 2, 4, 6, 8 and 10 digits as sorted numbers, one list per length: a code is tested with
+// at most five binary searches over integers.
+class prefix_index {
+ public:
+  explicit prefix_index(const std::vector<std::string>& prefixes) {
+    for (const auto& p : prefixes) by_length_[p.size() / 2 - 1].push_back(value_of(p));
+    for (auto& v : by_length_) std::sort(v.begin(), v.end());
+  }
+  // Some prefix is a prefix of (or equal to) `digits`.
+  bool has_prefix_of(std::string_view digits) const {
+    std::uint64_t v = 0;
+    for (std::size_t n = 2; n <= digits.size(); n += 2) {
+      v = v * 100 + static_cast<std::uint64_t>((digits[n - 2] - '0') * 10 + (digits[n - 1] - '0'));
+      const auto& list = by_length_[n / 2 - 1];
+      if (std::binary_search(list.begin(), list.end(), v)) return true;
+    }
+    return false;
+  }
+  // Some prefix is longer than `digits` and starts with it.
+  bool has_extension_of(std::string_view digits) const {
+    const std::uint64_t v = value_of(digits);
+    std::uint64_t scale = 1;
+    for (std::size_t n = digits.size() + 2; n <= 10; n += 2) {
+      scale *= 100;
+      const auto& list = by_length_[n / 2 - 1];
+      auto it = std::lower_bound(list.begin(), list.end(), v * scale);
+      if (it != list.end() && *it < (v + 1) * scale) return true;
+    }
+    return false;
+  }
+
+ private:
+  static std::uint64_t value_of(std::string_view digits) {
+    std::uint64_t v = 0;
+    for (char c : digits) v = v * 10 + static_cast<std::uint64_t>(c - '0');
+    return v;
+  }
+  std::array<std::vector<std::uint64_t>, 5> by_length_{};
+};
+
+}  // namespace detail
+
 /** A named set of HS codes; users define their own from a product_group_definition.
     Example: `product_groups::walnuts().contains(hs_code{"08023100", hs_version::hs2022})` is true. */
 class product_group {
  public:
   /** Validates the definition; throws std::invalid_argument naming the group and the bad prefix. */
-  explicit product_group(product_group_definition d) : d_(std::move(d)) {
-    if (d_.name_en.empty()) throw std::invalid_argument("a product group needs an English name");
-    if (d_.include.empty())
-      throw std::invalid_argument("product group \"" + d_.name_en + "\" includes no HS codes");
-    for (auto* list : {&d_.include, &d_.exclude}) {
-      for (const auto& p : *list) {
-        try {
-          (void)hs_code(p, hs_version::hs2022);
-        } catch (const std::invalid_argument& e) {
-          throw std::invalid_argument("product group \"" + d_.name_en + "\": " + e.what());
-        }
-      }
-      std::sort(list->begin(), list->end());
-      list->erase(std::unique(list->begin(), list->end()), list->end());
-    }
-  }
+  explicit product_group(product_group_definition d)
+      : d_(validated(std::move(d))), include_(d_.include), exclude_(d_.exclude) {}
 
   /** True when the whole code lies in the group; throws std::invalid_argument when the group is tied
       to another HS edition. Example: walnuts contains "080232" but not "0802" (only partly). */
@@ -70,11 +100,11 @@ class product_group {
                                   std::string(hs_version_name(c.version())) + " code " + std::string(c.digits()) +
                                   " must be mapped to that edition first");
     const std::string_view digits = c.digits();
-    if (has_prefix_of(d_.include, digits)) {
-      if (has_prefix_of(d_.exclude, digits)) return product_match::outside;
-      return has_extension_of(d_.exclude, digits) ? product_match::partly : product_match::inside;
+    if (include_.has_prefix_of(digits)) {
+      if (exclude_.has_prefix_of(digits)) return product_match::outside;
+      return exclude_.has_extension_of(digits) ? product_match::partly : product_match::inside;
     }
-    return has_extension_of(d_.include, digits) ? product_match::partly : product_match::outside;
+    return include_.has_extension_of(digits) ? product_match::partly : product_match::outside;
   }
 
   const std::string& name_en() const { return d_.name_en; }
@@ -89,21 +119,25 @@ class product_group {
   const std::vector<std::string>& excludes() const { return d_.exclude; }
 
  private:
-  // Some entry of the sorted list is a prefix of `digits` (at most one lookup per prefix length).
-  static bool has_prefix_of(const std::vector<std::string>& sorted, std::string_view digits) {
-    for (std::size_t n = 2; n <= digits.size(); n += 2)
-      if (std::binary_search(sorted.begin(), sorted.end(), digits.substr(0, n), std::less<>{})) return true;
-    return false;
-  }
-  // Some entry of the sorted list is longer than `digits` and starts with it.
-  static bool has_extension_of(const std::vector<std::string>& sorted, std::string_view digits) {
-    auto it = std::lower_bound(sorted.begin(), sorted.end(), digits, std::less<>{});
-    for (; it != sorted.end() && std::string_view(*it).substr(0, digits.size()) == digits; ++it)
-      if (it->size() > digits.size()) return true;
-    return false;
+  static product_group_definition validated(product_group_definition d) {
+    if (d.name_en.empty()) throw std::invalid_argument("a product group needs an English name");
+    if (d.include.empty()) throw std::invalid_argument("product group \"" + d.name_en + "\" includes no HS codes");
+    for (auto* list : {&d.include, &d.exclude}) {
+      for (const auto& p : *list) {
+        try {
+          (void)hs_code(p, hs_version::hs2022);
+        } catch (const std::invalid_argument& e) {
+          throw std::invalid_argument("product group \"" + d.name_en + "\": " + e.what());
+        }
+      }
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    return d;
   }
 
   product_group_definition d_;
+  detail::prefix_index include_, exclude_;
 };
 
 /** A group holding every code of the given groups (all tied to the same edition, or none).

@@ -41,6 +41,17 @@ TEST_CASE("product_group: a code coarser than the group's prefixes is only partl
   CHECK(!g.contains(hs22("0806")));
 }
 
+TEST_CASE("product_group: ten-digit national prefixes make their six- and eight-digit parents partly in the group") {
+  const product_group g({.name_en = "One tariff line", .include = {"8507600010"}, .edition = hs_version::hs2022});
+  CHECK(g.match(hs22("85")) == product_match::partly);
+  CHECK(g.match(hs22("850760")) == product_match::partly);
+  CHECK(g.match(hs22("85076000")) == product_match::partly);
+  CHECK(g.match(hs22("8507600010")) == product_match::inside);
+  CHECK(g.match(hs22("8507600020")) == product_match::outside);
+  CHECK(g.match(hs22("850790")) == product_match::outside);
+  CHECK(g.match(hs22("86")) == product_match::outside);
+}
+
 TEST_CASE("product_group: a group tied to an edition refuses codes of another edition") {
   CHECK_THROWS_WITH(fruit().contains(hs_code("080610", hs_version::hs2017)),
                     contains("product group \"Some fruit\" is defined on HS 2022 codes; HS 2017 code 080610"));
