@@ -4,7 +4,9 @@
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/units/exchange_rate.hpp>
 
+#include <chrono>
 #include <iostream>
 #include <string>
 
@@ -54,5 +56,8 @@ int main() {
   check("ASEAN 12.9 % of the total, Chinese figures",
         consistent(printed_percent<share>("12.9"), printed<cny, yi>("673.7"), printed<cny, yi>("5203.7")));
   check("74.7 billion USD at the customs rate of 7.16",
-        consistent(printed<usd, billion>("74.7"), converted<usd, billion>(total, quotient(100, 716))));
+        consistent(printed<usd, billion>("74.7"),
+                   converted<billion>(total, exchange_rate<usd, cny, std::chrono::year>("7.16", std::chrono::year{2025},
+                                                                                      rate_kind::customs_monthly)
+                                                 .inverse())));
 }

@@ -6,6 +6,7 @@
 #include <tradestat/analysis/interval.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/units/currency.hpp>
+#include <tradestat/units/exchange_rate.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/quotient.hpp>
@@ -314,12 +315,12 @@ constexpr interval implied_rate(const published<money<To, S1, R1>>& in_to, const
   return in_to.range() / in_from.range();
 }
 
-/** The amounts in currency To that a published amount converts to at an exact rate (To per From).
- *  Example: `converted<usd, billion>(printed<cny, billion>("520.4"), quotient(716, 100))` // about [72.675, 72.689] billion USD */
-template <currency To, money_scale S, std::signed_integral R = std::int64_t, currency From, money_scale S2, std::signed_integral R2>
-  requires(!std::same_as<To, From>)
-constexpr published<money<To, S, R>> converted(const published<money<From, S2, R2>>& amount, const quotient& rate_to_per_from) {
-  return published<money<To, S, R>>(amount.range() * interval::point(rate_to_per_from));
+/** The amounts a published amount converts to at a dated exchange rate (To per From), exactly;
+ *  the scale of the result is S. A rate of the wrong direction does not compile.
+ *  Example: `converted<billion>(printed<cny, billion>("520.4"), exchange_rate<usd, cny, std::chrono::year>("7.16", std::chrono::year{2025}, rate_kind::customs_monthly).inverse())` // about [72.675, 72.689] billion USD */
+template <money_scale S, currency From, money_scale S2, std::signed_integral R2, currency To, class Period>
+constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>& amount, const exchange_rate<From, To, Period>& rate) {
+  return published<money<To, S>>(amount.range() * interval::point(rate.rate()));
 }
 
 // Deleted: published figures follow the rules of their kinds.

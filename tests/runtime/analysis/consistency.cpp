@@ -2,6 +2,8 @@
 // must reproduce"), figures copied by hand; expected intervals computed by hand with exact fractions.
 #include <tradestat/analysis/consistency.hpp>
 
+#include <chrono>
+
 #include "catch.hpp"
 
 using namespace tradestat;
@@ -120,7 +122,10 @@ TEST_CASE("consistency: the dollar figure is a conversion at about 6.97, not at 
   const interval rate = implied_rate(total, usd_total);
   CHECK(rate == interval::closed(quotient(10407, 1495), quotient(10409, 1493)));  // 6.961 to 6.972
   // At the customs-implied 7.16 CNY per USD the total is 72.675 to 72.689 billion USD.
-  const auto at_customs_rate = converted<usd, billion>(total, quotient(100, 716));
+  // 7.16 CNY per USD: GACC's 2025 totals (45.47 trillion yuan, 6.35 trillion USD) imply it, an
+  // average of the year's customs rates.
+  const exchange_rate<usd, cny, std::chrono::year> customs_2025("7.16", std::chrono::year{2025}, rate_kind::customs_monthly);
+  const auto at_customs_rate = converted<billion>(total, customs_2025.inverse());
   const consistency c = consistent(usd_total, at_customs_rate);
   CHECK(c.result == verdict::inconsistent);
   CHECK(c.computed == interval::closed(billions(52035, 716), billions(52045, 716)));

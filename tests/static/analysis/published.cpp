@@ -1,7 +1,9 @@
 // Compile-time facts and negative checks for published figures: compiling this file is passing.
 #include <tradestat/analysis/published.hpp>
 
+#include <chrono>
 #include <concepts>
+#include <utility>
 #include <type_traits>
 
 namespace {
@@ -49,5 +51,13 @@ static_assert(std::is_constructible_v<published<contribution>, pcny, pcny, pcny>
 static_assert(!std::is_constructible_v<published<contribution>, pcny, pcny, pusd>);
 // Percentages are for ratio kinds; money is printed with its currency and scale.
 static_assert(can_print_percent<share> && can_print_percent<growth> && !can_print_percent<money<cny>> && !can_print_percent<double>);
+
+// Conversion takes a dated exchange rate of the right direction only.
+template <class P, class Rate>
+concept can_convert = requires(P p, Rate r) { converted<billion>(p, r); };
+using usd_per_cny = exchange_rate<cny, usd, std::chrono::year>;
+using cny_per_usd = exchange_rate<usd, cny, std::chrono::year>;
+static_assert(std::same_as<decltype(converted<billion>(std::declval<pcny>(), std::declval<usd_per_cny>())), pusd>);
+static_assert(can_convert<pcny, usd_per_cny> && !can_convert<pcny, cny_per_usd> && !can_convert<pcny, quotient>);
 
 }  // namespace
