@@ -25,12 +25,12 @@ series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete p
   series<month, V> out;
   for (const auto& [t, v] : cumulative) {
     if (t.length() == 1) {
-      out.insert(t.last_month(), v);
+      out.append(t.last_month(), v);
       continue;
     }
     const ytd before = previous(t);
     if (const V* b = cumulative.find(before)) {
-      out.insert(t.last_month(), static_cast<V>(v - *b));
+      out.append(t.last_month(), static_cast<V>(v - *b));
     } else if (policy == incomplete::refuse) {
       throw incomplete_error("cannot derive " + to_string(t.last_month()) + " from " + to_string(t) + ": " +
                              to_string(before) + " is missing (pass incomplete::drop to leave such months out)");
@@ -68,7 +68,7 @@ series<ytd, V> to_cumulative(const series<month, V>& monthly, incomplete policy 
     expected = m.number() + 1;
     if (stopped) continue;
     running = running ? static_cast<V>(*running + v) : v;
-    out.insert(ytd{m}, *running);
+    out.append(ytd{m}, *running);
   }
   return out;
 }

@@ -36,7 +36,7 @@ auto growth_over(const series<P, V>& s, F change, Base base_of) {
     const V* base = s.find(base_of(p));
     if (base == nullptr) continue;  // no comparison period: no growth, and the result shows the gap
     try {
-      out.insert(p, std::invoke(change, *base, v));
+      out.append(p, std::invoke(change, *base, v));
     } catch (const std::domain_error& e) {
       throw std::domain_error(to_string(p) + " against " + to_string(base_of(p)) + ": " + e.what());
     }

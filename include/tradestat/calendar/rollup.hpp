@@ -3,6 +3,7 @@
 #define TRADESTAT_CALENDAR_ROLLUP_HPP
 
 #include <concepts>
+#include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -78,8 +79,22 @@ template <class Coarse, regular_period Fine, summable V>
   requires rolls_up_into<Fine, Coarse>
 series<Coarse, V> rollup(const series<Fine, V>& s, incomplete policy = incomplete::refuse) {
   series<Coarse, V> out;
+  if constexpr (regular_period<Coarse>) out.reserve(s.size() / static_cast<std::size_t>(Fine::per_year / Coarse::per_year) + 1);
   auto it = s.begin();
   while (it != s.end()) {
+    if constexpr (regular_period<Coarse>) {
+      // Fast path for a complete group of fixed kinds: sorted and unique, so `ratio` entries ending at
+      // the group's last part are all its parts; the count is a constant the compiler can unroll.
+      constexpr int ratio = Fine::per_year / Coarse::per_year;
+      const int coarse_index = it->period.index() / ratio;
+      if (s.end() - it >= ratio && it[ratio - 1].period.index() == coarse_index * ratio + ratio - 1) {
+        V total = it->value;
+        for (int k = 1; k < ratio; ++k) total = static_cast<V>(total + it[k].value);
+        out.append(Coarse::from_index(coarse_index), std::move(total));
+        it += ratio;
+        continue;
+      }
+    }
     const std::optional<Coarse> c = detail::enclosing<Coarse>(it->period);
     if (!c) {  // a year in no five-year plan (1963-1965)
       if (policy == incomplete::refuse) {
@@ -91,9 +106,10 @@ series<Coarse, V> rollup(const series<Fine, V>& s, incomplete policy = incomplet
       continue;
     }
     const span<Fine> parts = detail::parts_of<Fine>(*c, detail::plural_name<Fine>());
+    // Sorted, so the parts of `c` are the entries up to its last part.
     V total = it->value;
     std::size_t present = 1;
-    for (++it; it != s.end() && detail::enclosing<Coarse>(it->period) == c; ++it, ++present) {
+    for (++it; it != s.end() && !(parts.last() < it->period); ++it, ++present) {
       total = static_cast<V>(total + it->value);
     }
     if (present < parts.size()) {
@@ -103,7 +119,7 @@ series<Coarse, V> rollup(const series<Fine, V>& s, incomplete policy = incomplet
       }
       if (policy == incomplete::drop) continue;
     }
-    out.insert(*c, std::move(total));
+    out.append(*c, std::move(total));
   }
   return out;
 }

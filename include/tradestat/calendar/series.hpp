@@ -74,6 +74,17 @@ class series {
     }
     entries_.insert(at, entry{p, std::move(v)});
   }
+  /** Adds a value after the last entry in constant time; throws `std::invalid_argument` unless `p`
+      comes after every period already present. */
+  void append(const P& p, V v) {
+    if (!entries_.empty() && !(entries_.back().period < p)) {
+      throw std::invalid_argument("cannot append " + to_string(p) + " after " + to_string(entries_.back().period) +
+                                  ": periods must increase");
+    }
+    entries_.push_back(entry{p, std::move(v)});
+  }
+  /** Makes room for `n` entries. */
+  void reserve(std::size_t n) { entries_.reserve(n); }
   /** Adds a value or replaces the one the period has. */
   void insert_or_assign(const P& p, V v) {
     const auto at = position(p);

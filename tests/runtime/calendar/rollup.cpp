@@ -92,3 +92,16 @@ TEST_CASE("rollup: sum_over refuses a missing part, a period not made of whole p
   CHECK(sum_over(q, ytd{2025, 6}) == 3);
   CHECK_THROWS_WITH(sum_over(q, ytd{2025, 5}), "2025 Jan-May is not made of whole quarters");
 }
+
+TEST_CASE("rollup: complete and incomplete years in one series are each treated by the policy") {
+  series<month, long> s;
+  for (int m = 2; m <= 12; ++m) s.append(month{2024, m}, 1);  // 2024 lacks January
+  for (int m = 1; m <= 12; ++m) s.append(month{2025, m}, 2);  // 2025 is complete
+  s.append(month{2026, 1}, 5);                                // 2026 has January only
+  CHECK(rollup<year>(s, incomplete::drop) == series<year, long>{{year{2025}, 24}});
+  CHECK(rollup<year>(s, incomplete::sum_available) ==
+        series<year, long>{{year{2024}, 11}, {year{2025}, 24}, {year{2026}, 5}});
+  CHECK_THROWS_WITH(rollup<year>(s), contains("cannot roll up 2024: 2024-01 is missing"));
+  CHECK(rollup<half>(s, incomplete::drop) ==
+        series<half, long>{{half{2024, 2}, 6}, {half{2025, 1}, 12}, {half{2025, 2}, 12}});
+}

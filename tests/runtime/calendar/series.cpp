@@ -69,3 +69,14 @@ TEST_CASE("series: structured bindings read period and value") {
   }
   CHECK(s == series<half, long>{{half{2025, 1}, 7}});
 }
+
+TEST_CASE("series: append adds after the last period and refuses anything earlier") {
+  series<month, long> s;
+  s.reserve(3);
+  s.append(month{2025, 1}, 1);
+  s.append(month{2025, 3}, 3);
+  CHECK(s.size() == 2);
+  CHECK(s.gaps() == std::vector<month>{month{2025, 2}});
+  CHECK_THROWS_WITH(s.append(month{2025, 2}, 2), "cannot append 2025-02 after 2025-03: periods must increase");
+  CHECK_THROWS_WITH(s.append(month{2025, 3}, 3), "cannot append 2025-03 after 2025-03: periods must increase");
+}
