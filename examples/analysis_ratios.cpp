@@ -16,7 +16,9 @@ namespace {
 using tenth_yi = scale<7>;  // 0.1亿元 = 10^7 yuan, the precision of the Chinese release
 
 // Counts of 亿元 (0.1 billion) as billions with one decimal: 4338 -> "433.8".
-std::string billions(const money<cny, yi>& m) { return std::to_string(m.count() / 10) + "." + std::to_string(m.count() % 10); }
+std::string billions(const money<cny, yi>& m) {
+  return std::to_string(m.count() / 10) + "." + std::to_string(m.count() % 10);
+}
 }  // namespace
 
 int main() {
@@ -32,8 +34,8 @@ int main() {
 
   const share asean = share_of(asean_2025, total_2025);
   const percentage_points asean_change = asean - share_of(asean_2024, total_2024);
-  std::cout << "ASEAN: " << percent_text(asean) << " of the total, " << points_text(asean_change) << " more than in 2024 ("
-            << points_change_text_zh(asean_change) << ")\n";
+  std::cout << "ASEAN: " << percent_text(asean) << " of the total, " << points_text(asean_change)
+            << " more than in 2024 (" << points_change_text_zh(asean_change) << ")\n";
 
   const contribution by_exports(exports_2024, exports_2025, total_2024);
   const contribution by_imports(imports_2024, imports_2025, total_2024);
@@ -47,17 +49,21 @@ int main() {
   const auto total = printed<cny, billion>("520.4");
   const published<money<cny, yi>> prior = implied_prior(total, printed_percent<growth>("19.9"));
   const auto bounds = rounded_outward(prior);
-  std::cout << "implied 2024 total: " << billions(*bounds.lower) << " to " << billions(*bounds.upper) << " billion yuan\n";
+  std::cout << "implied 2024 total: " << billions(*bounds.lower) << " to " << billions(*bounds.upper)
+            << " billion yuan\n";
 
-  const auto check = [](const char* what, const consistency& c) { std::cout << what << ": " << to_string(c.result) << "\n"; };
-  check("exports + imports = total", consistent(total, {printed<cny, billion>("460.7"), printed<cny, billion>("59.6")}));
+  const auto check = [](const char* what, const consistency& c) {
+    std::cout << what << ": " << to_string(c.result) << "\n";
+  };
+  check("exports + imports = total",
+        consistent(total, {printed<cny, billion>("460.7"), printed<cny, billion>("59.6")}));
   check("ASEAN 12.9 % of the total, English figures",
         consistent(printed_percent<share>("12.9"), printed<cny, billion>("67.4"), total));
   check("ASEAN 12.9 % of the total, Chinese figures",
         consistent(printed_percent<share>("12.9"), printed<cny, yi>("673.7"), printed<cny, yi>("5203.7")));
   check("74.7 billion USD at the customs rate of 7.16",
         consistent(printed<usd, billion>("74.7"),
-                   converted<billion>(total, exchange_rate<usd, cny, std::chrono::year>("7.16", std::chrono::year{2025},
-                                                                                      rate_kind::customs_monthly)
+                   converted<billion>(total, exchange_rate<usd, cny, std::chrono::year>(
+                                                 "7.16", std::chrono::year{2025}, rate_kind::customs_monthly)
                                                  .inverse())));
 }

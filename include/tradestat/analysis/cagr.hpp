@@ -100,7 +100,8 @@ inline natural power(natural base, int n) {
 inline constexpr std::int64_t cagr_grid = 1'000'000'000'000;  // brackets are on multiples of 10^-12
 
 /** (m / 10^12)^n compared with num / den, exactly: m^n * den against num * 10^(12 n). */
-inline std::strong_ordering root_candidate_vs(std::int64_t m, int n, const natural& num_scaled, const natural& den) {
+inline std::strong_ordering root_candidate_vs(std::int64_t m, int n, const natural& num_scaled,
+                                              const natural& den) {
   return power(natural(static_cast<detail::uint128>(m)), n) * den <=> num_scaled;
 }
 
@@ -117,7 +118,8 @@ cagr_bounds cagr(const money<C, S1, R1>& from, const money<C, S2, R2>& to, int y
     throw std::domain_error("tradestat: cagr needs 1 to 100 years");
   }
   if (from.count() <= 0 || to.count() < 0) {
-    throw std::domain_error("tradestat: cagr needs a positive starting amount and a non-negative final amount");
+    throw std::domain_error(
+        "tradestat: cagr needs a positive starting amount and a non-negative final amount");
   }
   const quotient ratio = to / from;
   if (years == 1 || ratio.numerator() == 0) {

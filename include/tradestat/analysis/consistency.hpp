@@ -52,7 +52,7 @@ namespace detail {
 
 /** A claimed ratio against the ratios its inputs allow: containment decides. */
 inline consistency check_derived(const interval& claimed, const interval& computed) {
-  const verdict v = claimed.contains(computed) ? verdict::consistent
+  const verdict v = claimed.contains(computed)   ? verdict::consistent
                     : claimed.overlaps(computed) ? verdict::undecidable
                                                  : verdict::inconsistent;
   return {v, claimed, computed};
@@ -69,7 +69,8 @@ inline consistency check_identity(const interval& claimed, const interval& compu
  *  when some true values add up, inconsistent when none can.
  *  Example: `consistent(printed<cny, billion>("520.4"), {printed<cny, billion>("460.7"), printed<cny, billion>("59.6")}).result` // verdict::consistent */
 template <currency C, money_scale S, std::signed_integral R>
-consistency consistent(const published<money<C, S, R>>& total, std::initializer_list<std::type_identity_t<published<money<C, S, R>>>> parts) {
+consistency consistent(const published<money<C, S, R>>& total,
+                       std::initializer_list<std::type_identity_t<published<money<C, S, R>>>> parts) {
   interval sum = interval::point(quotient(0));
   for (const auto& p : parts) {
     sum = sum + p.range();
@@ -81,14 +82,16 @@ consistency consistent(const published<money<C, S, R>>& total, std::initializer_
  *  part and whole give a share inside the printed one, undecidable when only some do.
  *  Example: `consistent(printed_percent<share>("12.9"), printed<cny, billion>("67.4"), printed<cny, billion>("520.4")).result` // verdict::undecidable */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
-consistency consistent(const published<share>& claimed, const published<money<C, S1, R1>>& part, const published<money<C, S2, R2>>& whole) {
+consistency consistent(const published<share>& claimed, const published<money<C, S1, R1>>& part,
+                       const published<money<C, S2, R2>>& whole) {
   return detail::check_derived(claimed.range(), share_of(part, whole).range());
 }
 
 /** Whether a published growth rate follows from a published current and prior amount.
  *  Example: `consistent(printed_percent<growth>("25"), printed(money<cny>{125}), printed(money<cny>{100})).result` // verdict::undecidable */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
-consistency consistent(const published<growth>& claimed, const published<money<C, S1, R1>>& current, const published<money<C, S2, R2>>& prior) {
+consistency consistent(const published<growth>& claimed, const published<money<C, S1, R1>>& current,
+                       const published<money<C, S2, R2>>& prior) {
   return detail::check_derived(claimed.range(), published<growth>(prior, current).range());
 }
 

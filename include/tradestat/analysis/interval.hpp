@@ -86,7 +86,8 @@ class interval {
    *  Example: `interval::closed(quotient(-1), quotient(2)) * interval::closed(quotient(3), quotient(4))` // [-4, 8] */
   friend constexpr interval operator*(const interval& a, const interval& b) {
     if (a.bounded() && b.bounded()) {
-      const quotient p[] = {*a.lower_ * *b.lower_, *a.lower_ * *b.upper_, *a.upper_ * *b.lower_, *a.upper_ * *b.upper_};
+      const quotient p[] = {*a.lower_ * *b.lower_, *a.lower_ * *b.upper_, *a.upper_ * *b.lower_,
+                            *a.upper_ * *b.upper_};
       quotient lo = p[0];
       quotient hi = p[0];
       for (const quotient& x : p) {
@@ -96,7 +97,8 @@ class interval {
       return interval(lo, hi);
     }
     if (!a.non_negative() || !b.non_negative()) {
-      throw std::domain_error("tradestat: a product with an unbounded interval needs both intervals non-negative");
+      throw std::domain_error(
+          "tradestat: a product with an unbounded interval needs both intervals non-negative");
     }
     return interval(*a.lower_ * *b.lower_,
                     a.upper_ && b.upper_ ? std::optional<quotient>(*a.upper_ * *b.upper_) : std::nullopt);

@@ -32,7 +32,8 @@ concept publishable = money_type<T> || ratio_kind<T>;
 
 /** Two money types of one currency. */
 template <class T, class U>
-concept same_currency_money = money_type<T> && money_type<U> && std::same_as<typename T::currency_type, typename U::currency_type>;
+concept same_currency_money =
+    money_type<T> && money_type<U> && std::same_as<typename T::currency_type, typename U::currency_type>;
 
 /** A decimal as printed ("520.4", "-8.9", "1,710") as digits and the number of decimals. */
 struct printed_decimal {
@@ -68,7 +69,8 @@ inline printed_decimal parse_printed(std::string_view text) {
     } else if (ch == ',' && decimals < 0) {
       continue;  // thousands separator
     } else {
-      throw std::invalid_argument("tradestat: printed figure '" + shown + "' is not a decimal number like 520.4");
+      throw std::invalid_argument("tradestat: printed figure '" + shown +
+                                  "' is not a decimal number like 520.4");
     }
   }
   if (!any) {
@@ -79,7 +81,8 @@ inline printed_decimal parse_printed(std::string_view text) {
 
 /** 10^e as an exact fraction, e in [-18, 18]. */
 constexpr quotient power_of_ten(int e) {
-  return e >= 0 ? quotient(static_cast<std::int64_t>(pow10(e))) : quotient(1, static_cast<std::int64_t>(pow10(-e)));
+  return e >= 0 ? quotient(static_cast<std::int64_t>(pow10(e)))
+                : quotient(1, static_cast<std::int64_t>(pow10(-e)));
 }
 
 /** The interval of values that print as `digits / 10^decimals` times `unit`, rounded half up. */
@@ -107,23 +110,24 @@ class published {
   /** The same money figure at another scale of its currency: exact, the interval is unchanged.
    *  Example: `published<money<cny, wan>> p = printed(money<cny, yi>{5204});` // same interval */
   template <class U>
-    requires(detail::same_currency_money<T, U> && !std::same_as<T, U>)
-  constexpr published(const published<U>& other) noexcept  // NOLINT(google-explicit-constructor): exact
+  requires(detail::same_currency_money<T, U> && !std::same_as<T, U>) constexpr published(
+      const published<U>& other) noexcept  // NOLINT(google-explicit-constructor): exact
       : range_(other.range()) {}
 
   /** The growth rates between two published amounts of one currency: to / from - 1.
    *  Example: `published<growth>(printed(money<cny>{100}), printed(money<cny>{125}))` // [124.5/100.5 - 1, 125.5/99.5 - 1] */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
-    requires std::same_as<T, growth>
+  requires std::same_as<T, growth>
   constexpr published(const published<money<C, S1, R1>>& from, const published<money<C, S2, R2>>& to)
       : range_(to.range() / from.range() - interval::point(quotient(1))) {}
 
   /** The contributions of a published part to a published whole's growth: (part_to - part_from) / whole_from.
    *  Example: `published<contribution>(printed(money<cny>{40}), printed(money<cny>{50}), printed(money<cny>{100}))` // about 10 points */
-  template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2, money_scale S3,
-            std::signed_integral R3>
-    requires std::same_as<T, contribution>
-  constexpr published(const published<money<C, S1, R1>>& part_from, const published<money<C, S2, R2>>& part_to,
+  template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
+            money_scale S3, std::signed_integral R3>
+  requires std::same_as<T, contribution>
+  constexpr published(const published<money<C, S1, R1>>& part_from,
+                      const published<money<C, S2, R2>>& part_to,
                       const published<money<C, S3, R3>>& whole_from)
       : range_((part_to.range() - part_from.range()) / whole_from.range()) {}
 
@@ -158,7 +162,8 @@ concept published_figure = detail::is_published<std::remove_cvref_t<T>>::value;
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> printed(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
-  return published<M>(detail::rounding_interval({static_cast<std::int64_t>(amount.count()), 0}, detail::unit_of<M>));
+  return published<M>(
+      detail::rounding_interval({static_cast<std::int64_t>(amount.count()), 0}, detail::unit_of<M>));
 }
 
 /** An amount printed as text at scale S of currency C, its precision read from the decimals
@@ -186,7 +191,8 @@ constexpr published<K> over(const K& value) {
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> over(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
-  return published<M>(interval::at_least(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
+  return published<M>(
+      interval::at_least(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
 }
 
 /** A figure stated as an upper bound ("below 10 %"): (-inf, value].
@@ -198,7 +204,8 @@ constexpr published<K> under(const K& value) {
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> under(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
-  return published<M>(interval::at_most(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
+  return published<M>(
+      interval::at_most(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
 }
 
 /** An exact figure (from data, not from a rounded print): a single value.
@@ -206,7 +213,8 @@ constexpr published<money<C, S, R>> under(const money<C, S, R>& amount) {
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> exactly(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
-  return published<M>(interval::point(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
+  return published<M>(
+      interval::point(quotient(static_cast<std::int64_t>(amount.count())) * detail::unit_of<M>));
 }
 template <ratio_kind K>
 constexpr published<K> exactly(const K& value) {
@@ -223,8 +231,12 @@ constexpr published<T> intersect(const published<T>& a, const std::type_identity
   if (!x.overlaps(y)) {
     throw std::domain_error("tradestat: two publications of one figure contradict each other");
   }
-  const std::optional<quotient> lo = !x.lower() ? y.lower() : !y.lower() ? x.lower() : (*x.lower() < *y.lower() ? y.lower() : x.lower());
-  const std::optional<quotient> hi = !x.upper() ? y.upper() : !y.upper() ? x.upper() : (*x.upper() < *y.upper() ? x.upper() : y.upper());
+  const std::optional<quotient> lo = !x.lower()   ? y.lower()
+                                     : !y.lower() ? x.lower()
+                                                  : (*x.lower() < *y.lower() ? y.lower() : x.lower());
+  const std::optional<quotient> hi = !x.upper()   ? y.upper()
+                                     : !y.upper() ? x.upper()
+                                                  : (*x.upper() < *y.upper() ? x.upper() : y.upper());
   if (lo && hi) {
     return published<T>(interval::closed(*lo, *hi));
   }
@@ -244,7 +256,8 @@ constexpr amount_bounds<money<C, S, R>> rounded_outward(const published<money<C,
   using M = money<C, S, R>;
   const auto in_counts = [](const quotient& yuan, auto policy) {
     const quotient q = yuan / detail::unit_of<M>;
-    return M(detail::narrow<R>(detail::divide_rounded(q.numerator(), q.denominator(), policy), "rounded_outward"));
+    return M(
+        detail::narrow<R>(detail::divide_rounded(q.numerator(), q.denominator(), policy), "rounded_outward"));
   };
   amount_bounds<M> b;
   if (p.range().lower()) {
@@ -262,56 +275,63 @@ constexpr amount_bounds<money<C, S, R>> rounded_outward(const published<money<C,
 /** Sum of two published amounts of one currency. Example: `printed(money<cny, yi>{4607}) + printed(money<cny, yi>{596})` // [5202, 5204] 亿 */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr published<detail::sum_type_t<C, S1, R1, S2, R2>> operator+(const published<money<C, S1, R1>>& a,
-                                                                    const published<money<C, S2, R2>>& b) {
+                                                                     const published<money<C, S2, R2>>& b) {
   return published<detail::sum_type_t<C, S1, R1, S2, R2>>(a.range() + b.range());
 }
 /** Difference of two published amounts. Example: `printed(money<cny, yi>{4607}) - printed(money<cny, yi>{596})` // [4010, 4012] 亿 */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr published<detail::sum_type_t<C, S1, R1, S2, R2>> operator-(const published<money<C, S1, R1>>& a,
-                                                                    const published<money<C, S2, R2>>& b) {
+                                                                     const published<money<C, S2, R2>>& b) {
   return published<detail::sum_type_t<C, S1, R1, S2, R2>>(a.range() - b.range());
 }
 
 /** Published shares or growth rates differ by percentage points; points add.
  *  Example: `printed_percent<growth>("19.9") - printed_percent<growth>("3.8")` // [16.0, 16.2] points */
 template <class K>
-  requires(std::same_as<K, share> || std::same_as<K, growth> || std::same_as<K, percentage_points>)
-constexpr published<percentage_points> operator-(const published<K>& a, const published<K>& b) {
+requires(std::same_as<K, share> || std::same_as<K, growth> ||
+         std::same_as<K, percentage_points>) constexpr published<percentage_points>
+operator-(const published<K>& a, const published<K>& b) {
   return published<percentage_points>(a.range() - b.range());
 }
-constexpr published<percentage_points> operator+(const published<percentage_points>& a, const published<percentage_points>& b) {
+constexpr published<percentage_points> operator+(const published<percentage_points>& a,
+                                                 const published<percentage_points>& b) {
   return published<percentage_points>(a.range() + b.range());
 }
-constexpr published<contribution> operator+(const published<contribution>& a, const published<contribution>& b) {
+constexpr published<contribution> operator+(const published<contribution>& a,
+                                            const published<contribution>& b) {
   return published<contribution>(a.range() + b.range());
 }
 
 /** The share a published part can be of a published whole.
  *  Example: `share_of(printed<cny, billion>("67.4"), printed<cny, billion>("520.4"))` // about [12.941 %, 12.962 %] */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
-constexpr published<share> share_of(const published<money<C, S1, R1>>& part, const published<money<C, S2, R2>>& whole) {
+constexpr published<share> share_of(const published<money<C, S1, R1>>& part,
+                                    const published<money<C, S2, R2>>& whole) {
   return published<share>(part.range() / whole.range());
 }
 
 /** The prior amounts a published amount and a published growth rate allow: current / (1 + g).
  *  Example: `implied_prior(printed<cny, billion>("520.4"), printed_percent<growth>("19.9"))` // [433.806..., 434.251...] billion */
 template <currency C, money_scale S, std::signed_integral R>
-constexpr published<money<C, S, R>> implied_prior(const published<money<C, S, R>>& current, const published<growth>& g) {
+constexpr published<money<C, S, R>> implied_prior(const published<money<C, S, R>>& current,
+                                                  const published<growth>& g) {
   return published<money<C, S, R>>(current.range() / (interval::point(quotient(1)) + g.range()));
 }
 
 /** The amounts after a published growth: amount * (1 + g).
  *  Example: `apply(printed_percent<growth>("25"), exactly(money<cny>{100}))` // [124.5, 125.5] yuan */
 template <currency C, money_scale S, std::signed_integral R>
-constexpr published<money<C, S, R>> apply(const published<growth>& g, const published<money<C, S, R>>& amount) {
+constexpr published<money<C, S, R>> apply(const published<growth>& g,
+                                          const published<money<C, S, R>>& amount) {
   return published<money<C, S, R>>(amount.range() * (interval::point(quotient(1)) + g.range()));
 }
 
 /** The exchange rates (To per From) that two publications of one figure in two currencies imply.
  *  Example: `implied_rate(printed<cny, billion>("520.4"), printed<usd, billion>("74.7"))` // about [6.961, 6.972] CNY per USD */
-template <currency To, money_scale S1, std::signed_integral R1, currency From, money_scale S2, std::signed_integral R2>
-  requires(!std::same_as<To, From>)
-constexpr interval implied_rate(const published<money<To, S1, R1>>& in_to, const published<money<From, S2, R2>>& in_from) {
+template <currency To, money_scale S1, std::signed_integral R1, currency From, money_scale S2,
+          std::signed_integral R2>
+requires(!std::same_as<To, From>) constexpr interval
+    implied_rate(const published<money<To, S1, R1>>& in_to, const published<money<From, S2, R2>>& in_from) {
   return in_to.range() / in_from.range();
 }
 
@@ -319,11 +339,13 @@ constexpr interval implied_rate(const published<money<To, S1, R1>>& in_to, const
  *  the scale of the result is S. A rate of the wrong direction does not compile.
  *  Example: `converted<billion>(printed<cny, billion>("520.4"), exchange_rate<usd, cny, std::chrono::year>("7.16", std::chrono::year{2025}, rate_kind::customs_monthly).inverse())` // about [72.675, 72.689] billion USD */
 template <money_scale S, currency From, money_scale S2, std::signed_integral R2, currency To, class Period>
-constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>& amount, const exchange_rate<From, To, Period>& rate) {
+constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>& amount,
+                                            const exchange_rate<From, To, Period>& rate) {
   return published<money<To, S>>(amount.range() * interval::point(rate.rate()));
 }
 
 // Deleted: published figures follow the rules of their kinds.
+// clang-format off
 template <ratio_kind A, ratio_kind B>
   requires(!(std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) &&
            !(std::same_as<A, contribution> && std::same_as<B, contribution>))
@@ -332,6 +354,7 @@ template <currency A, money_scale SA, std::signed_integral RA, currency B, money
   requires(!std::same_as<A, B>)
 rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator+(
     const published<money<A, SA, RA>>&, const published<money<B, SB, RB>>&) = delete;  // cannot add or subtract money in different currencies: convert with an exchange_rate first
+// clang-format on
 
 }  // namespace tradestat
 

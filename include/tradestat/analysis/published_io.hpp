@@ -53,7 +53,8 @@ inline figure_bound strip_bound(std::string_view& text) {
     text.remove_prefix(1);
   }
   static constexpr std::array<std::string_view, 5> lower_words{"over ", "more than ", "above ", "超过", "逾"};
-  static constexpr std::array<std::string_view, 5> upper_words{"below ", "under ", "less than ", "不到", "低于"};
+  static constexpr std::array<std::string_view, 5> upper_words{"below ", "under ", "less than ", "不到",
+                                                               "低于"};
   for (const std::string_view w : lower_words) {
     if (strip_prefix(text, w)) {
       return figure_bound::at_least;
@@ -80,7 +81,8 @@ inline interval figure_interval(figure_bound b, const quotient& value, const quo
 }
 
 [[noreturn]] inline void fail_figure(std::string_view text, const std::string& why) {
-  throw std::invalid_argument("tradestat: cannot read '" + std::string(text) + "' as a published figure: " + why);
+  throw std::invalid_argument("tradestat: cannot read '" + std::string(text) +
+                              "' as a published figure: " + why);
 }
 
 }  // namespace detail
@@ -95,7 +97,8 @@ published<M> read_published(std::string_view text) {
   const detail::figure_bound b = detail::strip_bound(rest);
   const detail::parsed_amount a = detail::parse_amount_text(rest);
   if (!a.alpha.empty() && a.alpha != M::currency_type::alpha) {
-    detail::fail_figure(text, "it is in " + std::string(a.alpha) + ", not " + std::string(M::currency_type::alpha));
+    detail::fail_figure(text,
+                        "it is in " + std::string(a.alpha) + ", not " + std::string(M::currency_type::alpha));
   }
   if (a.exponent < -18 || a.exponent > 18 || a.digits > detail::int128{1'000'000'000'000'000'000}) {
     detail::fail_figure(text, "too many digits");
@@ -116,7 +119,8 @@ published<K> read_published(std::string_view text) {
   const detail::figure_bound b = detail::strip_bound(rest);
   if constexpr (std::same_as<K, share>) {
     if (rest == "half" || rest == "一半" || (b == detail::figure_bound::rounded && rest == "过半")) {
-      return published<K>(detail::figure_interval(rest == "过半" ? detail::figure_bound::at_least : b, quotient(1, 2), quotient(0)));
+      return published<K>(detail::figure_interval(rest == "过半" ? detail::figure_bound::at_least : b,
+                                                  quotient(1, 2), quotient(0)));
     }
   }
   bool negative = false;

@@ -20,7 +20,8 @@ namespace detail {
 
 /** A kind printed as a percentage: share, growth, contribution_rate. */
 template <class K>
-concept percent_kind = std::same_as<K, share> || std::same_as<K, growth> || std::same_as<K, contribution_rate>;
+concept percent_kind =
+    std::same_as<K, share> || std::same_as<K, growth> || std::same_as<K, contribution_rate>;
 
 /** A kind printed in percentage points: percentage_points, contribution. */
 template <class K>
@@ -99,7 +100,9 @@ std::string points_text(const K& k, int decimals = 1) {
 }
 
 /** An index with its base at 100. Example: `index_text(tradestat::index{quotient(5, 4)}, 1)` // "125.0" */
-inline std::string index_text(const index& i, int decimals = 1) { return detail::decimal_text(i.value(), 2, decimals); }
+inline std::string index_text(const index& i, int decimals = 1) {
+  return detail::decimal_text(i.value(), 2, decimals);
+}
 
 /** A CAGR bracket as a percentage, when both ends print alike; throws std::domain_error naming
  *  the two texts when the rate lies within 10^-12 of a rounding boundary.
@@ -108,7 +111,8 @@ inline std::string percent_text(const cagr_bounds& b, int decimals = 1) {
   const std::string lo = percent_text(b.lower, decimals);
   const std::string hi = percent_text(b.upper, decimals);
   if (lo != hi) {
-    throw std::domain_error("tradestat: this CAGR prints as " + lo + " or " + hi + " at this precision; print fewer decimals");
+    throw std::domain_error("tradestat: this CAGR prints as " + lo + " or " + hi +
+                            " at this precision; print fewer decimals");
   }
   return lo;
 }
@@ -132,7 +136,9 @@ inline std::string change_text_zh(const growth& g, int decimals = 1) {
 }
 
 /** A year-on-year growth rate (同比). Example: `year_on_year_text_zh(growth{quotient(199, 1000)}, 1)` // "同比增长19.9%" */
-inline std::string year_on_year_text_zh(const growth& g, int decimals = 1) { return "同比" + change_text_zh(g, decimals); }
+inline std::string year_on_year_text_zh(const growth& g, int decimals = 1) {
+  return "同比" + change_text_zh(g, decimals);
+}
 
 /** A change in percentage points as 提高 (up) or 下降 (down) so many 个百分点, or 持平.
  *  Example: `points_change_text_zh(percentage_points{quotient(48, 1000)}, 1)` // "提高4.8个百分点" */

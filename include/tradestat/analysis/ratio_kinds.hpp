@@ -54,8 +54,8 @@ class ratio_base {
 /** (b - a) / base for amounts of one currency at any scales, exactly; throws std::domain_error
  *  naming `what` when base is zero. */
 template <class C, class SA, class RA, class SB, class RB, class SW, class RW>
-constexpr quotient change_over(const money<C, SA, RA>& a, const money<C, SB, RB>& b, const money<C, SW, RW>& base,
-                               const char* what) {
+constexpr quotient change_over(const money<C, SA, RA>& a, const money<C, SB, RB>& b,
+                               const money<C, SW, RW>& base, const char* what) {
   constexpr int e = finer_exponent<C, finer_scale_t<C, SA, SB>, SW>;
   const int128 w = count_at(base, e);
   if (w == 0) {
@@ -98,10 +98,12 @@ class growth : public detail::ratio_base<growth> {
       : ratio_base(detail::change_over(from, to, from, "tradestat: growth from a zero base is undefined")) {}
 
   /** Deleted: the amounts are in different currencies; convert one with an exchange_rate first. */
+  // clang-format off
   template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB>
     requires(!std::same_as<A, B>)
   growth(const money<A, SA, RA>&, const money<B, SB, RB>&,  // a ratio of amounts in different currencies is an exchange rate: convert with an exchange_rate first
          rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first = {}) = delete;
+  // clang-format on
 };
 
 /** An index with its base at 100 (指数): `index(base, value)` is value / base, printed times 100.
@@ -118,7 +120,8 @@ class index : public detail::ratio_base<index> {
    *  std::domain_error for a zero base. Example: `index(money<cny>{4}, money<cny>{5})` // index 125 */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   constexpr index(const money<C, S1, R1>& base, const money<C, S2, R2>& value)
-      : ratio_base(detail::one_plus(detail::change_over(base, value, base, "tradestat: an index on a zero base is undefined"))) {}
+      : ratio_base(detail::one_plus(
+            detail::change_over(base, value, base, "tradestat: an index on a zero base is undefined"))) {}
 };
 
 /** A difference of two shares or of two growth rates (百分点). Percentage points add.
@@ -191,7 +194,8 @@ class contribution_rate : public detail::ratio_base<contribution_rate> {
   template <class C, class S1, class R1, class S2, class R2, class S3, class R3, class S4, class R4>
   static constexpr quotient quotient_of_changes(const money<C, S1, R1>& pf, const money<C, S2, R2>& pt,
                                                 const money<C, S3, R3>& wf, const money<C, S4, R4>& wt) {
-    constexpr int e = detail::finer_exponent<C, detail::finer_scale_t<C, S1, S2>, detail::finer_scale_t<C, S3, S4>>;
+    constexpr int e =
+        detail::finer_exponent<C, detail::finer_scale_t<C, S1, S2>, detail::finer_scale_t<C, S3, S4>>;
     const detail::int128 dw = detail::count_at(wt, e) - detail::count_at(wf, e);
     if (dw == 0) {
       throw std::domain_error("tradestat: a contribution rate to a whole that did not change is undefined");
@@ -205,7 +209,8 @@ template <class T>
 concept ratio_kind =
     std::same_as<std::remove_cvref_t<T>, share> || std::same_as<std::remove_cvref_t<T>, growth> ||
     std::same_as<std::remove_cvref_t<T>, index> || std::same_as<std::remove_cvref_t<T>, percentage_points> ||
-    std::same_as<std::remove_cvref_t<T>, contribution> || std::same_as<std::remove_cvref_t<T>, contribution_rate>;
+    std::same_as<std::remove_cvref_t<T>, contribution> ||
+    std::same_as<std::remove_cvref_t<T>, contribution_rate>;
 
 // ---------------------------------------------------------------------------------------------
 // Constructors that say what they compute.
@@ -236,9 +241,11 @@ namespace detail {
 
 /** amount * f rounded by the policy, as the same money type. */
 template <class C, class S, class R, class P>
-constexpr money<C, S, R> scale_amount(const money<C, S, R>& amount, const quotient& f, P policy, const char* what) {
+constexpr money<C, S, R> scale_amount(const money<C, S, R>& amount, const quotient& f, P policy,
+                                      const char* what) {
   int128 product = 0;
-  if (__builtin_mul_overflow(static_cast<int128>(amount.count()), static_cast<int128>(f.numerator()), &product)) {
+  if (__builtin_mul_overflow(static_cast<int128>(amount.count()), static_cast<int128>(f.numerator()),
+                             &product)) {
     throw_overflow(what);
   }
   return money<C, S, R>(narrow<R>(divide_rounded(product, f.denominator(), policy), what));
@@ -269,15 +276,23 @@ constexpr money<C, S, R> implied_prior(const money<C, S, R>& current, const grow
 // Arithmetic between kinds that has a meaning.
 
 /** Two shares differ by percentage points. Example: `share{quotient(1, 2)} - share{quotient(2, 5)}` // 10 points */
-constexpr percentage_points operator-(const share& a, const share& b) { return percentage_points(a.value() - b.value()); }
+constexpr percentage_points operator-(const share& a, const share& b) {
+  return percentage_points(a.value() - b.value());
+}
 /** Two growth rates differ by percentage points. Example: `growth{quotient(199, 1000)} - growth{quotient(38, 1000)}` // 16.1 points */
-constexpr percentage_points operator-(const growth& a, const growth& b) { return percentage_points(a.value() - b.value()); }
+constexpr percentage_points operator-(const growth& a, const growth& b) {
+  return percentage_points(a.value() - b.value());
+}
 /** A share moved by percentage points. Example: `share{quotient(81, 1000)} + percentage_points{quotient(48, 1000)}` // 12.9 % */
 constexpr share operator+(const share& s, const percentage_points& p) { return share(s.value() + p.value()); }
 constexpr share operator-(const share& s, const percentage_points& p) { return share(s.value() - p.value()); }
 /** A growth rate moved by percentage points. Example: `growth{quotient(38, 1000)} + percentage_points{quotient(161, 1000)}` // 19.9 % */
-constexpr growth operator+(const growth& g, const percentage_points& p) { return growth(g.value() + p.value()); }
-constexpr growth operator-(const growth& g, const percentage_points& p) { return growth(g.value() - p.value()); }
+constexpr growth operator+(const growth& g, const percentage_points& p) {
+  return growth(g.value() + p.value());
+}
+constexpr growth operator-(const growth& g, const percentage_points& p) {
+  return growth(g.value() - p.value());
+}
 
 // ---------------------------------------------------------------------------------------------
 // Deleted operations. The return type of each spells the rule, so that the first line of a g++
@@ -290,37 +305,43 @@ struct ratio_sum_rule {
 };
 template <>
 struct ratio_sum_rule<share, growth> {
-  using type = rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change;
+  using type =
+      rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change;
 };
 template <>
 struct ratio_sum_rule<growth, share> : ratio_sum_rule<share, growth> {};
 template <>
 struct ratio_sum_rule<share, share> {
-  using type = rule::shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of;
+  using type =
+      rule::shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of;
 };
 template <>
 struct ratio_sum_rule<growth, growth> {
-  using type = rule::growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points;
+  using type =
+      rule::growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points;
 };
 
 template <class A, class B>
 using ratio_sum_rule_t = typename ratio_sum_rule<std::remove_cvref_t<A>, std::remove_cvref_t<B>>::type;
 
 template <class A, class B>
-inline constexpr bool ratio_addable = (std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) ||
-                                      (std::same_as<A, contribution> && std::same_as<B, contribution>) ||
-                                      ((std::same_as<A, share> || std::same_as<A, growth>) && std::same_as<B, percentage_points>);
+inline constexpr bool ratio_addable =
+    (std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) ||
+    (std::same_as<A, contribution> && std::same_as<B, contribution>) ||
+    ((std::same_as<A, share> || std::same_as<A, growth>)&&std::same_as<B, percentage_points>);
 
 template <class A, class B>
-inline constexpr bool ratio_subtractable = (std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) ||
-                                           (std::same_as<A, share> && std::same_as<B, share>) ||
-                                           (std::same_as<A, growth> && std::same_as<B, growth>) ||
-                                           ((std::same_as<A, share> || std::same_as<A, growth>) && std::same_as<B, percentage_points>);
+inline constexpr bool ratio_subtractable =
+    (std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) ||
+    (std::same_as<A, share> && std::same_as<B, share>) ||
+    (std::same_as<A, growth> && std::same_as<B, growth>) ||
+    ((std::same_as<A, share> || std::same_as<A, growth>)&&std::same_as<B, percentage_points>);
 
 template <class A, class B>
-using ratio_product_rule_t = std::conditional_t<std::same_as<A, growth> && std::same_as<B, growth>,
-                                                rule::growth_rates_do_not_multiply__compound_them_with_compound,
-                                                rule::ratio_kinds_do_not_multiply_or_divide__use_their_exact_value_quotients>;
+using ratio_product_rule_t =
+    std::conditional_t<std::same_as<A, growth> && std::same_as<B, growth>,
+                       rule::growth_rates_do_not_multiply__compound_them_with_compound,
+                       rule::ratio_kinds_do_not_multiply_or_divide__use_their_exact_value_quotients>;
 
 }  // namespace detail
 

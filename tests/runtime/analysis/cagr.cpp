@@ -40,5 +40,6 @@ TEST_CASE("cagr: bad periods and amounts are refused with a clear error") {
   CHECK_THROWS_WITH(cagr(money<cny>{1}, money<cny>{2}, 0), test::contains("1 to 100 years"));
   CHECK_THROWS_WITH(cagr(money<cny>{0}, money<cny>{2}, 5), test::contains("positive starting amount"));
   CHECK_THROWS_AS(cagr(money<cny>{1}, money<cny>{-2}, 5), std::domain_error);
-  CHECK_THROWS_AS(cagr(money<cny>{1}, money<cny>{std::numeric_limits<std::int64_t>::max()}, 2), overflow_error);
+  CHECK_THROWS_AS(cagr(money<cny>{1}, money<cny>{std::numeric_limits<std::int64_t>::max()}, 2),
+                  overflow_error);
 }

@@ -38,7 +38,8 @@ TEST_CASE("interval: products and quotients take the extreme pairs, whatever the
 }
 
 TEST_CASE("interval: division by an interval that holds zero is refused") {
-  CHECK_THROWS_WITH(interval::point(quotient(1)) / iv(quotient(-1), quotient(1)), test::contains("contains zero"));
+  CHECK_THROWS_WITH(interval::point(quotient(1)) / iv(quotient(-1), quotient(1)),
+                    test::contains("contains zero"));
   CHECK_THROWS_AS(interval::point(quotient(1)) / interval::at_least(quotient(0)), std::domain_error);
   CHECK_THROWS_AS(interval::at_least(quotient(1)) * iv(quotient(-1), quotient(1)), std::domain_error);
 }

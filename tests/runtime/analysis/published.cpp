@@ -15,15 +15,19 @@ TEST_CASE("published: a printed amount stands for every value that rounds to it"
   const auto total = printed<cny, billion>("520.4");
   CHECK(total.range() == interval::closed(billions(52035, 100), billions(52045, 100)));
   CHECK(printed(money<cny, yi>{5204}).range() == total.range());
-  CHECK(printed<cny, yi>("5,203.7").range() == interval::closed(quotient(520'365'000'000), quotient(520'375'000'000)));
+  CHECK(printed<cny, yi>("5,203.7").range() ==
+        interval::closed(quotient(520'365'000'000), quotient(520'375'000'000)));
   CHECK(printed<usd, billion>("-1").range() == interval::closed(billions(-3, 2), billions(-1, 2)));
 }
 
 TEST_CASE("published: a printed percentage takes its precision from the digits shown") {
-  CHECK(printed_percent<growth>("19.9").range() == interval::closed(quotient(1985, 10000), quotient(1995, 10000)));
-  CHECK(printed_percent<growth>("-8.9").range() == interval::closed(quotient(-895, 10000), quotient(-885, 10000)));
+  CHECK(printed_percent<growth>("19.9").range() ==
+        interval::closed(quotient(1985, 10000), quotient(1995, 10000)));
+  CHECK(printed_percent<growth>("-8.9").range() ==
+        interval::closed(quotient(-895, 10000), quotient(-885, 10000)));
   CHECK(printed_percent<growth>("25").range() == interval::closed(quotient(245, 1000), quotient(255, 1000)));
-  CHECK(printed_percent<share>("92.75").range() == interval::closed(quotient(92745, 100000), quotient(92755, 100000)));
+  CHECK(printed_percent<share>("92.75").range() ==
+        interval::closed(quotient(92745, 100000), quotient(92755, 100000)));
 }
 
 TEST_CASE("published: text that is not a printed number is refused with the text quoted") {
@@ -56,19 +60,22 @@ TEST_CASE("published: sums, differences, shares and growth of printed figures ar
   const auto im = printed<cny, billion>("59.6");
   CHECK((ex - im).range() == interval::closed(billions(401, 1), billions(4012, 10)));  // the balance, 401.1
   CHECK((ex + im).range() == interval::closed(billions(5202, 10), billions(5204, 10)));
-  CHECK(share_of(printed(money<cny>{1}), printed(money<cny>{4})).range() == interval::closed(quotient(1, 9), quotient(3, 7)));
+  CHECK(share_of(printed(money<cny>{1}), printed(money<cny>{4})).range() ==
+        interval::closed(quotient(1, 9), quotient(3, 7)));
   CHECK(published<growth>(printed(money<cny>{100}), printed(money<cny>{125})).range() ==
         interval::closed(quotient(1245, 1005) - quotient(1), quotient(1255, 995) - quotient(1)));
   const auto gap = printed_percent<growth>("19.9") - printed_percent<growth>("3.8");
   CHECK(gap.range() == interval::closed(quotient(16, 100), quotient(162, 1000)));
-  CHECK(apply(printed_percent<growth>("25"), exactly(money<cny>{100})).range() == interval::closed(quotient(249, 2), quotient(251, 2)));
+  CHECK(apply(printed_percent<growth>("25"), exactly(money<cny>{100})).range() ==
+        interval::closed(quotient(249, 2), quotient(251, 2)));
 }
 
 TEST_CASE("published: one figure published twice is known within both ranges") {
   const published<money<cny, scale<7>>> zh = printed<cny, yi>("673.7");
   const auto both_ranges = intersect(zh, printed<cny, billion>("67.4"));
   CHECK(both_ranges.range() == zh.range());
-  CHECK_THROWS_AS(intersect(printed_percent<share>("12.9"), printed_percent<share>("13.1")), std::domain_error);
+  CHECK_THROWS_AS(intersect(printed_percent<share>("12.9"), printed_percent<share>("13.1")),
+                  std::domain_error);
 }
 
 TEST_CASE("published: a figure printed in two currencies implies a range of exchange rates") {

@@ -11,8 +11,8 @@ using namespace tradestat;
 // Xinjiang calibration figures (reference: xinjiang-2025.md), in 0.1亿元 = 10^7 yuan.
 using tenth_yi = scale<7>;
 namespace {
-const money<cny, tenth_yi> total_2024{43405};   // 4340.5亿元
-const money<cny, tenth_yi> total_2025{52037};   // 5203.7亿元
+const money<cny, tenth_yi> total_2024{43405};    // 4340.5亿元
+const money<cny, tenth_yi> total_2025{52037};    // 5203.7亿元
 const money<cny, tenth_yi> exports_2024{36859};  // 3685.9亿元
 const money<cny, wan> exports_2025{46074000};    // 4607.4亿元, given in 万元
 const money<cny, tenth_yi> imports_2024{6546};   // 654.6亿元
@@ -58,7 +58,8 @@ TEST_CASE("percentage points: a share or growth rate moved by points keeps its k
 TEST_CASE("compound: growth over consecutive periods is (1 + a)(1 + b) - 1") {
   CHECK(compound(growth{quotient(1, 10)}, growth{quotient(1, 10)}) == growth{quotient(21, 100)});
   CHECK(compound(growth{quotient(1, 2)}, growth{quotient(-1, 3)}) == growth{});
-  CHECK(compound(growth{quotient(1, 10)}, growth{quotient(1, 10)}, growth{quotient(1, 10)}) == growth{quotient(331, 1000)});
+  CHECK(compound(growth{quotient(1, 10)}, growth{quotient(1, 10)}, growth{quotient(1, 10)}) ==
+        growth{quotient(331, 1000)});
 }
 
 TEST_CASE("contribution: a part's contribution is its change over the whole's prior value") {
@@ -85,19 +86,24 @@ TEST_CASE("contribution: the contributions of a partition add up to the whole's 
 }
 
 TEST_CASE("contribution rate: a part's change over the whole's change can exceed one or be negative") {
-  CHECK(contribution_rate(exports_2024, exports_2025, total_2024, total_2025).value() == quotient(9215, 8632));
-  CHECK(contribution_rate(imports_2024, imports_2025, total_2024, total_2025).value() == quotient(-583, 8632));
+  CHECK(contribution_rate(exports_2024, exports_2025, total_2024, total_2025).value() ==
+        quotient(9215, 8632));
+  CHECK(contribution_rate(imports_2024, imports_2025, total_2024, total_2025).value() ==
+        quotient(-583, 8632));
   CHECK_THROWS_WITH(contribution_rate(money<cny>{1}, money<cny>{2}, money<cny>{5}, money<cny>{5}),
                     test::contains("did not change"));
 }
 
 TEST_CASE("apply and implied_prior: amounts after and before a growth are rounded by the policy named") {
-  CHECK(apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::half_up) == money<cny, yi>{4608});    // 4607.5
+  CHECK(apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::half_up) ==
+        money<cny, yi>{4608});  // 4607.5
   CHECK(apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::toward_zero) == money<cny, yi>{4607});
   CHECK(apply(growth{quotient(-89, 1000)}, money<cny>{1000}, rounding::exact) == money<cny>{911});
-  CHECK(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up) == money<cny, yi>{3686});  // 3685.6
+  CHECK(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up) ==
+        money<cny, yi>{3686});  // 3685.6
   CHECK(implied_prior(money<cny>{911}, growth{quotient(-89, 1000)}, rounding::exact) == money<cny>{1000});
-  CHECK_THROWS_AS(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::exact), inexact_error);
+  CHECK_THROWS_AS(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::exact),
+                  inexact_error);
   CHECK_THROWS_AS(implied_prior(money<cny>{1}, growth{quotient(-1)}, rounding::half_up), std::domain_error);
 }
 

@@ -7,7 +7,9 @@ namespace {
 using namespace tradestat;
 
 template <class A, class B>
-concept can_cagr = requires(A a, B b) { cagr(a, b, 5); };
+concept can_cagr = requires(A a, B b) {
+  cagr(a, b, 5);
+};
 
 static_assert(std::same_as<decltype(cagr(money<cny>{}, money<cny, yi>{}, 5)), cagr_bounds>);
 static_assert(std::same_as<decltype(cagr_bounds{}.lower), growth>);

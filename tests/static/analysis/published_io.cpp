@@ -7,11 +7,15 @@ namespace {
 using namespace tradestat;
 
 template <class T>
-concept readable = requires { read_published<T>("1"); };
+concept readable = requires {
+  read_published<T>("1");
+};
 
-static_assert(std::same_as<decltype(read_published<money<cny, billion>>("1")), published<money<cny, billion>>>);
+static_assert(
+    std::same_as<decltype(read_published<money<cny, billion>>("1")), published<money<cny, billion>>>);
 static_assert(std::same_as<decltype(read_published<growth>("1 %")), published<growth>>);
-static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index> && readable<money<usd>>);
+static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index> &&
+              readable<money<usd>>);
 // Negative: only money and ratio kinds are published figures.
 static_assert(!readable<double> && !readable<int> && !readable<quotient> && !readable<interval>);
 

@@ -7,11 +7,17 @@ namespace {
 using namespace tradestat;
 
 template <class K>
-concept prints_percent = requires(K k) { percent_text(k, 1); };
+concept prints_percent = requires(K k) {
+  percent_text(k, 1);
+};
 template <class K>
-concept prints_points = requires(K k) { points_text(k, 1); };
+concept prints_points = requires(K k) {
+  points_text(k, 1);
+};
 template <class K>
-concept prints_change = requires(K k) { change_text(k, 1); };
+concept prints_change = requires(K k) {
+  change_text(k, 1);
+};
 
 static_assert(prints_percent<share> && prints_percent<growth> && prints_percent<contribution_rate>);
 static_assert(prints_points<percentage_points> && prints_points<contribution>);

@@ -8,17 +8,29 @@ namespace {
 using namespace tradestat;
 
 template <class A, class B>
-concept can_add = requires(A a, B b) { a + b; };
+concept can_add = requires(A a, B b) {
+  a + b;
+};
 template <class A, class B>
-concept can_subtract = requires(A a, B b) { a - b; };
+concept can_subtract = requires(A a, B b) {
+  a - b;
+};
 template <class A, class B>
-concept can_multiply = requires(A a, B b) { a * b; };
+concept can_multiply = requires(A a, B b) {
+  a* b;
+};
 template <class A, class B>
-concept can_divide = requires(A a, B b) { a / b; };
+concept can_divide = requires(A a, B b) {
+  a / b;
+};
 template <class A, class B>
-concept can_compare = requires(A a, B b) { a < b; };
+concept can_compare = requires(A a, B b) {
+  a < b;
+};
 template <class A, class B>
-concept can_equal = requires(A a, B b) { a == b; };
+concept can_equal = requires(A a, B b) {
+  a == b;
+};
 
 using s = share;
 using g = growth;
@@ -28,12 +40,14 @@ using cr = contribution_rate;
 using ix = tradestat::index;
 
 // The kinds are distinct types, none convertible to another or from a bare number or quotient.
-static_assert(ratio_kind<s> && ratio_kind<g> && ratio_kind<ix> && ratio_kind<pp> && ratio_kind<c> && ratio_kind<cr>);
+static_assert(ratio_kind<s> && ratio_kind<g> && ratio_kind<ix> && ratio_kind<pp> && ratio_kind<c> &&
+              ratio_kind<cr>);
 static_assert(!ratio_kind<quotient> && !ratio_kind<money<cny>> && !ratio_kind<double>);
 static_assert(!std::is_convertible_v<s, g> && !std::is_convertible_v<g, s> && !std::is_convertible_v<s, pp>);
 static_assert(!std::is_convertible_v<g, pp> && !std::is_convertible_v<c, pp> && !std::is_convertible_v<c, g>);
 static_assert(!std::is_convertible_v<quotient, s> && std::is_constructible_v<s, quotient>);
-static_assert(!std::is_constructible_v<s, double> && !std::is_constructible_v<g, double> && !std::is_constructible_v<pp, int>);
+static_assert(!std::is_constructible_v<s, double> && !std::is_constructible_v<g, double> &&
+              !std::is_constructible_v<pp, int>);
 
 // share - share and growth - growth give percentage points; percentage points add and subtract.
 static_assert(std::same_as<decltype(s{} - s{}), pp>);
@@ -55,7 +69,8 @@ static_assert(!can_add<s, g> && !can_add<g, s> && !can_subtract<s, g> && !can_su
 static_assert(!can_add<s, s> && !can_add<g, g>);
 // Negative: points do not absorb a share or growth from the left; kinds do not mix otherwise.
 static_assert(!can_add<pp, s> && !can_add<pp, g> && !can_subtract<pp, s>);
-static_assert(!can_add<c, pp> && !can_add<c, g> && !can_subtract<c, c> && !can_add<cr, cr> && !can_add<ix, ix>);
+static_assert(!can_add<c, pp> && !can_add<c, g> && !can_subtract<c, c> && !can_add<cr, cr> &&
+              !can_add<ix, ix>);
 static_assert(!can_subtract<ix, ix> && !can_add<s, c> && !can_subtract<s, cr>);
 // Negative: growth * growth does not compile (compound it); no kind multiplies or divides another.
 static_assert(!can_multiply<g, g> && !can_multiply<s, s> && !can_divide<g, g> && !can_divide<s, pp>);
@@ -79,13 +94,20 @@ static_assert(std::is_constructible_v<cr, money<cny>, money<cny>, money<cny>, mo
 static_assert(std::is_constructible_v<ix, money<usd>, money<usd, thousand>>);
 static_assert(!std::is_constructible_v<ix, money<usd>, money<cny>>);
 template <class A, class B>
-concept can_share = requires(A a, B b) { share_of(a, b); };
-static_assert(can_share<money<cny>, money<cny, yi>> && !can_share<money<cny>, money<usd>> && !can_share<int, int>);
+concept can_share = requires(A a, B b) {
+  share_of(a, b);
+};
+static_assert(can_share<money<cny>, money<cny, yi>> && !can_share<money<cny>, money<usd>> &&
+              !can_share<int, int>);
 template <class M, class P>
-concept can_apply = requires(M m, P p) { apply(g{}, m, p); };
+concept can_apply = requires(M m, P p) {
+  apply(g{}, m, p);
+};
 static_assert(can_apply<money<cny, yi>, rounding::half_up_t> && !can_apply<money<cny, yi>, int>);
 template <class M>
-concept can_imply_prior_without_policy = requires(M m) { implied_prior(m, g{}); };
+concept can_imply_prior_without_policy = requires(M m) {
+  implied_prior(m, g{});
+};
 static_assert(!can_imply_prior_without_policy<money<cny>>);
 
 // Exact and constexpr.
