@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct product_group_definition {
 enum class product_match : std::uint8_t { outside, partly, inside };
 
 namespace detail {
+
+template <class>
+inline constexpr bool dependent_false = false;
 
 // Prefixes of 2, 4, 6, 8 and 10 digits as sorted numbers, one list per length: a code is tested with
 // at most five binary searches over integers.
@@ -90,6 +94,16 @@ class product_group {
   /** True when the whole code lies in the group; throws std::invalid_argument when the group is tied
       to another HS edition. Example: walnuts contains "080232" but not "0802" (only partly). */
   bool contains(const hs_code& c) const { return match(c) == product_match::inside; }
+
+  // Deleted on purpose: digits alone do not say which HS edition they belong to.
+  template <class Text>
+    requires std::is_convertible_v<const Text&, std::string_view>
+  bool contains(const Text&) const {
+    static_assert(detail::dependent_false<Text>,
+                  "a product group is asked about an hs_code, not about digits: write "
+                  "contains(hs_code{\"850760\", hs_version::hs2022})");
+    return false;
+  }
 
   /** Inside, partly inside (the code is coarser than the group's prefixes) or outside.
       Example: for walnuts, "080231" is inside, "0802" partly, "0806" outside. */
