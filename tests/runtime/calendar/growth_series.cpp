@@ -1,3 +1,4 @@
+#include <cmath>
 #include <stdexcept>
 #include <tradestat/calendar/growth_series.hpp>
 #include <tradestat/calendar/plan.hpp>
@@ -25,8 +26,8 @@ TEST_CASE("growth_series: year on year compares a year to date with the same mon
   REQUIRE(g.size() == 2);
   // 6369 / 4440 - 1 = 0.43446; 32239 / 25284 - 1 = 0.27508. (Customs published +51.4 % and +29 %:
   // official growth uses the revised prior year.)
-  CHECK(g.at(ytd{2024, 2}) == Approx(0.43446).margin(0.00001));
-  CHECK(g.at(ytd{2024, 9}) == Approx(0.27508).margin(0.00001));
+  CHECK(std::abs(g.at(ytd{2024, 2}) - 0.43446) < 0.00001);
+  CHECK(std::abs(g.at(ytd{2024, 9}) - 0.27508) < 0.00001);
   CHECK_FALSE(g.contains(ytd{2023, 2}));
 }
 
@@ -34,12 +35,12 @@ TEST_CASE("growth_series: period on period compares each period with the one bef
   const series<month, long> s{{month{2024, 12}, 200}, {month{2025, 1}, 150}, {month{2025, 3}, 300}};
   const auto g = period_on_period(s);
   REQUIRE(g.size() == 1);  // 2025-03 has no 2025-02 to compare with
-  CHECK(g.at(month{2025, 1}) == Approx(-0.25));
+  CHECK(g.at(month{2025, 1}) == -0.25);  // 150 / 200 - 1, exact in binary
 }
 
 TEST_CASE("growth_series: a plan's growth on the previous plan comes from period on period") {
   const series<plan, long> s{{plan{13}, 70140}, {plan{14}, 171360}};
-  CHECK(period_on_period(s).at(plan{14}) == Approx(1.44311).margin(0.00001));
+  CHECK(std::abs(period_on_period(s).at(plan{14}) - 1.44311) < 0.00001);
 }
 
 TEST_CASE("growth_series: a custom change function gives its own result type") {
