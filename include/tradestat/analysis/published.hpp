@@ -76,6 +76,9 @@ inline printed_decimal parse_printed(std::string_view text) {
   if (!any) {
     throw std::invalid_argument("tradestat: printed figure '" + shown + "' has no digits");
   }
+  if (decimals > 18) {
+    throw std::invalid_argument("tradestat: printed figure '" + shown + "' has more than 18 decimals");
+  }
   return {static_cast<std::int64_t>(negative ? -digits : digits), decimals < 0 ? 0 : decimals};
 }
 

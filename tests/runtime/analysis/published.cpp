@@ -35,6 +35,7 @@ TEST_CASE("published: text that is not a printed number is refused with the text
   CHECK_THROWS_AS((printed<cny, billion>("")), std::invalid_argument);
   CHECK_THROWS_AS((printed<cny, billion>("1.2.3")), std::invalid_argument);
   CHECK_THROWS_AS((printed<cny, billion>("-")), std::invalid_argument);
+  CHECK_THROWS_WITH(printed_percent<share>("0.0000000000000000001"), test::contains("more than 18 decimals"));
 }
 
 TEST_CASE("published: bounds are unbounded on one side") {
