@@ -26,8 +26,6 @@ class money {
   using currency_type = Currency;
   using scale_type = Scale;
   using rep = Rep;
-  /** The Boost.Units unit of the currency (one yuan), for dimensional analysis. */
-  using unit_type = currency_unit<Currency>;
   /** One count stands for 10^exponent units of the currency. */
   static constexpr int exponent = scale_exponent_v<Scale, Currency>;
 

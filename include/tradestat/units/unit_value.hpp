@@ -4,6 +4,7 @@
 #define TRADESTAT_UNITS_UNIT_VALUE_HPP
 
 #include <tradestat/units/currency.hpp>
+#include <tradestat/units/currency_unit.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/quotient.hpp>
