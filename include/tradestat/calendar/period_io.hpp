@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/span.hpp>
@@ -244,6 +245,14 @@ P parse_comtrade_period(std::string_view ref_period_id, int ref_month) {
     }
     return month{y, m};
   }
+}
+
+/** Reads a Comtrade period whose frequency the caller does not know: a `year` when `ref_month` is 52,
+    a `month` otherwise, with the same checks as `parse_comtrade_period<P>`.
+    Example: `std::get<year>(parse_comtrade_period("20250101", 52))` is `year{2025}`. */
+inline std::variant<month, year> parse_comtrade_period(std::string_view ref_period_id, int ref_month) {
+  if (ref_month == 52) return parse_comtrade_period<year>(ref_period_id, ref_month);
+  return parse_comtrade_period<month>(ref_period_id, ref_month);
 }
 
 /** The period as sources print it. Example: `to_string(month{2025, 3})` is `"2025-03"`. */

@@ -1,5 +1,6 @@
 #include <sstream>
 #include <string>
+#include <variant>
 #include <tradestat/calendar/period_io.hpp>
 
 #include "catch.hpp"
@@ -34,6 +35,12 @@ TEST_CASE("period_io: Comtrade's refPeriodId is read with refMonth, 52 meaning t
   CHECK(parse_comtrade_period<year>("20150101 ", 52) == year{2015});  // stray spaces, as Comtrade cells have
   CHECK(parse_comtrade_period<month>("20250301", 3) == month{2025, 3});
   CHECK(parse_comtrade_period<month>("20241201", 12) == month{2024, 12});
+}
+
+TEST_CASE("period_io: a Comtrade period of unknown frequency is a year for refMonth 52 and a month otherwise") {
+  CHECK(std::get<year>(parse_comtrade_period("20250101", 52)) == year{2025});
+  CHECK(std::get<month>(parse_comtrade_period("20250301", 3)) == month{2025, 3});
+  CHECK_THROWS_WITH(parse_comtrade_period("20250301", 0), contains("refPeriodId and refMonth disagree"));
 }
 
 TEST_CASE("period_io: malformed text is refused with what was expected and where") {
