@@ -73,7 +73,8 @@ constexpr quotient parse_decimal_rate(std::string_view text) {
   return quotient::from_wide(digits, pow10(decimals));
 }
 
-/** A period as text for messages: YYYY-MM-DD, YYYY-MM, or whatever the type streams. */
+/** A period as text for messages: the type's own to_string where it has one, else YYYY-MM-DD or
+ *  YYYY-MM from its calendar fields or from a conversion to std::chrono::year_month. */
 template <class Period>
 std::string describe_period(const Period& p) {
   auto pad = [](long v, int width) {
@@ -83,13 +84,17 @@ std::string describe_period(const Period& p) {
     }
     return (v < 0 ? "-" : "") + s;
   };
-  if constexpr (requires { p.year(); p.month(); p.day(); }) {
-    return pad(static_cast<int>(p.year()), 4) + "-" + pad(static_cast<unsigned>(p.month()), 2) + "-" +
-           pad(static_cast<unsigned>(p.day()), 2);
-  } else if constexpr (requires { p.year(); p.month(); }) {
-    return pad(static_cast<int>(p.year()), 4) + "-" + pad(static_cast<unsigned>(p.month()), 2);
-  } else if constexpr (requires { to_string(p); }) {
+  auto year_month_text = [&](const std::chrono::year_month& ym) {
+    return pad(static_cast<int>(ym.year()), 4) + "-" + pad(static_cast<unsigned>(ym.month()), 2);
+  };
+  if constexpr (requires { { to_string(p) } -> std::convertible_to<std::string>; }) {
     return std::string(to_string(p));
+  } else if constexpr (requires { p.year(); p.month(); p.day(); }) {
+    return year_month_text(p.year() / p.month()) + "-" + pad(static_cast<unsigned>(p.day()), 2);
+  } else if constexpr (requires { p.year(); p.month(); }) {
+    return year_month_text(p.year() / p.month());
+  } else if constexpr (std::convertible_to<Period, std::chrono::year_month>) {
+    return year_month_text(static_cast<std::chrono::year_month>(p));
   } else {
     return "the requested period";
   }

@@ -11,6 +11,14 @@ using namespace tradestat;
 using std::chrono::year;
 
 namespace {
+// A period type of the user's own, as the calendar layer's types are: ordered, with a to_string.
+struct fiscal_quarter {
+  int year;
+  int number;
+  friend auto operator<=>(const fiscal_quarter&, const fiscal_quarter&) = default;
+};
+std::string to_string(const fiscal_quarter& q) { return std::to_string(q.year) + "Q" + std::to_string(q.number); }
+
 // Monthly means of the Federal Reserve's H.10 noon buying rates, copied by hand from
 // cny_per_usd_monthly_2015_2025.csv in the project's reference data (a market average, not the
 // customs rate).
@@ -54,6 +62,13 @@ TEST_CASE("rate_table: daily rates are keyed by date and missing days are refuse
   t.insert(exchange_rate<usd, cny, std::chrono::year_month_day>("7.1", year{2025} / 3 / 19, rate_kind::central_parity));
   CHECK(t.at(year{2025} / 3 / 19).rate() == quotient(71, 10));
   CHECK_THROWS_WITH(t.at(year{2025} / 3 / 20), tradestat::test::contains("2025-03-20"));
+}
+
+TEST_CASE("rate_table: any ordered period type works and names itself in errors") {
+  rate_table<usd, cny, fiscal_quarter> t(rate_kind::market_average);
+  t.insert(fiscal_quarter{2025, 1}, "7.27");
+  CHECK(t.at(fiscal_quarter{2025, 1}).rate() == quotient(727, 100));
+  CHECK_THROWS_WITH(t.at(fiscal_quarter{2025, 2}), tradestat::test::contains("for 2025Q2"));
 }
 
 TEST_CASE("rate_table: the reference file's months load when it is present") {
