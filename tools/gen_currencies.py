@@ -89,8 +89,10 @@ def generate():
     w(f"// Codes, numbers and names: ISO 4217 from Debian iso-codes {package_version('iso-codes')},")
     w(f"//   /usr/share/iso-codes/json/iso_4217.json (file dated {iso_date}).")
     w(f"// Minor units: CLDR via Debian python3-babel {babel.__version__} (CLDR 41),")
-    w("//   babel.numbers.get_currency_precision, cross-checked against glibc "
-      f"{package_version('libc-bin')} locale int_frac_digits.")
+    # glibc's package version changes with every security update; its locale data rarely does, so
+    # the header names the data, not the version, and --check stays stable across updates.
+    w("//   babel.numbers.get_currency_precision, cross-checked against int_frac_digits in glibc's")
+    w("//   locale sources (/usr/share/i18n/locales, Debian package locales).")
     w("// CLDR gives the digits in common use; ISO 4217's minor-unit column differs for a few codes.")
     w("// `minor_units_uncertain` is true where the value most glibc locales use differs from CLDR's, or where ISO lists no minor")
     w("// unit (funds, metals, testing codes: minor_units is then 0). Codes no glibc locale uses are")
@@ -183,8 +185,17 @@ def main(argv):
     unknown = [a for a in argv[1:] if a != "--check"]
     if unknown:
         sys.exit(f"gen_currencies.py: unknown argument {unknown[0]} (usage: gen_currencies.py [--check])")
-    if not ISO_JSON.exists():
-        sys.exit(f"gen_currencies.py: {ISO_JSON} not found (apt-get install iso-codes)")
+    missing = [
+        f"{path} (apt-get install {package})"
+        for path, package in ((ISO_JSON, "iso-codes"), (GLIBC_LOCALES, "locales"))
+        if not path.exists()
+    ]
+    if missing:
+        if check:
+            # Without its sources the generator cannot say whether the header is current: skip (77).
+            print("gen_currencies.py --check: skipped: missing " + ", ".join(missing))
+            return 77
+        sys.exit("gen_currencies.py: missing " + ", ".join(missing))
     text, count, uncertain = generate()
     if check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""

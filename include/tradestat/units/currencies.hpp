@@ -3,7 +3,8 @@
 // Codes, numbers and names: ISO 4217 from Debian iso-codes 4.15.0-1,
 //   /usr/share/iso-codes/json/iso_4217.json (file dated 2023-04-27).
 // Minor units: CLDR via Debian python3-babel 2.10.3 (CLDR 41),
-//   babel.numbers.get_currency_precision, cross-checked against glibc 2.36-9+deb12u14 locale int_frac_digits.
+//   babel.numbers.get_currency_precision, cross-checked against int_frac_digits in glibc's
+//   locale sources (/usr/share/i18n/locales, Debian package locales).
 // CLDR gives the digits in common use; ISO 4217's minor-unit column differs for a few codes.
 // `minor_units_uncertain` is true where the value most glibc locales use differs from CLDR's, or where ISO lists no minor
 // unit (funds, metals, testing codes: minor_units is then 0). Codes no glibc locale uses are
