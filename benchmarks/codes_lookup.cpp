@@ -5,13 +5,13 @@
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/codes/product_groups.hpp>
 
-#include <benchmark/benchmark.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 using namespace tradestat;
@@ -36,7 +36,8 @@ BENCHMARK(country_from_gacc);
 void gacc_array_baseline(benchmark::State& state) {
   std::array<std::uint16_t, 1000> index{};
   for_each_country([&](country c) {
-    if (auto g = c.code<code_scheme::gacc>()) index[static_cast<std::size_t>(g->value())] = static_cast<std::uint16_t>(c.index());
+    if (auto g = c.code<code_scheme::gacc>())
+      index[static_cast<std::size_t>(g->value())] = static_cast<std::uint16_t>(c.index());
   });
   const auto codes = gacc_codes();
   for (auto _ : state)

@@ -15,9 +15,12 @@ const char* yes_no(bool b) { return b ? "yes" : "no"; }
 
 const char* match_name(tradestat::product_match m) {
   switch (m) {
-    case tradestat::product_match::inside: return "inside";
-    case tradestat::product_match::partly: return "partly";
-    case tradestat::product_match::outside: return "outside";
+    case tradestat::product_match::inside:
+      return "inside";
+    case tradestat::product_match::partly:
+      return "partly";
+    case tradestat::product_match::outside:
+      return "outside";
   }
   return "";
 }
@@ -25,39 +28,43 @@ const char* match_name(tradestat::product_match m) {
 
 int main() {
   using namespace tradestat;
-  using std::chrono::October;
   using std::chrono::December;
+  using std::chrono::October;
   using std::chrono::year;
 
   // A partner code carries its scheme: GACC's 502 and Comtrade's 842 are the same country.
   const country us = country_from(gacc_code{502});
   std::cout << "GACC 502: " << us.name_en() << " (" << us.name_zh() << "), Comtrade "
-            << us.code<code_scheme::comtrade>()->value() << ", ISO " << us.code<code_scheme::iso_numeric>()->to_string()
-            << "\n";
+            << us.code<code_scheme::comtrade>()->value() << ", ISO "
+            << us.code<code_scheme::iso_numeric>()->to_string() << "\n";
   std::cout << "Comtrade 490: " << country_from(comtrade_code{490}).name_en() << "\n";
   std::cout << "Comtrade 840, looked up leniently, is recognised: "
             << yes_no(country_from(comtrade_code{840}, lenient).is_recognised()) << "\n";
 
   // Membership is dated; a comparison uses one day's membership for both years.
   const country timor_leste = country_from(iso_alpha2_code{"TL"});
-  std::cout << "Timor-Leste in ASEAN on 2025-10-25: " << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 25))
-            << ", on 2025-10-26: " << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 26)) << "\n";
+  std::cout << "Timor-Leste in ASEAN on 2025-10-25: "
+            << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 25))
+            << ", on 2025-10-26: " << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 26))
+            << "\n";
   const country_group asean_2025 = groups::asean().as_of(year{2025} / December / 31);
   std::cout << asean_2025.name_en() << " in 2024: " << asean_2025.members(year{2024} / October / 26).size()
             << " members\n";
 
   // Your own country group, in code ...
-  const country_group neighbours("Central Asian neighbours", "中亚邻国",
-                                 {membership{country_from(iso_alpha3_code{"KAZ"})},
-                                  membership{country_from(iso_alpha3_code{"KGZ"})},
-                                  membership{country_from(iso_alpha3_code{"TJK"})}});
-  std::cout << neighbours.name_en() << ": " << neighbours.members(year{2025} / October / 26).size() << " members\n";
+  const country_group neighbours(
+      "Central Asian neighbours", "中亚邻国",
+      {membership{country_from(iso_alpha3_code{"KAZ"})}, membership{country_from(iso_alpha3_code{"KGZ"})},
+       membership{country_from(iso_alpha3_code{"TJK"})}});
+  std::cout << neighbours.name_en() << ": " << neighbours.members(year{2025} / October / 26).size()
+            << " members\n";
 
   // ... or from a CSV file (here a string): iso_alpha3, first day, first day no longer a member.
   std::istringstream file("iso_alpha3,from,until\nKAZ,,\nITA,,2024-03-01\nCOL,2025-05-14,\n");
   const country_group partners = read_country_group_csv(file, "My partner list", "我的伙伴名单");
   for (std::string_view a3 : {"KAZ", "ITA", "COL"})
-    std::cout << a3 << " on 2024-12-31: " << yes_no(member(partners, country_from(iso_alpha3_code{a3}), year{2024} / December / 31))
+    std::cout << a3 << " on 2024-12-31: "
+              << yes_no(member(partners, country_from(iso_alpha3_code{a3}), year{2024} / December / 31))
               << "\n";
 
   // Your own product group: HS prefixes, exclusions, the edition they belong to.
@@ -68,7 +75,8 @@ int main() {
                                         .edition = hs_version::hs2022,
                                         .note = "walnuts in shell and shelled; dried grapes"});
   for (std::string_view code : {"08023100", "080620", "080610", "0806"})
-    std::cout << code << ": " << match_name(nuts_and_raisins.match(hs_code{code, hs_version::hs2022})) << "\n";
+    std::cout << code << ": " << match_name(nuts_and_raisins.match(hs_code{code, hs_version::hs2022}))
+              << "\n";
 
   // Built-in groups overlap: a lithium-ion battery is a "new three" and a mechanical and electrical product.
   const hs_code battery{"850760", hs_version::hs2022};

@@ -24,14 +24,20 @@ constexpr bool is_self_owned(brand_type b) {
   return b == brand_type::domestic_own || b == brand_type::domestic_acquired;
 }
 
-/** English name. Example: `name_en(brand_type::overseas_oem)` is "overseas brand (original equipment manufacturing)". */
+/** English name. Example: `name_en(brand_type::overseas_oem)` is "overseas brand (original equipment
+ * manufacturing)". */
 constexpr std::string_view name_en(brand_type b) {
   switch (b) {
-    case brand_type::no_brand: return "no brand";
-    case brand_type::domestic_own: return "domestic self-owned brand";
-    case brand_type::domestic_acquired: return "domestic acquired brand";
-    case brand_type::overseas_oem: return "overseas brand (original equipment manufacturing)";
-    case brand_type::overseas_other: return "overseas brand (other)";
+    case brand_type::no_brand:
+      return "no brand";
+    case brand_type::domestic_own:
+      return "domestic self-owned brand";
+    case brand_type::domestic_acquired:
+      return "domestic acquired brand";
+    case brand_type::overseas_oem:
+      return "overseas brand (original equipment manufacturing)";
+    case brand_type::overseas_other:
+      return "overseas brand (other)";
   }
   return "";
 }
@@ -39,11 +45,16 @@ constexpr std::string_view name_en(brand_type b) {
 /** Chinese name. Example: `name_zh(brand_type::domestic_own)` is "境内自主品牌". */
 constexpr std::string_view name_zh(brand_type b) {
   switch (b) {
-    case brand_type::no_brand: return "无品牌";
-    case brand_type::domestic_own: return "境内自主品牌";
-    case brand_type::domestic_acquired: return "境内收购品牌";
-    case brand_type::overseas_oem: return "境外品牌（贴牌生产）";
-    case brand_type::overseas_other: return "境外品牌（其他）";
+    case brand_type::no_brand:
+      return "无品牌";
+    case brand_type::domestic_own:
+      return "境内自主品牌";
+    case brand_type::domestic_acquired:
+      return "境内收购品牌";
+    case brand_type::overseas_oem:
+      return "境外品牌（贴牌生产）";
+    case brand_type::overseas_other:
+      return "境外品牌（其他）";
   }
   return "";
 }

@@ -2,6 +2,8 @@
 // Named groups of partners with effective-dated membership. Groups overlap by design (Kazakhstan is
 // in Central Asia, the SCO and the Belt and Road group), so their shares do not add up.
 
+#include <tradestat/codes/country.hpp>
+
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
@@ -11,8 +13,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <tradestat/codes/country.hpp>
 
 namespace tradestat {
 
@@ -27,9 +27,9 @@ struct membership {
                                                      std::chrono::day{31}};
 
   country member;
-  std::chrono::year_month_day from = always;   // first day as a member
-  std::chrono::year_month_day until = still;   // first day no longer a member
-  bool date_unsure = false;                    // a date from general knowledge, not a checked source
+  std::chrono::year_month_day from = always;  // first day as a member
+  std::chrono::year_month_day until = still;  // first day no longer a member
+  bool date_unsure = false;                   // a date from general knowledge, not a checked source
 
   /** True when the country is a member on that day.
       Example: `membership{tl, 2025y/October/26}.covers(2025y/October/26)` is true. */
@@ -44,7 +44,9 @@ class country_group {
       empty interval. Example: `country_group{"Core", "核心", {{kz}, {uz}}}`. */
   country_group(std::string name_en, std::string name_zh, std::vector<membership> members,
                 std::string note = {})
-      : name_en_(std::move(name_en)), name_zh_(std::move(name_zh)), note_(std::move(note)),
+      : name_en_(std::move(name_en)),
+        name_zh_(std::move(name_zh)),
+        note_(std::move(note)),
         members_(std::move(members)) {
     if (name_en_.empty()) throw std::invalid_argument("a country group needs an English name");
     for (const auto& m : members_) {
@@ -59,7 +61,8 @@ class country_group {
     }
   }
 
-  /** True when the country is a member on that day. Example: EU and the United Kingdom on 2020-01-31: true. */
+  /** True when the country is a member on that day. Example: EU and the United Kingdom on 2020-01-31: true.
+   */
   bool contains(country c, std::chrono::year_month_day day) const {
     check_day(day);
     return std::any_of(members_.begin(), members_.end(),
@@ -138,8 +141,8 @@ inline std::vector<std::string_view> split_commas(std::string_view line) {
   std::size_t start = 0;
   for (;;) {
     const std::size_t comma = line.find(',', start);
-    out.push_back(trim_spaces(line.substr(start, comma == std::string_view::npos ? std::string_view::npos
-                                                                                 : comma - start)));
+    out.push_back(trim_spaces(
+        line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
     if (comma == std::string_view::npos) return out;
     start = comma + 1;
   }
@@ -156,9 +159,12 @@ inline std::chrono::year_month_day parse_iso_date(std::string_view s, std::chron
     if (i == 4 || i == 7) continue;
     ok = is_digit(s[i]);
     const int v = s[i] - '0';
-    if (i < 4) y = y * 10 + v;
-    else if (i < 7) m = m * 10 + static_cast<unsigned>(v);
-    else d = d * 10 + static_cast<unsigned>(v);
+    if (i < 4)
+      y = y * 10 + v;
+    else if (i < 7)
+      m = m * 10 + static_cast<unsigned>(v);
+    else
+      d = d * 10 + static_cast<unsigned>(v);
   }
   const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
   if (!ok || !date.ok())
@@ -189,12 +195,14 @@ inline country_group read_country_group_csv(std::istream& in, std::string name_e
     if (detail::trim_spaces(line).empty()) continue;
     const auto fields = detail::split_commas(line);
     if (fields.size() != header.size())
-      throw std::invalid_argument(where() + ": expected " + std::to_string(header.size()) + " fields, found " +
-                                  std::to_string(fields.size()));
+      throw std::invalid_argument(where() + ": expected " + std::to_string(header.size()) +
+                                  " fields, found " + std::to_string(fields.size()));
     const std::string_view code = fields[0];
     const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), detail::is_upper);
     const auto c = letters ? find_country(iso_alpha3_code{code}) : std::nullopt;
-    if (!c) throw std::invalid_argument(where() + ": \"" + std::string(fields[0]) + "\" is not an ISO alpha-3 code");
+    if (!c)
+      throw std::invalid_argument(where() + ": \"" + std::string(fields[0]) +
+                                  "\" is not an ISO alpha-3 code");
     membership m{*c};
     m.from = detail::parse_iso_date(fields[1], membership::always, where());
     if (header.size() == 3) m.until = detail::parse_iso_date(fields[2], membership::still, where());

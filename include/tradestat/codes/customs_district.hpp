@@ -38,7 +38,8 @@ class customs_district {
   constexpr explicit customs_district(std::string_view code) {
     bool ok = code.size() == 4;
     for (char c : code) ok = ok && c >= '0' && c <= '9';
-    if (!ok) throw std::invalid_argument("customs district code \"" + std::string(code) + "\" is not four digits");
+    if (!ok)
+      throw std::invalid_argument("customs district code \"" + std::string(code) + "\" is not four digits");
     for (std::size_t i = 0; i < 4; ++i) code_[i] = code[i];
   }
 

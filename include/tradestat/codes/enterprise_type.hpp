@@ -20,10 +20,14 @@ enum class enterprise_type : std::uint8_t {
 /** English name. Example: `name_en(enterprise_type::foreign_invested)` is "foreign-invested enterprises". */
 constexpr std::string_view name_en(enterprise_type t) {
   switch (t) {
-    case enterprise_type::state_owned: return "state-owned enterprises";
-    case enterprise_type::foreign_invested: return "foreign-invested enterprises";
-    case enterprise_type::private_enterprise: return "private enterprises";
-    case enterprise_type::other: return "other";
+    case enterprise_type::state_owned:
+      return "state-owned enterprises";
+    case enterprise_type::foreign_invested:
+      return "foreign-invested enterprises";
+    case enterprise_type::private_enterprise:
+      return "private enterprises";
+    case enterprise_type::other:
+      return "other";
   }
   return "";
 }
@@ -31,10 +35,14 @@ constexpr std::string_view name_en(enterprise_type t) {
 /** Chinese name. Example: `name_zh(enterprise_type::state_owned)` is "国有企业". */
 constexpr std::string_view name_zh(enterprise_type t) {
   switch (t) {
-    case enterprise_type::state_owned: return "国有企业";
-    case enterprise_type::foreign_invested: return "外商投资企业";
-    case enterprise_type::private_enterprise: return "民营企业";
-    case enterprise_type::other: return "其他";
+    case enterprise_type::state_owned:
+      return "国有企业";
+    case enterprise_type::foreign_invested:
+      return "外商投资企业";
+    case enterprise_type::private_enterprise:
+      return "民营企业";
+    case enterprise_type::other:
+      return "其他";
   }
   return "";
 }

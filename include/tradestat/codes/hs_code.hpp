@@ -3,6 +3,8 @@
 // kept) with the nomenclature edition they belong to. 2, 4 and 6 digits are international; 8
 // (statistics) and 10 (tariff) digits are China's national codes built on an HS edition.
 
+#include <tradestat/codes/hs2022_table.hpp>
+
 #include <algorithm>
 #include <array>
 #include <compare>
@@ -12,8 +14,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include <tradestat/codes/hs2022_table.hpp>
 
 namespace tradestat {
 
@@ -34,7 +34,8 @@ constexpr std::string_view hs_version_name(hs_version v) {
   return names[static_cast<std::size_t>(v)];
 }
 
-/** Comtrade's classification code for an edition. Example: `comtrade_classification(hs_version::hs1992)` is "H0". */
+/** Comtrade's classification code for an edition. Example: `comtrade_classification(hs_version::hs1992)` is
+ * "H0". */
 constexpr std::string_view comtrade_classification(hs_version v) {
   constexpr std::string_view codes[] = {"H0", "H1", "H2", "H3", "H4", "H5", "H6"};
   return codes[static_cast<std::size_t>(v)];
@@ -59,14 +60,16 @@ class hs_section {
   constexpr int number() const { return number_; }
   /** Example: "XVI" for section 16. */
   constexpr std::string_view roman() const {
-    constexpr std::string_view numerals[] = {"I",   "II",   "III", "IV",  "V",    "VI",    "VII",
-                                             "VIII", "IX",  "X",   "XI",  "XII",  "XIII",  "XIV",
-                                             "XV",  "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"};
+    constexpr std::string_view numerals[] = {"I",    "II",  "III",  "IV",    "V",   "VI",   "VII",
+                                             "VIII", "IX",  "X",    "XI",    "XII", "XIII", "XIV",
+                                             "XV",   "XVI", "XVII", "XVIII", "XIX", "XX",   "XXI"};
     return numerals[static_cast<std::size_t>(number_ - 1)];
   }
   /** The section's title in HS 2022 (the titles are stable across editions).
       Example: "Textiles and textile articles" for section 11. */
-  constexpr std::string_view name() const { return detail::hs_section_names[static_cast<std::size_t>(number_ - 1)]; }
+  constexpr std::string_view name() const {
+    return detail::hs_section_names[static_cast<std::size_t>(number_ - 1)];
+  }
 
   friend constexpr bool operator==(hs_section, hs_section) = default;
   friend constexpr auto operator<=>(hs_section, hs_section) = default;
@@ -86,9 +89,11 @@ class hs_code {
                                   " characters: expected 2, 4, 6, 8 or 10 digits");
     for (char c : digits)
       if (c < '0' || c > '9')
-        throw std::invalid_argument("HS code \"" + std::string(digits) + "\" contains a character that is not a digit");
+        throw std::invalid_argument("HS code \"" + std::string(digits) +
+                                    "\" contains a character that is not a digit");
     if (digits[0] == '0' && digits[1] == '0')
-      throw std::invalid_argument("HS code \"" + std::string(digits) + "\" has chapter 00: chapters are 01 to 99");
+      throw std::invalid_argument("HS code \"" + std::string(digits) +
+                                  "\" has chapter 00: chapters are 01 to 99");
     std::copy(digits.begin(), digits.end(), digits_.begin());
     size_ = static_cast<std::uint8_t>(n);
   }
@@ -173,10 +178,14 @@ constexpr std::uint32_t digits_value(std::string_view d) {
 constexpr std::optional<std::size_t> hs2022_position(const hs_code& c) {
   const std::uint32_t v = digits_value(c.digits());
   switch (c.length()) {
-    case 2: return position_in(hs2022_chapters, v);
-    case 4: return position_in(hs2022_headings, v);
-    case 6: return position_in(hs2022_subheadings, v);
-    default: return std::nullopt;
+    case 2:
+      return position_in(hs2022_chapters, v);
+    case 4:
+      return position_in(hs2022_headings, v);
+    case 6:
+      return position_in(hs2022_subheadings, v);
+    default:
+      return std::nullopt;
   }
 }
 }  // namespace detail

@@ -2,11 +2,11 @@
 // English descriptions of HS 2022 codes. Kept apart from hs_code.hpp because the text is large:
 // include this header only where descriptions are printed.
 
-#include <optional>
-#include <string_view>
-
 #include <tradestat/codes/hs2022_description_table.hpp>
 #include <tradestat/codes/hs_code.hpp>
+
+#include <optional>
+#include <string_view>
 
 namespace tradestat {
 
@@ -19,9 +19,12 @@ constexpr std::optional<std::string_view> hs2022_description(const hs_code& c) {
   const auto at = detail::hs2022_position(c);
   if (!at) return std::nullopt;
   switch (c.length()) {
-    case 2: return detail::hs2022_chapter_descriptions[*at];
-    case 4: return detail::hs2022_heading_descriptions[*at];
-    default: return detail::hs2022_subheading_descriptions[*at];
+    case 2:
+      return detail::hs2022_chapter_descriptions[*at];
+    case 4:
+      return detail::hs2022_heading_descriptions[*at];
+    default:
+      return detail::hs2022_subheading_descriptions[*at];
   }
 }
 

@@ -34,13 +34,20 @@ constexpr bool is_numeric_scheme(code_scheme s) {
     Example: `scheme_name(code_scheme::comtrade)` is "Comtrade". */
 constexpr std::string_view scheme_name(code_scheme s) {
   switch (s) {
-    case code_scheme::iso_alpha2: return "ISO 3166-1 alpha-2";
-    case code_scheme::iso_alpha3: return "ISO 3166-1 alpha-3";
-    case code_scheme::iso_numeric: return "ISO 3166-1 numeric";
-    case code_scheme::gacc: return "GACC";
-    case code_scheme::gacc_alpha3: return "GACC declaration";
-    case code_scheme::comtrade: return "Comtrade";
-    case code_scheme::cepii: return "CEPII";
+    case code_scheme::iso_alpha2:
+      return "ISO 3166-1 alpha-2";
+    case code_scheme::iso_alpha3:
+      return "ISO 3166-1 alpha-3";
+    case code_scheme::iso_numeric:
+      return "ISO 3166-1 numeric";
+    case code_scheme::gacc:
+      return "GACC";
+    case code_scheme::gacc_alpha3:
+      return "GACC declaration";
+    case code_scheme::comtrade:
+      return "Comtrade";
+    case code_scheme::cepii:
+      return "CEPII";
   }
   return "unknown scheme";
 }
@@ -60,24 +67,19 @@ class partner_code {
 
   /** A numeric code; throws std::invalid_argument outside 0..999 (GACC: 100..999).
       Example: `comtrade_code{842}`. */
-  constexpr explicit partner_code(int code)
-    requires(is_numeric_scheme(Scheme))
-  {
+  constexpr explicit partner_code(int code) requires(is_numeric_scheme(Scheme)) {
     if (code < lowest_code || code > 999) out_of_range(code);
     number_ = code;
   }
 
   /** A letter code; throws std::invalid_argument unless it is 2 (alpha-2) or 3 upper-case letters.
       Example: `iso_alpha2_code{"US"}.text()` is "US". */
-  constexpr explicit partner_code(std::string_view code)
-    requires(!is_numeric_scheme(Scheme))
-  {
+  constexpr explicit partner_code(std::string_view code) requires(!is_numeric_scheme(Scheme)) {
     bool ok = code.size() == detail::alpha_length(Scheme);
     for (char c : code) ok = ok && detail::is_upper(c);
     if (!ok)
-      throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" +
-                                  std::string(code) + "\" is not " +
-                                  std::to_string(detail::alpha_length(Scheme)) +
+      throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" + std::string(code) +
+                                  "\" is not " + std::to_string(detail::alpha_length(Scheme)) +
                                   " upper-case letters");
     for (std::size_t i = 0; i < code.size(); ++i) letters_[i] = code[i];
   }
@@ -93,8 +95,8 @@ class partner_code {
         n = n * 10 + (c - '0');
       }
       if (!ok)
-        throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" +
-                                    std::string(text) + "\" is not 1 to 3 digits");
+        throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" + std::string(text) +
+                                    "\" is not 1 to 3 digits");
       return partner_code(n);
     } else {
       return partner_code(text);
@@ -102,16 +104,10 @@ class partner_code {
   }
 
   /** The number of a numeric code. Example: `comtrade_code{490}.value()` is 490. */
-  constexpr int value() const
-    requires(is_numeric_scheme(Scheme))
-  {
-    return number_;
-  }
+  constexpr int value() const requires(is_numeric_scheme(Scheme)) { return number_; }
 
   /** The letters of a letter code. Example: `iso_alpha3_code{"KAZ"}.text()` is "KAZ". */
-  constexpr std::string_view text() const
-    requires(!is_numeric_scheme(Scheme))
-  {
+  constexpr std::string_view text() const requires(!is_numeric_scheme(Scheme)) {
     return {letters_.data(), detail::alpha_length(Scheme)};
   }
 

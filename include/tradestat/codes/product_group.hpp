@@ -2,6 +2,8 @@
 // Product groups: named sets of HS codes and prefixes, overlapping by design (a lithium-ion battery
 // is a "new three" product, a mechanical and electrical product and an electrical good at once).
 
+#include <tradestat/codes/hs_code.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -14,14 +16,13 @@
 #include <utility>
 #include <vector>
 
-#include <tradestat/codes/hs_code.hpp>
-
 namespace tradestat {
 
 /** What defines a product group: names, included and excluded HS prefixes (2 to 10 digits), the HS
     edition the prefixes belong to (none: they are matched as digits whatever the code's edition),
     whether the list is an approximation, and a note on its source.
-    Example: `{.name_en = "Walnuts", .name_zh = "核桃", .include = {"080231", "080232"}, .edition = hs_version::hs2022}`. */
+    Example: `{.name_en = "Walnuts", .name_zh = "核桃", .include = {"080231", "080232"}, .edition =
+   hs_version::hs2022}`. */
 struct product_group_definition {
   std::string name_en = {};
   std::string name_zh = {};
@@ -97,7 +98,7 @@ class product_group {
 
   // Deleted on purpose: digits alone do not say which HS edition they belong to.
   template <class Text>
-    requires std::is_convertible_v<const Text&, std::string_view>
+  requires std::is_convertible_v<const Text&, std::string_view>
   bool contains(const Text&) const {
     static_assert(detail::dependent_false<Text>,
                   "a product group is asked about an hs_code, not about digits: write "
@@ -111,8 +112,8 @@ class product_group {
     if (d_.edition && *d_.edition != c.version())
       throw std::invalid_argument("product group \"" + d_.name_en + "\" is defined on " +
                                   std::string(hs_version_name(*d_.edition)) + " codes; " +
-                                  std::string(hs_version_name(c.version())) + " code " + std::string(c.digits()) +
-                                  " must be mapped to that edition first");
+                                  std::string(hs_version_name(c.version())) + " code " +
+                                  std::string(c.digits()) + " must be mapped to that edition first");
     const std::string_view digits = c.digits();
     if (include_.has_prefix_of(digits)) {
       if (exclude_.has_prefix_of(digits)) return product_match::outside;
@@ -135,7 +136,8 @@ class product_group {
  private:
   static product_group_definition validated(product_group_definition d) {
     if (d.name_en.empty()) throw std::invalid_argument("a product group needs an English name");
-    if (d.include.empty()) throw std::invalid_argument("product group \"" + d.name_en + "\" includes no HS codes");
+    if (d.include.empty())
+      throw std::invalid_argument("product group \"" + d.name_en + "\" includes no HS codes");
     for (auto* list : {&d.include, &d.exclude}) {
       for (const auto& p : *list) {
         try {

@@ -3,6 +3,10 @@
 // official text; the others are this project's documented approximations (see
 // docs/reference/codes.md), marked by is_approximation().
 
+#include <tradestat/codes/hs_code.hpp>
+#include <tradestat/codes/product_group.hpp>
+#include <tradestat/codes/wto_agriculture_table.hpp>
+
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
@@ -10,10 +14,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <tradestat/codes/hs_code.hpp>
-#include <tradestat/codes/product_group.hpp>
-#include <tradestat/codes/wto_agriculture_table.hpp>
 
 namespace tradestat {
 namespace detail {
@@ -46,11 +46,16 @@ namespace product_groups {
 /** Agricultural products under the WTO Agreement on Agriculture, Annex 1 (HS 2022 subheadings; fish
     and fish products left out). Example: contains "520100" (raw cotton), not "030211" (trout). */
 inline const product_group& wto_agricultural() {
-  static const product_group g({"Agricultural products (WTO Agreement on Agriculture)", "农产品（WTO农业协定口径）",
-                                detail::strings_of(detail::wto_agricultural_hs2022), {}, hs_version::hs2022, false,
-                                "Annex 1 of the WTO Agreement on Agriculture expanded to HS 2022 subheadings by "
-                                "tools/gen_wto_agriculture.py: chapters 01-24 less chapter 03 and fish products, "
-                                "plus the listed codes of chapters 29-53."});
+  static const product_group g(
+      {"Agricultural products (WTO Agreement on Agriculture)",
+       "农产品（WTO农业协定口径）",
+       detail::strings_of(detail::wto_agricultural_hs2022),
+       {},
+       hs_version::hs2022,
+       false,
+       "Annex 1 of the WTO Agreement on Agriculture expanded to HS 2022 subheadings by "
+       "tools/gen_wto_agriculture.py: chapters 01-24 less chapter 03 and fish products, "
+       "plus the listed codes of chapters 29-53."});
   return g;
 }
 
@@ -58,10 +63,15 @@ inline const product_group& wto_agricultural() {
     05-23. An approximation. Example: contains "160414" (prepared tuna). */
 inline const product_group& aquatic_products() {
   static const product_group g(
-      {"Aquatic products", "水产品",
-       detail::joined({{"03"}, detail::strings_of(detail::wto_fish_products_hs2022)}), {}, hs_version::hs2022, true,
+      {"Aquatic products",
+       "水产品",
+       detail::joined({{"03"}, detail::strings_of(detail::wto_fish_products_hs2022)}),
+       {},
+       hs_version::hs2022,
+       true,
        "Approximation: chapter 03 plus the fish products left out of the WTO list (coral and shells 0508, "
-       "products of fish 051191, fish oils 1504.10/.20, fish extracts 1603, prepared fish and crustaceans 1604-1605, "
+       "products of fish 051191, fish oils 1504.10/.20, fish extracts 1603, prepared fish and crustaceans "
+       "1604-1605, "
        "fish meal 2301.20). 1603 also holds meat extracts. Seaweeds (1212.21) are not included: unsure."});
   return g;
 }
@@ -69,9 +79,10 @@ inline const product_group& aquatic_products() {
 /** Agricultural products in Chinese statistics (农产品): the WTO list plus aquatic products.
     Example: contains both "100199" (wheat) and "030211" (trout). */
 inline const product_group& agricultural_products() {
-  static const product_group g = union_of("Agricultural products (China: WTO list plus aquatic products)", "农产品",
-                                          {&wto_agricultural(), &aquatic_products()},
-                                          "Union of the WTO Annex 1 list and aquatic_products() (an approximation).");
+  static const product_group g =
+      union_of("Agricultural products (China: WTO list plus aquatic products)", "农产品",
+               {&wto_agricultural(), &aquatic_products()},
+               "Union of the WTO Annex 1 list and aquatic_products() (an approximation).");
   return g;
 }
 
@@ -79,11 +90,14 @@ inline const product_group& agricultural_products() {
     Example: contains "847130" (laptops) and "7318" (screws and bolts). */
 inline const product_group& mechanical_electrical() {
   static const product_group g(
-      {"Mechanical and electrical products", "机电产品",
+      {"Mechanical and electrical products",
+       "机电产品",
        detail::joined({detail::code_range(84, 92, 2),
                        {"7308", "7309", "7310", "7311", "7315", "7318", "7320", "7321", "7322"},
                        {"82", "83"}}),
-       {}, std::nullopt, true,
+       {},
+       std::nullopt,
+       true,
        "Approximation by chapters and headings: chapters 84-92 whole; metal structures, containers, chains, "
        "fasteners, springs, stoves and radiators of chapter 73 (7308-7311, 7315, 7318, 7320-7322); tools and "
        "cutlery (82) and miscellaneous base-metal articles (83). The official catalogue differs in detail."});
@@ -94,12 +108,16 @@ inline const product_group& mechanical_electrical() {
     Example: contains "854231" (processors). */
 inline const product_group& high_tech() {
   static const product_group g(
-      {"High-tech products", "高新技术产品",
-       {"3002", "8471", "8473", "8486", "8517", "8523", "8525", "8526", "8541", "8542", "8802", "9018", "9022",
-        "9027", "9030", "9031"},
-       {}, std::nullopt, true,
+      {"High-tech products",
+       "高新技术产品",
+       {"3002", "8471", "8473", "8486", "8517", "8523", "8525", "8526", "8541", "8542", "8802", "9018",
+        "9022", "9027", "9030", "9031"},
+       {},
+       std::nullopt,
+       true,
        "Approximation by headings for computers and parts (8471, 8473), semiconductor equipment (8486), "
-       "telecommunications (8517, 8525, 8526), media (8523), semiconductors and integrated circuits (8541, 8542), "
+       "telecommunications (8517, 8525, 8526), media (8523), semiconductors and integrated circuits (8541, "
+       "8542), "
        "aircraft and spacecraft (8802), medical and measuring instruments (9018, 9022, 9027, 9030, 9031) and "
        "biological products (3002). The official catalogue is defined at finer level."});
   return g;
@@ -109,64 +127,104 @@ inline const product_group& high_tech() {
     Example: contains "5205" (cotton yarn), not "5201" (raw cotton, agricultural). */
 inline const product_group& textiles() {
   static const product_group g(
-      {"Textile yarn, fabrics and articles", "纺织纱线、织物及其制品",
+      {"Textile yarn, fabrics and articles",
+       "纺织纱线、织物及其制品",
        detail::joined({detail::code_range(50, 60, 2), {"63"}}),
-       {"5001", "5002", "5003", "5101", "5102", "5103", "5201", "5202", "5203", "5301", "5302"}, std::nullopt, true,
-       "Approximation: chapters 50-60 and 63 less the raw fibres of WTO Annex 1 (silk, wool, cotton, flax, hemp)."});
+       {"5001", "5002", "5003", "5101", "5102", "5103", "5201", "5202", "5203", "5301", "5302"},
+       std::nullopt,
+       true,
+       "Approximation: chapters 50-60 and 63 less the raw fibres of WTO Annex 1 (silk, wool, cotton, flax, "
+       "hemp)."});
   return g;
 }
 
 /** Garments and clothing accessories (服装及衣着附件). Example: contains "6109" (T-shirts). */
 inline const product_group& garments() {
-  static const product_group g({"Garments and clothing accessories", "服装及衣着附件", {"61", "62", "4203"}, {},
-                                std::nullopt, true,
+  static const product_group g({"Garments and clothing accessories",
+                                "服装及衣着附件",
+                                {"61", "62", "4203"},
+                                {},
+                                std::nullopt,
+                                true,
                                 "Approximation: chapters 61 and 62 and leather apparel (4203)."});
   return g;
 }
 
 /** Bags and similar containers (箱包及类似容器). Example: contains "420221" (handbags). */
 inline const product_group& bags() {
-  static const product_group g({"Bags and similar containers", "箱包及类似容器", {"4202"}, {}, std::nullopt, true,
+  static const product_group g({"Bags and similar containers",
+                                "箱包及类似容器",
+                                {"4202"},
+                                {},
+                                std::nullopt,
+                                true,
                                 "Approximation: heading 4202 (trunks, suitcases, handbags and similar)."});
   return g;
 }
 
 /** Footwear (鞋靴). Example: contains "6403", not "6406" (parts). */
 inline const product_group& footwear() {
-  static const product_group g({"Footwear", "鞋靴", {"6401", "6402", "6403", "6404", "6405"}, {}, std::nullopt, true,
+  static const product_group g({"Footwear",
+                                "鞋靴",
+                                {"6401", "6402", "6403", "6404", "6405"},
+                                {},
+                                std::nullopt,
+                                true,
                                 "Approximation: headings 6401-6405 (parts of footwear, 6406, left out)."});
   return g;
 }
 
 /** Toys (玩具). Example: contains "950300". */
 inline const product_group& toys() {
-  static const product_group g({"Toys", "玩具", {"9503", "9504", "9505"}, {}, std::nullopt, true,
+  static const product_group g({"Toys",
+                                "玩具",
+                                {"9503", "9504", "9505"},
+                                {},
+                                std::nullopt,
+                                true,
                                 "Approximation: headings 9503-9505 (toys, games, festive articles)."});
   return g;
 }
 
 /** Furniture and parts (家具及其零件). Example: contains "9403". */
 inline const product_group& furniture() {
-  static const product_group g({"Furniture and parts", "家具及其零件", {"9401", "9402", "9403"}, {}, std::nullopt,
-                                true, "Approximation: headings 9401-9403 (bedding, 9404, left out)."});
+  static const product_group g({"Furniture and parts",
+                                "家具及其零件",
+                                {"9401", "9402", "9403"},
+                                {},
+                                std::nullopt,
+                                true,
+                                "Approximation: headings 9401-9403 (bedding, 9404, left out)."});
   return g;
 }
 
 /** Plastic products (塑料制品). Example: contains "3923", not "3901" (primary forms). */
 inline const product_group& plastic_products() {
-  static const product_group g({"Plastic products", "塑料制品", detail::code_range(3916, 3926, 4), {}, std::nullopt,
-                                true, "Approximation: headings 3916-3926 (articles of plastics, not primary forms)."});
+  static const product_group g(
+      {"Plastic products",
+       "塑料制品",
+       detail::code_range(3916, 3926, 4),
+       {},
+       std::nullopt,
+       true,
+       "Approximation: headings 3916-3926 (articles of plastics, not primary forms)."});
   return g;
 }
 
 /** Labour-intensive products (劳动密集型产品): the seven categories together. Example: contains "6403". */
 inline const product_group& labour_intensive() {
   static const product_group g = [] {
-    product_group_definition d{"Labour-intensive products", "劳动密集型产品", {}, {}, std::nullopt, true,
-                               "The seven categories: textiles, garments, bags, footwear, toys, furniture, plastic "
-                               "products (each an approximation, see their notes)."};
-    for (const product_group* p : {&textiles(), &garments(), &bags(), &footwear(), &toys(), &furniture(),
-                                   &plastic_products()})
+    product_group_definition d{
+        "Labour-intensive products",
+        "劳动密集型产品",
+        {},
+        {},
+        std::nullopt,
+        true,
+        "The seven categories: textiles, garments, bags, footwear, toys, furniture, plastic "
+        "products (each an approximation, see their notes)."};
+    for (const product_group* p :
+         {&textiles(), &garments(), &bags(), &footwear(), &toys(), &furniture(), &plastic_products()})
       d.include.insert(d.include.end(), p->includes().begin(), p->includes().end());
     d.exclude = textiles().excludes();  // only the textile category excludes, and only within 50-53
     return product_group(std::move(d));
@@ -178,7 +236,12 @@ inline const product_group& labour_intensive() {
     cars. Example: contains "870380". */
 inline const product_group& electric_passenger_vehicles() {
   static const product_group g(
-      {"Electric passenger vehicles", "电动载人汽车", {"870380", "870360", "870370"}, {}, hs_version::hs2022, true,
+      {"Electric passenger vehicles",
+       "电动载人汽车",
+       {"870380", "870360", "870370"},
+       {},
+       hs_version::hs2022,
+       true,
        "From ../shared/reference/data/new_three_hs.csv: 870380 battery-electric (high confidence), plug-in "
        "hybrids 870360/870370 (medium). Non-plug-in hybrids 870340/870350 (low confidence) are left out."});
   return g;
@@ -186,45 +249,63 @@ inline const product_group& electric_passenger_vehicles() {
 
 /** Lithium-ion batteries of the "new three" (锂离子蓄电池). Example: contains "85076000". */
 inline const product_group& lithium_ion_batteries() {
-  static const product_group g({"Lithium-ion batteries", "锂离子蓄电池", {"850760"}, {}, hs_version::hs2022, false,
+  static const product_group g({"Lithium-ion batteries",
+                                "锂离子蓄电池",
+                                {"850760"},
+                                {},
+                                hs_version::hs2022,
+                                false,
                                 "HS 2022 subheading 8507.60 (new_three_hs.csv, high confidence)."});
   return g;
 }
 
 /** Solar cells of the "new three" (太阳能电池): cells and modules. Example: contains "854143". */
 inline const product_group& solar_cells() {
-  static const product_group g(
-      {"Solar cells", "太阳能电池", {"854142", "854143"}, {}, hs_version::hs2022, false,
-       "HS 2022 subheadings 8541.42 (cells) and 8541.43 (modules) (new_three_hs.csv, high confidence). Before "
-       "2022 China's national code 85414020 held them: map older data first."});
+  static const product_group g({"Solar cells",
+                                "太阳能电池",
+                                {"854142", "854143"},
+                                {},
+                                hs_version::hs2022,
+                                false,
+                                "HS 2022 subheadings 8541.42 (cells) and 8541.43 (modules) "
+                                "(new_three_hs.csv, high confidence). Before "
+                                "2022 China's national code 85414020 held them: map older data first."});
   return g;
 }
 
 /** The "new three" (新三样): electric passenger vehicles, lithium-ion batteries and solar cells.
     Example: contains "850760" and "870380". */
 inline const product_group& new_three() {
-  static const product_group g =
-      union_of("New three", "新三样", {&electric_passenger_vehicles(), &lithium_ion_batteries(), &solar_cells()},
-               "GACC names the categories but gives no HS codes; see the three groups' notes.");
+  static const product_group g = union_of(
+      "New three", "新三样", {&electric_passenger_vehicles(), &lithium_ion_batteries(), &solar_cells()},
+      "GACC names the categories but gives no HS codes; see the three groups' notes.");
   return g;
 }
 
 /** Automobiles and parts (汽车及零配件). Example: contains "870899". */
 inline const product_group& autos_and_parts() {
-  static const product_group g({"Automobiles and parts", "汽车及零配件", detail::code_range(8702, 8708, 4), {},
-                                std::nullopt, true,
-                                "Approximation: motor vehicles for persons and goods, special-purpose vehicles, "
-                                "chassis, bodies and parts (8702-8708); tractors (8701), tyres and engines left out."});
+  static const product_group g(
+      {"Automobiles and parts",
+       "汽车及零配件",
+       detail::code_range(8702, 8708, 4),
+       {},
+       std::nullopt,
+       true,
+       "Approximation: motor vehicles for persons and goods, special-purpose vehicles, "
+       "chassis, bodies and parts (8702-8708); tractors (8701), tyres and engines left out."});
   return g;
 }
 
 /** Electrical equipment (电工器材). Example: contains "8544" (insulated wire and cable). */
 inline const product_group& electrical_equipment() {
   static const product_group g(
-      {"Electrical equipment", "电工器材",
+      {"Electrical equipment",
+       "电工器材",
        detail::joined({detail::code_range(8501, 8504, 4), detail::code_range(8535, 8538, 4),
                        detail::code_range(8544, 8547, 4)}),
-       {}, std::nullopt, true,
+       {},
+       std::nullopt,
+       true,
        "Approximation: motors, generators and transformers (8501-8504), switchgear (8535-8538), cables, "
        "electrodes and insulators (8544-8547)."});
   return g;
@@ -233,8 +314,11 @@ inline const product_group& electrical_equipment() {
 /** Electronic components (电子元件). Example: contains "8542" (integrated circuits). */
 inline const product_group& electronic_components() {
   static const product_group g(
-      {"Electronic components", "电子元件",
-       detail::joined({detail::code_range(8532, 8534, 4), detail::code_range(8540, 8542, 4)}), {}, std::nullopt,
+      {"Electronic components",
+       "电子元件",
+       detail::joined({detail::code_range(8532, 8534, 4), detail::code_range(8540, 8542, 4)}),
+       {},
+       std::nullopt,
        true,
        "Approximation: capacitors, resistors and printed circuits (8532-8534), tubes, semiconductor devices "
        "and integrated circuits (8540-8542)."});
@@ -244,8 +328,12 @@ inline const product_group& electronic_components() {
 /** Textile machinery (纺织机械). Example: contains "8446" (weaving machines). */
 inline const product_group& textile_machinery() {
   static const product_group g(
-      {"Textile machinery", "纺织机械",
-       detail::joined({detail::code_range(8444, 8449, 4), {"8451", "8452"}}), {}, std::nullopt, true,
+      {"Textile machinery",
+       "纺织机械",
+       detail::joined({detail::code_range(8444, 8449, 4), {"8451", "8452"}}),
+       {},
+       std::nullopt,
+       true,
        "Approximation: machines for man-made fibres, spinning, weaving, knitting and their auxiliaries "
        "(8444-8449), washing, dyeing and finishing machines (8451) and sewing machines (8452)."});
   return g;
@@ -253,16 +341,27 @@ inline const product_group& textile_machinery() {
 
 /** Walnuts (核桃): in shell and shelled. Example: contains "080231". */
 inline const product_group& walnuts() {
-  static const product_group g({"Walnuts", "核桃", {"080231", "080232"}, {}, hs_version::hs2022, false,
+  static const product_group g({"Walnuts",
+                                "核桃",
+                                {"080231", "080232"},
+                                {},
+                                hs_version::hs2022,
+                                false,
                                 "HS 2022 subheadings 0802.31 (in shell) and 0802.32 (shelled)."});
   return g;
 }
 
 /** Grapes (葡萄): fresh and dried. Example: contains "080620" (raisins). */
 inline const product_group& grapes() {
-  static const product_group g({"Grapes", "葡萄", {"080610", "080620"}, {}, hs_version::hs2022, false,
-                                "HS 2022 subheadings 0806.10 (fresh) and 0806.20 (dried); grape juice and wine "
-                                "are not included."});
+  static const product_group g(
+      {"Grapes",
+       "葡萄",
+       {"080610", "080620"},
+       {},
+       hs_version::hs2022,
+       false,
+       "HS 2022 subheadings 0806.10 (fresh) and 0806.20 (dried); grape juice and wine "
+       "are not included."});
   return g;
 }
 

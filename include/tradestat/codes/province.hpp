@@ -3,14 +3,14 @@
 // 65 = Xinjiang), and Xinjiang's prefecture-level divisions. Tables: province_table.hpp, generated
 // by tools/gen_provinces.py.
 
+#include <tradestat/codes/province_table.hpp>
+
 #include <compare>
 #include <cstddef>
 #include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include <tradestat/codes/province_table.hpp>
 
 namespace tradestat {
 
@@ -35,7 +35,8 @@ class province {
   static constexpr province from_name_zh(std::string_view name) {
     for (std::size_t i = 0; i < std::size(detail::province_rows); ++i)
       if (detail::province_rows[i].name_zh == name) return province(i);
-    throw std::out_of_range("\"" + std::string(name) + "\" is not the Chinese name of a province in the table");
+    throw std::out_of_range("\"" + std::string(name) +
+                            "\" is not the Chinese name of a province in the table");
   }
 
   constexpr int gb2260() const { return row().code; }

@@ -20,10 +20,14 @@ enum class trade_flow : std::uint8_t {
 /** English name. Example: `name_en(trade_flow::re_exports)` is "re-export". */
 constexpr std::string_view name_en(trade_flow f) {
   switch (f) {
-    case trade_flow::exports: return "export";
-    case trade_flow::imports: return "import";
-    case trade_flow::re_exports: return "re-export";
-    case trade_flow::re_imports: return "re-import";
+    case trade_flow::exports:
+      return "export";
+    case trade_flow::imports:
+      return "import";
+    case trade_flow::re_exports:
+      return "re-export";
+    case trade_flow::re_imports:
+      return "re-import";
   }
   return "";
 }
@@ -31,10 +35,14 @@ constexpr std::string_view name_en(trade_flow f) {
 /** Chinese name. Example: `name_zh(trade_flow::exports)` is "出口". */
 constexpr std::string_view name_zh(trade_flow f) {
   switch (f) {
-    case trade_flow::exports: return "出口";
-    case trade_flow::imports: return "进口";
-    case trade_flow::re_exports: return "复出口";
-    case trade_flow::re_imports: return "复进口";
+    case trade_flow::exports:
+      return "出口";
+    case trade_flow::imports:
+      return "进口";
+    case trade_flow::re_exports:
+      return "复出口";
+    case trade_flow::re_imports:
+      return "复进口";
   }
   return "";
 }
@@ -42,10 +50,14 @@ constexpr std::string_view name_zh(trade_flow f) {
 /** Comtrade's flowCode. Example: `comtrade_flow_code(trade_flow::re_imports)` is "RM". */
 constexpr std::string_view comtrade_flow_code(trade_flow f) {
   switch (f) {
-    case trade_flow::exports: return "X";
-    case trade_flow::imports: return "M";
-    case trade_flow::re_exports: return "RX";
-    case trade_flow::re_imports: return "RM";
+    case trade_flow::exports:
+      return "X";
+    case trade_flow::imports:
+      return "M";
+    case trade_flow::re_exports:
+      return "RX";
+    case trade_flow::re_imports:
+      return "RM";
   }
   return "";
 }
@@ -62,14 +74,17 @@ constexpr trade_flow trade_flow_from_comtrade(std::string_view code) {
     throw std::invalid_argument("Comtrade flow \"" + std::string(code) +
                                 "\" is a processing breakdown of M or X, not a trade flow of its own: "
                                 "keep it out of totals or map it explicitly");
-  throw std::invalid_argument("\"" + std::string(code) + "\" is not a Comtrade flow code (X, M, RX, RM, 1-4)");
+  throw std::invalid_argument("\"" + std::string(code) +
+                              "\" is not a Comtrade flow code (X, M, RX, RM, 1-4)");
 }
 
-/** The flow a Chinese or English name gives. Example: `trade_flow_from_name("进口")` is `trade_flow::imports`. */
+/** The flow a Chinese or English name gives. Example: `trade_flow_from_name("进口")` is
+ * `trade_flow::imports`. */
 constexpr trade_flow trade_flow_from_name(std::string_view name) {
   for (auto f : {trade_flow::exports, trade_flow::imports, trade_flow::re_exports, trade_flow::re_imports})
     if (name == name_zh(f) || name == name_en(f)) return f;
-  throw std::invalid_argument("\"" + std::string(name) + "\" is not a trade flow (出口, 进口, 复出口, 复进口)");
+  throw std::invalid_argument("\"" + std::string(name) +
+                              "\" is not a trade flow (出口, 进口, 复出口, 复进口)");
 }
 
 }  // namespace tradestat

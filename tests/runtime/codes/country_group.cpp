@@ -24,8 +24,9 @@ TEST_CASE("country_group: membership counts from its first day and ends the day 
 }
 
 TEST_CASE("country_group: a country that left and rejoined is a member in both intervals only") {
-  const country_group g("Test", "", {membership{iso("KZ"), 2010y / January / 1, 2012y / January / 1},
-                                     membership{iso("KZ"), 2015y / January / 1}});
+  const country_group g("Test", "",
+                        {membership{iso("KZ"), 2010y / January / 1, 2012y / January / 1},
+                         membership{iso("KZ"), 2015y / January / 1}});
   CHECK(g.contains(iso("KZ"), 2011y / June / 1));
   CHECK(!g.contains(iso("KZ"), 2013y / June / 1));
   CHECK(g.contains(iso("KZ"), 2030y / June / 1));
@@ -46,7 +47,8 @@ TEST_CASE("country_group: the comparable basis applies one day's members to ever
 TEST_CASE("country_group: invalid dates and empty intervals are rejected with the group's name") {
   CHECK_THROWS_WITH(country_group("Bad", "", {membership{iso("KZ"), 2020y / March / 1, 2020y / March / 1}}),
                     contains("group \"Bad\": membership of Kazakhstan ends before it starts"));
-  CHECK_THROWS_AS(country_group("Bad", "", {membership{iso("KZ"), 2021y / February / 29}}), std::invalid_argument);
+  CHECK_THROWS_AS(country_group("Bad", "", {membership{iso("KZ"), 2021y / February / 29}}),
+                  std::invalid_argument);
   CHECK_THROWS_AS(country_group("Bad", "", {membership{country::unrecognised()}}), std::invalid_argument);
   CHECK_THROWS_AS(country_group("", "", {}), std::invalid_argument);
   const country_group g("Test", "", {membership{iso("KZ")}});
@@ -74,7 +76,8 @@ TEST_CASE("country_group: a bad CSV line is reported with its line number") {
   std::istringstream bad_header("code,from\nKAZ,\n");
   CHECK_THROWS_WITH(read_country_group_csv(bad_header, "G", ""), contains("expected the header"));
   std::istringstream bad_fields("iso_alpha3,from,until\nKAZ,\n");
-  CHECK_THROWS_WITH(read_country_group_csv(bad_fields, "G", ""), contains("line 2: expected 3 fields, found 2"));
+  CHECK_THROWS_WITH(read_country_group_csv(bad_fields, "G", ""),
+                    contains("line 2: expected 3 fields, found 2"));
   std::istringstream empty("");
   CHECK_THROWS_AS(read_country_group_csv(empty, "G", ""), std::invalid_argument);
 }

@@ -11,9 +11,12 @@ using namespace std::chrono;
 namespace {
 country iso(std::string_view a2) { return country_from(iso_alpha2_code{a2}); }
 std::vector<const country_group*> all_groups() {
-  return {&groups::asean(),  &groups::central_asia(), &groups::sco(),    &groups::eu(),
-          &groups::brics(),  &groups::gcc(),          &groups::africa(), &groups::latin_america_caribbean(),
-          &groups::west_asia(), &groups::middle_east(), &groups::belt_and_road()};
+  return {&groups::asean(),        &groups::central_asia(),
+          &groups::sco(),          &groups::eu(),
+          &groups::brics(),        &groups::gcc(),
+          &groups::africa(),       &groups::latin_america_caribbean(),
+          &groups::west_asia(),    &groups::middle_east(),
+          &groups::belt_and_road()};
 }
 }  // namespace
 

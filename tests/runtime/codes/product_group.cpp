@@ -41,8 +41,11 @@ TEST_CASE("product_group: a code coarser than the group's prefixes is only partl
   CHECK(!g.contains(hs22("0806")));
 }
 
-TEST_CASE("product_group: ten-digit national prefixes make their six- and eight-digit parents partly in the group") {
-  const product_group g({.name_en = "One tariff line", .include = {"8507600010"}, .edition = hs_version::hs2022});
+TEST_CASE(
+    "product_group: ten-digit national prefixes make their six- and eight-digit parents partly in the "
+    "group") {
+  const product_group g(
+      {.name_en = "One tariff line", .include = {"8507600010"}, .edition = hs_version::hs2022});
   CHECK(g.match(hs22("85")) == product_match::partly);
   CHECK(g.match(hs22("850760")) == product_match::partly);
   CHECK(g.match(hs22("85076000")) == product_match::partly);
@@ -53,18 +56,22 @@ TEST_CASE("product_group: ten-digit national prefixes make their six- and eight-
 }
 
 TEST_CASE("product_group: a group tied to an edition refuses codes of another edition") {
-  CHECK_THROWS_WITH(fruit().contains(hs_code("080610", hs_version::hs2017)),
-                    contains("product group \"Some fruit\" is defined on HS 2022 codes; HS 2017 code 080610"));
+  CHECK_THROWS_WITH(
+      fruit().contains(hs_code("080610", hs_version::hs2017)),
+      contains("product group \"Some fruit\" is defined on HS 2022 codes; HS 2017 code 080610"));
   const product_group any_edition({.name_en = "Vehicles", .name_zh = "车辆", .include = {"87"}});
   CHECK(any_edition.contains(hs_code("870380", hs_version::hs2017)));
   CHECK(any_edition.contains(hs22("870380")));
 }
 
 TEST_CASE("product_group: a definition with a bad prefix or no codes is rejected with the group's name") {
-  CHECK_THROWS_WITH(product_group({.name_en = "Bad", .include = {"8507a"}}), contains("product group \"Bad\": HS code"));
+  CHECK_THROWS_WITH(product_group({.name_en = "Bad", .include = {"8507a"}}),
+                    contains("product group \"Bad\": HS code"));
   CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"850"}}), std::invalid_argument);
-  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}), std::invalid_argument);
-  CHECK_THROWS_WITH(product_group({.name_en = "Empty"}), contains("product group \"Empty\" includes no HS codes"));
+  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}),
+                  std::invalid_argument);
+  CHECK_THROWS_WITH(product_group({.name_en = "Empty"}),
+                    contains("product group \"Empty\" includes no HS codes"));
   CHECK_THROWS_AS(product_group({.include = {"85"}}), std::invalid_argument);
 }
 
@@ -75,7 +82,8 @@ TEST_CASE("product_group: prefixes are kept sorted and without duplicates") {
 
 TEST_CASE("product_group: a union holds the codes of every part") {
   const product_group a({.name_en = "A", .include = {"0806"}, .edition = hs_version::hs2022});
-  const product_group b({.name_en = "B", .include = {"080231"}, .edition = hs_version::hs2022, .approximation = true});
+  const product_group b(
+      {.name_en = "B", .include = {"080231"}, .edition = hs_version::hs2022, .approximation = true});
   const product_group u = union_of("A or B", "", {&a, &b});
   CHECK(u.contains(hs22("080610")));
   CHECK(u.contains(hs22("080231")));
@@ -83,10 +91,12 @@ TEST_CASE("product_group: a union holds the codes of every part") {
   CHECK(u.is_approximation());
   const product_group c({.name_en = "C", .include = {"87"}});
   CHECK_THROWS_WITH(union_of("A or C", "", {&a, &c}), contains("different HS editions"));
-  CHECK_THROWS_WITH(union_of("fruit", "", {&a, [] {
-                                             static const product_group f = fruit();
-                                             return &f;
-                                           }()}),
+  CHECK_THROWS_WITH(union_of("fruit", "",
+                             {&a,
+                              [] {
+                                static const product_group f = fruit();
+                                return &f;
+                              }()}),
                     contains("has exclusions"));
   CHECK_THROWS_AS(union_of("none", "", {}), std::invalid_argument);
 }

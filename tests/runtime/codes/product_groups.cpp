@@ -11,12 +11,29 @@ namespace {
 hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
 
 std::vector<const product_group*> all_groups() {
-  return {&pg::wto_agricultural(), &pg::aquatic_products(), &pg::agricultural_products(),
-          &pg::mechanical_electrical(), &pg::high_tech(), &pg::textiles(), &pg::garments(), &pg::bags(),
-          &pg::footwear(), &pg::toys(), &pg::furniture(), &pg::plastic_products(), &pg::labour_intensive(),
-          &pg::electric_passenger_vehicles(), &pg::lithium_ion_batteries(), &pg::solar_cells(), &pg::new_three(),
-          &pg::autos_and_parts(), &pg::electrical_equipment(), &pg::electronic_components(),
-          &pg::textile_machinery(), &pg::walnuts(), &pg::grapes()};
+  return {&pg::wto_agricultural(),
+          &pg::aquatic_products(),
+          &pg::agricultural_products(),
+          &pg::mechanical_electrical(),
+          &pg::high_tech(),
+          &pg::textiles(),
+          &pg::garments(),
+          &pg::bags(),
+          &pg::footwear(),
+          &pg::toys(),
+          &pg::furniture(),
+          &pg::plastic_products(),
+          &pg::labour_intensive(),
+          &pg::electric_passenger_vehicles(),
+          &pg::lithium_ion_batteries(),
+          &pg::solar_cells(),
+          &pg::new_three(),
+          &pg::autos_and_parts(),
+          &pg::electrical_equipment(),
+          &pg::electronic_components(),
+          &pg::textile_machinery(),
+          &pg::walnuts(),
+          &pg::grapes()};
 }
 }  // namespace
 

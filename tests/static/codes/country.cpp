@@ -18,20 +18,26 @@ static_assert(gacc_code::parse("502").value() == 502);
 // Negative: a partner code is never a bare integer, and schemes do not mix.
 static_assert(!std::is_convertible_v<int, gacc_code>);
 static_assert(!std::is_convertible_v<const char*, iso_alpha2_code>);
-static_assert(!std::is_constructible_v<gacc_code, const char*>);   // digits as text: use parse()
+static_assert(!std::is_constructible_v<gacc_code, const char*>);  // digits as text: use parse()
 static_assert(!std::is_constructible_v<iso_alpha3_code, int>);
 static_assert(!std::equality_comparable_with<gacc_code, comtrade_code>);
 static_assert(!std::equality_comparable_with<iso_numeric_code, comtrade_code>);
 static_assert(!std::is_convertible_v<gacc_code, comtrade_code>);
 static_assert(!std::equality_comparable_with<country, gacc_code>);
 template <class T>
-concept has_text = requires(T c) { c.text(); };
+concept has_text = requires(T c) {
+  c.text();
+};
 template <class T>
-concept has_value = requires(T c) { c.value(); };
+concept has_value = requires(T c) {
+  c.value();
+};
 static_assert(has_text<iso_alpha2_code> && !has_text<gacc_code>);
 static_assert(has_value<gacc_code> && !has_value<iso_alpha2_code>);
 template <class T>
-concept lookup_by_bare_value = requires(T v) { country_from(v); };
+concept lookup_by_bare_value = requires(T v) {
+  country_from(v);
+};
 static_assert(lookup_by_bare_value<gacc_code>);
 static_assert(!std::is_default_constructible_v<country>);
 static_assert(!std::is_default_constructible_v<gacc_code>);
