@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace tradestat {
 
@@ -78,6 +79,11 @@ class hs_section {
   int number_;
 };
 
+namespace detail {
+template <class>
+inline constexpr bool hs_dependent_false = false;
+}  // namespace detail
+
 /** A commodity code: 2, 4, 6, 8 or 10 digits with its HS edition; throws std::invalid_argument when
     malformed. Example: `hs_code{"010121", hs_version::hs2022}.heading().digits()` is "0101". */
 class hs_code {
@@ -96,6 +102,14 @@ class hs_code {
                                   "\" has chapter 00: chapters are 01 to 99");
     std::copy(digits.begin(), digits.end(), digits_.begin());
     size_ = static_cast<std::uint8_t>(n);
+  }
+
+  // Deleted on purpose: as a number, 010121 loses its leading zero (and is an octal literal).
+  template <class Number>
+  requires std::is_arithmetic_v<Number> hs_code(Number, hs_version) {
+    static_assert(detail::hs_dependent_false<Number>,
+                  "an HS code is text, not a number (leading zeros matter): write "
+                  "hs_code{\"010121\", hs_version::hs2022}");
   }
 
   /** The digits, leading zeros kept. Example: "010121". */

@@ -1,4 +1,4 @@
-// expect: (no matching|no viable|cannot convert|invalid conversion)
+// expect: an HS code is text, not a number
 // An HS code cannot be made from a number: 010121 as an integer loses its leading zero (and is an
 // octal literal). The twin writes the digits as text.
 #include <tradestat/codes/hs_code.hpp>
