@@ -282,6 +282,23 @@ inline const product_group& new_three() {
   return g;
 }
 
+/** The "new three" on HS 2017 codes, for data from 2017 to 2021: the same vehicle and battery
+    subheadings, and China's national code 85414020 (太阳能电池) for solar cells, which HS 2017 did not
+    separate at six digits. Example: contains "85414020" and "870380" given as HS 2017 codes. */
+inline const product_group& new_three_hs2017() {
+  static const product_group g(
+      {"New three (HS 2017 codes)",
+       "新三样（2017版编码）",
+       {"870380", "870360", "870370", "850760", "85414020"},
+       {},
+       hs_version::hs2017,
+       true,
+       "From ../shared/reference/data/new_three_hs.csv: 8703.60-8703.80 and 8507.60 exist "
+       "in HS 2017; solar cells are China's national 8-digit code 85414020 (the 6-digit "
+       "854140 also holds LEDs and other photosensitive devices)."});
+  return g;
+}
+
 /** Automobiles and parts (汽车及零配件). Example: contains "870899". */
 inline const product_group& autos_and_parts() {
   static const product_group g(

@@ -1,5 +1,7 @@
 #include <tradestat/codes/product_groups.hpp>
 
+#include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #include "catch.hpp"
@@ -46,8 +48,9 @@ TEST_CASE("product_groups: every group is named in English and Chinese, document
   }
 }
 
-TEST_CASE("product_groups: every prefix of every group is a code of the HS 2022 nomenclature") {
+TEST_CASE("product_groups: every prefix of the groups not tied to an older edition is an HS 2022 code") {
   for (const product_group* g : all_groups()) {
+    if (g->edition() && *g->edition() != hs_version::hs2022) continue;
     for (const auto& p : g->includes()) {
       INFO(g->name_en() << ": " << p);
       CHECK(in_hs2022_nomenclature(hs22(p)));
@@ -95,6 +98,18 @@ TEST_CASE("product_groups: the new three are electric cars, lithium-ion batterie
   CHECK(!g.contains(hs22("870340")));  // non-plug-in hybrid: low confidence, left out
   CHECK(!g.contains(hs22("870321")));  // petrol car
   CHECK(g.match(hs22("8703")) == product_match::partly);
+}
+
+TEST_CASE("product_groups: the HS 2017 new three count solar cells by China's 8-digit code only") {
+  const auto& g = pg::new_three_hs2017();
+  const auto hs17 = [](std::string_view d) { return hs_code{d, hs_version::hs2017}; };
+  CHECK(g.contains(hs17("85414020")));
+  CHECK(!g.contains(hs17("85414010")));
+  CHECK(g.match(hs17("854140")) == product_match::partly);
+  CHECK(g.contains(hs17("870380")));
+  CHECK(g.contains(hs17("850760")));
+  CHECK_THROWS_AS(g.contains(hs22("854142")), std::invalid_argument);
+  CHECK_THROWS_AS(pg::new_three().contains(hs17("85414020")), std::invalid_argument);
 }
 
 TEST_CASE("product_groups: groups overlap: a lithium-ion battery is in three of them") {
