@@ -4,11 +4,11 @@
 // reported as measured.
 #include <tradestat/calendar/rollup.hpp>
 
-#include <benchmark/benchmark.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 

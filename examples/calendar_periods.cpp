@@ -14,7 +14,8 @@ using namespace tradestat;
 
 int main() {
   const ytd release = parse_period<ytd>("2024年1-10月");
-  std::cout << release << " = " << to_string_zh(release) << "; a year earlier: " << same_period_last_year(release)
+  std::cout << release << " = " << to_string_zh(release)
+            << "; a year earlier: " << same_period_last_year(release)
             << "; the release before: " << previous(release) << '\n';
   const month m = parse_period<month>("202503");
   std::cout << m << " is in " << quarter{m} << " and " << half{m} << "; " << (m - month{2024, 12}).count()

@@ -2,13 +2,14 @@
 #ifndef TRADESTAT_CALENDAR_CUMULATIVE_HPP
 #define TRADESTAT_CALENDAR_CUMULATIVE_HPP
 
-#include <optional>
-#include <stdexcept>
-#include <string>
 #include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/series.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 namespace tradestat {
@@ -19,8 +20,9 @@ namespace tradestat {
 template <subtractable V>
 series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::sum_available) {
-    throw std::invalid_argument("incomplete::sum_available cannot split a cumulative figure into months: "
-                                "use incomplete::refuse or incomplete::drop");
+    throw std::invalid_argument(
+        "incomplete::sum_available cannot split a cumulative figure into months: "
+        "use incomplete::refuse or incomplete::drop");
   }
   series<month, V> out;
   for (const auto& [t, v] : cumulative) {
@@ -33,7 +35,8 @@ series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete p
       out.append(t.last_month(), static_cast<V>(v - *b));
     } else if (policy == incomplete::refuse) {
       throw incomplete_error("cannot derive " + to_string(t.last_month()) + " from " + to_string(t) + ": " +
-                             to_string(before) + " is missing (pass incomplete::drop to leave such months out)");
+                             to_string(before) +
+                             " is missing (pass incomplete::drop to leave such months out)");
     }
   }
   return out;

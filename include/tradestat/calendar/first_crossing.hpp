@@ -2,13 +2,14 @@
 #ifndef TRADESTAT_CALENDAR_FIRST_CROSSING_HPP
 #define TRADESTAT_CALENDAR_FIRST_CROSSING_HPP
 
-#include <concepts>
-#include <optional>
-#include <string>
 #include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/series.hpp>
+
+#include <concepts>
+#include <optional>
+#include <string>
 
 namespace tradestat {
 
@@ -18,17 +19,17 @@ namespace tradestat {
     the series, so start the series where the claim starts. Example: ASEAN shares of 7.8 % (2024)
     and 12.9 % (2025) first cross 10 % in 2025. */
 template <steppable_period P, std::copyable V, class T>
-  requires requires(const V& v, const T& t) {
-    { v >= t } -> std::convertible_to<bool>;
-  }
+requires requires(const V& v, const T& t) {
+  { v >= t } -> std::convertible_to<bool>;
+}
 std::optional<P> first_crossing(const series<P, V>& s, const T& threshold) {
   for (auto it = s.begin(); it != s.end(); ++it) {
     if (!static_cast<bool>(it->value >= threshold)) continue;
     for (auto before = s.begin(); before != it; ++before) {
       const auto after = before + 1;
       if (next(before->period) != after->period) {
-        throw incomplete_error("cannot tell whether " + to_string(it->period) + " is the first crossing: " +
-                               to_string(next(before->period)) + " is missing");
+        throw incomplete_error("cannot tell whether " + to_string(it->period) +
+                               " is the first crossing: " + to_string(next(before->period)) + " is missing");
       }
     }
     return it->period;

@@ -2,13 +2,14 @@
 #ifndef TRADESTAT_CALENDAR_GROWTH_SERIES_HPP
 #define TRADESTAT_CALENDAR_GROWTH_SERIES_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <tradestat/calendar/series.hpp>
+
 #include <concepts>
 #include <functional>
 #include <stdexcept>
 #include <string>
-#include <tradestat/calendar/period.hpp>
-#include <tradestat/calendar/period_io.hpp>
-#include <tradestat/calendar/series.hpp>
 #include <type_traits>
 
 namespace tradestat {
@@ -18,7 +19,7 @@ namespace tradestat {
     about 0.199. Pass the ratio layer's `growth` instead to get a typed growth rate. */
 struct relative_change {
   template <class V>
-    requires requires(const V& v) { static_cast<double>(v); }
+  requires requires(const V& v) { static_cast<double>(v); }
   double operator()(const V& from, const V& to) const {
     const auto base = static_cast<double>(from);
     if (base == 0.0) throw std::domain_error("growth from a zero base is undefined");
@@ -51,8 +52,9 @@ auto growth_over(const series<P, V>& s, F change, Base base_of) {
     Example: `year_on_year(series<ytd, long>{{ytd{2024, 10}, 100}, {ytd{2025, 10}, 120}})` holds
     `{ytd{2025, 10}, 0.2}`. Not defined for plans (compare plans with `period_on_period`). */
 template <calendar_period P, std::copyable V, class F = relative_change>
-  requires requires(const P& p) { { same_period_last_year(p) } -> std::same_as<P>; } &&
-           std::invocable<F&, const V&, const V&>
+requires requires(const P& p) {
+  { same_period_last_year(p) } -> std::same_as<P>;
+} && std::invocable<F&, const V&, const V&>
 auto year_on_year(const series<P, V>& s, F change = {}) {
   return detail::growth_over(s, change, [](const P& p) { return same_period_last_year(p); });
 }
@@ -60,7 +62,9 @@ auto year_on_year(const series<P, V>& s, F change = {}) {
 /** Period-on-period growth (环比): each period against the one just before it.
     Example: over a series of plans, `period_on_period` gives the 14th plan's growth on the 13th. */
 template <calendar_period P, std::copyable V, class F = relative_change>
-  requires requires(const P& p) { { previous(p) } -> std::same_as<P>; } && std::invocable<F&, const V&, const V&>
+requires requires(const P& p) {
+  { previous(p) } -> std::same_as<P>;
+} && std::invocable<F&, const V&, const V&>
 auto period_on_period(const series<P, V>& s, F change = {}) {
   return detail::growth_over(s, change, [](const P& p) { return previous(p); });
 }

@@ -2,12 +2,13 @@
 #ifndef TRADESTAT_CALENDAR_PERIOD_HPP
 #define TRADESTAT_CALENDAR_PERIOD_HPP
 
+#include <tradestat/calendar/period_count.hpp>
+
 #include <chrono>
 #include <compare>
 #include <concepts>
 #include <stdexcept>
 #include <string>
-#include <tradestat/calendar/period_count.hpp>
 
 namespace tradestat {
 
@@ -60,14 +61,22 @@ class regular_period_base {
   /** The position within its year: month 1..12, quarter 1..4, half 1..2, year 1. */
   constexpr int number() const noexcept { return index_ % PerYear + 1; }
 
-  friend constexpr D operator+(const D& p, count_type n) { return from_index(p.index() + static_cast<long long>(n.count())); }
+  friend constexpr D operator+(const D& p, count_type n) {
+    return from_index(p.index() + static_cast<long long>(n.count()));
+  }
   friend constexpr D operator+(count_type n, const D& p) { return p + n; }
-  friend constexpr D operator-(const D& p, count_type n) { return from_index(p.index() - static_cast<long long>(n.count())); }
-  friend constexpr count_type operator-(const D& a, const D& b) noexcept { return count_type{a.index() - b.index()}; }
+  friend constexpr D operator-(const D& p, count_type n) {
+    return from_index(p.index() - static_cast<long long>(n.count()));
+  }
+  friend constexpr count_type operator-(const D& a, const D& b) noexcept {
+    return count_type{a.index() - b.index()};
+  }
   friend constexpr D& operator+=(D& p, count_type n) { return p = p + n; }
   friend constexpr D& operator-=(D& p, count_type n) { return p = p - n; }
   friend constexpr bool operator==(const D& a, const D& b) noexcept { return a.index() == b.index(); }
-  friend constexpr std::strong_ordering operator<=>(const D& a, const D& b) noexcept { return a.index() <=> b.index(); }
+  friend constexpr std::strong_ordering operator<=>(const D& a, const D& b) noexcept {
+    return a.index() <=> b.index();
+  }
 
  protected:
   constexpr regular_period_base() noexcept = default;
@@ -106,9 +115,9 @@ class month : public detail::regular_period_base<month, 12> {
 
   /** The number of days in the month, leap years included. Example: `month{2024, 2}.days()` is 29. */
   constexpr int days() const noexcept {
-    const auto last = std::chrono::year_month_day_last{std::chrono::year{year_number()},
-                                                       std::chrono::month_day_last{std::chrono::month{
-                                                           static_cast<unsigned>(number())}}};
+    const auto last = std::chrono::year_month_day_last{
+        std::chrono::year{year_number()},
+        std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(number())}}};
     return static_cast<int>(static_cast<unsigned>(last.day()));
   }
   /** The first and last day. Example: `month{2025, 2}.last_day()` is `2025y/February/28d`. */
@@ -142,7 +151,8 @@ class quarter : public detail::regular_period_base<quarter, 4> {
   constexpr month last_month() const noexcept { return month::from_index(index() * 3LL + 2); }
 };
 
-/** A half year (上半年 H1, 下半年 H2). Example: `half{quarter{2025, 3}}` is `half{2025, 2}`, printed `2025H2`. */
+/** A half year (上半年 H1, 下半年 H2). Example: `half{quarter{2025, 3}}` is `half{2025, 2}`, printed
+ * `2025H2`. */
 class half : public detail::regular_period_base<half, 2> {
  public:
   constexpr half() noexcept = default;
@@ -171,7 +181,9 @@ class ytd {
   constexpr int year_number() const noexcept { return last_.year_number(); }
   /** How many months are covered: N in 1–N月. */
   constexpr int length() const noexcept { return last_.number(); }
-  constexpr month first_month() const noexcept { return month::from_index(last_.index() - (last_.number() - 1LL)); }
+  constexpr month first_month() const noexcept {
+    return month::from_index(last_.index() - (last_.number() - 1LL));
+  }
   constexpr month last_month() const noexcept { return last_; }
 
   // Steps move the last month: Jan-Dec 2024 + 1 month is Jan-Jan 2025 (the next release).
@@ -188,7 +200,8 @@ class ytd {
   month last_{};
 };
 
-/** A calendar year. Example: `year{2025} - year{2020}` is `year_count{5}`; `year{month{2025, 7}}` is `year{2025}`. */
+/** A calendar year. Example: `year{2025} - year{2020}` is `year_count{5}`; `year{month{2025, 7}}` is
+ * `year{2025}`. */
 class year : public detail::regular_period_base<year, 1> {
  public:
   constexpr year() noexcept = default;
@@ -213,11 +226,14 @@ concept calendar_period = std::regular<P> && std::totally_ordered<P> && requires
   { p.last_month() } -> std::same_as<month>;
 };
 
+// clang-format 14 misplaces concept conjunctions: not reformatted.
+// clang-format off
 /** One of the fixed kinds month, quarter, half, year, whose length never varies.
     Example: `regular_period<half>` is true, `regular_period<ytd>` false. */
 template <class P>
 concept regular_period = calendar_period<P> && requires { P::per_year; } &&
                          std::derived_from<P, detail::regular_period_base<P, P::per_year>>;
+// clang-format on
 
 namespace detail {
 // True when both are fixed kinds and `C` is the finer one: then `C` can never contain `F`.
@@ -254,6 +270,8 @@ constexpr P same_period_last_year(const P& p) {
 }
 constexpr ytd same_period_last_year(const ytd& p) { return p - month_count{12}; }
 
+// Each deleted overload keeps its reason on the line the compiler quotes: not reformatted.
+// clang-format off
 /** Whether every month of `fine` lies in `coarse`. Example: `contains(year{2025}, quarter{2025, 2})`
     is true; `contains(ytd{2025, 5}, quarter{2025, 2})` is false (June is not in 1–5月). */
 template <calendar_period C, calendar_period F>
@@ -278,6 +296,7 @@ void operator+(const P&, period_count<Q>) = delete;  // add a count of the perio
 template <calendar_period P, class Q>
   requires requires { typename P::count_type; } && (!std::same_as<typename P::count_type, period_count<Q>>)
 void operator-(const P&, period_count<Q>) = delete;  // subtract a count of the period's own kind; for a year earlier use same_period_last_year(p)
+// clang-format on
 
 }  // namespace tradestat
 

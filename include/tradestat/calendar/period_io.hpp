@@ -3,15 +3,16 @@
 #ifndef TRADESTAT_CALENDAR_PERIOD_IO_HPP
 #define TRADESTAT_CALENDAR_PERIOD_IO_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/plan.hpp>
+#include <tradestat/calendar/span.hpp>
+
 #include <cstddef>
 #include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
-#include <tradestat/calendar/period.hpp>
-#include <tradestat/calendar/plan.hpp>
-#include <tradestat/calendar/span.hpp>
 
 namespace tradestat {
 
@@ -20,11 +21,11 @@ namespace tradestat {
     at offset 5, expected a month number 01-12 (accepted forms: YYYY-MM, YYYYMM)`. */
 class period_parse_error : public std::invalid_argument {
  public:
-  period_parse_error(std::string_view text, std::size_t offset, std::string_view kind, std::string_view expected,
-                     std::string_view forms)
-      : std::invalid_argument{"cannot read \"" + std::string(text) + "\" as " + std::string(kind) + ": at offset " +
-                              std::to_string(offset) + ", expected " + std::string(expected) +
-                              " (accepted forms: " + std::string(forms) + ")"},
+  period_parse_error(std::string_view text, std::size_t offset, std::string_view kind,
+                     std::string_view expected, std::string_view forms)
+      : std::invalid_argument{"cannot read \"" + std::string(text) + "\" as " + std::string(kind) +
+                              ": at offset " + std::to_string(offset) + ", expected " +
+                              std::string(expected) + " (accepted forms: " + std::string(forms) + ")"},
         offset_{offset} {}
 
   /** The byte offset in the text where reading stopped. */
@@ -107,7 +108,9 @@ class period_reader {
   std::size_t pos_ = 0;
 };
 
-inline std::string two_digits(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }
+inline std::string two_digits(int n) {
+  return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10);
+}
 inline std::string four_digits(int n) { return two_digits(n / 100) + two_digits(n % 100); }
 
 template <class P>
@@ -127,7 +130,8 @@ struct period_text<month> {
   static month read(period_reader& r) {
     const int y = r.year_number();
     r.accept("-");
-    const int m = r.number_in(1, 12, "a month number 01-12", [&](std::string_view d) { return r.digits(2, d); });
+    const int m =
+        r.number_in(1, 12, "a month number 01-12", [&](std::string_view d) { return r.digits(2, d); });
     return month{y, m};
   }
 };
@@ -140,7 +144,8 @@ struct period_text<quarter> {
     const int y = r.year_number();
     r.accept("-");
     r.expect("Q", "'Q'");
-    return quarter{y, r.number_in(1, 4, "a quarter number 1-4", [&](std::string_view d) { return r.digits(1, d); })};
+    return quarter{
+        y, r.number_in(1, 4, "a quarter number 1-4", [&](std::string_view d) { return r.digits(1, d); })};
   }
 };
 
@@ -152,14 +157,18 @@ struct period_text<half> {
     const int y = r.year_number();
     r.accept("-");
     r.expect("H", "'H'");
-    return half{y, r.number_in(1, 2, "a half number 1-2", [&](std::string_view d) { return r.digits(1, d); })};
+    return half{y,
+                r.number_in(1, 2, "a half number 1-2", [&](std::string_view d) { return r.digits(1, d); })};
   }
 };
 
 template <>
 struct period_text<ytd> {
   static constexpr std::string_view kind = "a year to date";
-  static constexpr std::string_view forms = "YYYY Jan-Mmm, YYYY\xE5\xB9\xB4" "1-N\xE6\x9C\x88, YYYY\xE5\xB9\xB4" "1\xE6\x9C\x88";
+  static constexpr std::string_view forms =
+      "YYYY Jan-Mmm, YYYY\xE5\xB9\xB4"
+      "1-N\xE6\x9C\x88, YYYY\xE5\xB9\xB4"
+      "1\xE6\x9C\x88";
   static ytd read(period_reader& r) {
     const int y = r.year_number();
     if (r.accept(" ")) {
@@ -175,7 +184,8 @@ struct period_text<ytd> {
     r.expect("1", "'1' (a year to date starts in January)");
     if (r.accept(yue)) return ytd{y, 1};
     if (!r.accept("-") && !r.accept(en_dash)) r.fail("'-' or '\xE6\x9C\x88'");
-    const int n = r.number_in(1, 12, "a last month 1-12", [&](std::string_view d) { return r.one_or_two_digits(d); });
+    const int n =
+        r.number_in(1, 12, "a last month 1-12", [&](std::string_view d) { return r.one_or_two_digits(d); });
     r.expect(yue, "'\xE6\x9C\x88'");
     return ytd{y, n};
   }
@@ -205,7 +215,7 @@ struct period_text<span<P>> {
     expected and where. Example: `parse_period<quarter>("2025-Q1")` is `quarter{2025, 1}`;
     `parse_period<ytd>("2025年1-11月")` is `ytd{2025, 11}`; `parse_period<span<year>>("2021-2025")`. */
 template <class P>
-  requires requires(detail::period_reader& r) { detail::period_text<P>::read(r); }
+requires requires(detail::period_reader& r) { detail::period_text<P>::read(r); }
 P parse_period(std::string_view text) {
   detail::period_reader reader{text, detail::period_text<P>::kind, detail::period_text<P>::forms};
   const P p = detail::period_text<P>::read(reader);
@@ -219,17 +229,19 @@ P parse_period(std::string_view text) {
     Example: `parse_comtrade_period<year>("20250101", 52)` is `year{2025}`;
     `parse_comtrade_period<month>("20250301", 3)` is `month{2025, 3}`. */
 template <class P>
-  requires std::same_as<P, month> || std::same_as<P, year>
-P parse_comtrade_period(std::string_view ref_period_id, int ref_month) {
+requires std::same_as<P, month> || std::same_as<P, year> P
+parse_comtrade_period(std::string_view ref_period_id, int ref_month) {
   while (ref_period_id.starts_with(' ')) ref_period_id.remove_prefix(1);
   while (ref_period_id.ends_with(' ')) ref_period_id.remove_suffix(1);
-  constexpr std::string_view kind = std::same_as<P, year> ? "a Comtrade annual period" : "a Comtrade monthly period";
+  constexpr std::string_view kind =
+      std::same_as<P, year> ? "a Comtrade annual period" : "a Comtrade monthly period";
   constexpr std::string_view forms = std::same_as<P, year> ? "refPeriodId YYYY0101 with refMonth 52"
                                                            : "refPeriodId YYYYMM01 with refMonth MM";
   detail::period_reader r{ref_period_id, kind, forms};
   const int y = r.year_number();
   const std::size_t month_at = r.position();
-  const int m = r.number_in(1, 12, "a month number 01-12", [&](std::string_view d) { return r.digits(2, d); });
+  const int m =
+      r.number_in(1, 12, "a month number 01-12", [&](std::string_view d) { return r.digits(2, d); });
   r.expect("01", "day 01 (refPeriodId is the first day of the period)");
   r.expect_end();
   if constexpr (std::same_as<P, year>) {
@@ -239,9 +251,11 @@ P parse_comtrade_period(std::string_view ref_period_id, int ref_month) {
     if (m != 1) r.fail_at(month_at, "month 01 for an annual record");
     return year{y};
   } else {
-    if (ref_month == 52) r.fail_at(month_at, "a monthly record, but refMonth 52 marks an annual one: read it as a year");
+    if (ref_month == 52)
+      r.fail_at(month_at, "a monthly record, but refMonth 52 marks an annual one: read it as a year");
     if (ref_month != m) {
-      r.fail_at(month_at, "the month of refMonth " + std::to_string(ref_month) + " (refPeriodId and refMonth disagree)");
+      r.fail_at(month_at, "the month of refMonth " + std::to_string(ref_month) +
+                              " (refPeriodId and refMonth disagree)");
     }
     return month{y, m};
   }
@@ -256,16 +270,23 @@ inline std::variant<month, year> parse_comtrade_period(std::string_view ref_peri
 }
 
 /** The period as sources print it. Example: `to_string(month{2025, 3})` is `"2025-03"`. */
-inline std::string to_string(const month& m) { return detail::four_digits(m.year_number()) + "-" + detail::two_digits(m.number()); }
+inline std::string to_string(const month& m) {
+  return detail::four_digits(m.year_number()) + "-" + detail::two_digits(m.number());
+}
 /** Example: `to_string(quarter{2025, 1})` is `"2025Q1"`. */
-inline std::string to_string(const quarter& q) { return detail::four_digits(q.year_number()) + "Q" + std::to_string(q.number()); }
+inline std::string to_string(const quarter& q) {
+  return detail::four_digits(q.year_number()) + "Q" + std::to_string(q.number());
+}
 /** Example: `to_string(half{2025, 1})` is `"2025H1"`. */
-inline std::string to_string(const half& h) { return detail::four_digits(h.year_number()) + "H" + std::to_string(h.number()); }
+inline std::string to_string(const half& h) {
+  return detail::four_digits(h.year_number()) + "H" + std::to_string(h.number());
+}
 /** Example: `to_string(year{2025})` is `"2025"`. */
 inline std::string to_string(const year& y) { return detail::four_digits(y.year_number()); }
 /** Example: `to_string(ytd{2025, 11})` is `"2025 Jan-Nov"`; `to_string(ytd{2025, 1})` is `"2025 Jan-Jan"`. */
 inline std::string to_string(const ytd& t) {
-  return detail::four_digits(t.year_number()) + " Jan-" + std::string(detail::month_abbreviations[t.length() - 1]);
+  return detail::four_digits(t.year_number()) + " Jan-" +
+         std::string(detail::month_abbreviations[t.length() - 1]);
 }
 /** The Chinese form of a year to date. Example: `to_string_zh(ytd{2025, 11})` is `"2025年1-11月"`;
     `to_string_zh(ytd{2025, 1})` is `"2025年1月"`. */
@@ -283,16 +304,17 @@ std::string to_string(const span<P>& s) {
 /** Example: `to_string(plan{14})` is `"14th Five-Year Plan (2021-2025)"`. */
 inline std::string to_string(const plan& p) {
   const int n = p.number();
-  const char* suffix = (n % 10 == 1 && n != 11) ? "st" : (n % 10 == 2 && n != 12) ? "nd" : (n % 10 == 3 && n != 13) ? "rd" : "th";
+  const char* suffix = (n % 10 == 1 && n != 11)   ? "st"
+                       : (n % 10 == 2 && n != 12) ? "nd"
+                       : (n % 10 == 3 && n != 13) ? "rd"
+                                                  : "th";
   return std::to_string(n) + suffix + " Five-Year Plan (" + to_string(p.years()) + ")";
 }
 
 /** Writes `to_string(p)`. Example: `std::cout << quarter{2025, 1}` prints `2025Q1`. */
 template <calendar_period P>
-  requires requires(const P& p) { to_string(p); }
-std::ostream& operator<<(std::ostream& os, const P& p) {
-  return os << to_string(p);
-}
+requires requires(const P& p) { to_string(p); }
+std::ostream& operator<<(std::ostream& os, const P& p) { return os << to_string(p); }
 
 }  // namespace tradestat
 

@@ -2,12 +2,13 @@
 #ifndef TRADESTAT_CALENDAR_PLAN_HPP
 #define TRADESTAT_CALENDAR_PLAN_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/span.hpp>
+
 #include <compare>
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <tradestat/calendar/period.hpp>
-#include <tradestat/calendar/span.hpp>
 
 namespace tradestat {
 
@@ -36,7 +37,8 @@ class plan {
   constexpr month first_month() const noexcept { return first_year().first_month(); }
   constexpr month last_month() const noexcept { return last_year().last_month(); }
 
-  /** The plan before; throws `std::out_of_range` for the 1st. Example: `plan{14}.previous()` is `plan{13}`. */
+  /** The plan before; throws `std::out_of_range` for the 1st. Example: `plan{14}.previous()` is `plan{13}`.
+   */
   constexpr plan previous() const { return plan{number_ - 1}; }
   /** The plan after; throws `std::out_of_range` for the 15th. */
   constexpr plan next() const { return plan{number_ + 1}; }
@@ -65,7 +67,10 @@ constexpr plan previous(const plan& p) { return p.previous(); }
 constexpr plan next(const plan& p) { return p.next(); }
 
 // Deleted: plans are compared with the previous plan, not with "the same period last year".
+// The reason stays on the line the compiler quotes: not reformatted.
+// clang-format off
 void same_period_last_year(const plan&) = delete;  // a plan has no same period last year: compare with previous(p)
+// clang-format on
 
 /** The plan a year belongs to, if any (1963–1965 and years outside 1953–2030 belong to none).
     Example: `plan_of(year{2023})` is `plan{14}`; `plan_of(year{1964})` is empty. */

@@ -2,17 +2,18 @@
 #ifndef TRADESTAT_CALENDAR_ROLLUP_HPP
 #define TRADESTAT_CALENDAR_ROLLUP_HPP
 
-#include <concepts>
-#include <cstddef>
-#include <optional>
-#include <stdexcept>
-#include <string>
 #include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/series.hpp>
 #include <tradestat/calendar/span.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -22,8 +23,8 @@ namespace tradestat {
     year; half → year; year → plan. Example: `rolls_up_into<month, quarter>` is true,
     `rolls_up_into<quarter, month>` false. */
 template <class Fine, class Coarse>
-concept rolls_up_into = (regular_period<Fine> && regular_period<Coarse> && (Fine::per_year > Coarse::per_year) &&
-                         std::constructible_from<Coarse, Fine>) ||
+concept rolls_up_into = (regular_period<Fine> && regular_period<Coarse> &&
+                         (Fine::per_year > Coarse::per_year) && std::constructible_from<Coarse, Fine>) ||
                         (std::same_as<Fine, year> && std::same_as<Coarse, plan>);
 
 namespace detail {
@@ -50,10 +51,14 @@ span<Fine> parts_of(const Coarse& coarse, std::string_view fine_name) {
 
 template <class Fine>
 constexpr std::string_view plural_name() noexcept {
-  if constexpr (std::same_as<Fine, month>) return "months";
-  else if constexpr (std::same_as<Fine, quarter>) return "quarters";
-  else if constexpr (std::same_as<Fine, half>) return "halves";
-  else return "years";
+  if constexpr (std::same_as<Fine, month>)
+    return "months";
+  else if constexpr (std::same_as<Fine, quarter>)
+    return "quarters";
+  else if constexpr (std::same_as<Fine, half>)
+    return "halves";
+  else
+    return "years";
 }
 
 // "2025-02 is missing" or "2025-02, 2025-03 are missing".
@@ -68,7 +73,8 @@ std::string missing_parts(const series<Fine, V>& s, const span<Fine>& parts) {
   return list + (count == 1 ? " is missing" : " are missing");
 }
 
-inline constexpr std::string_view say_how = " (pass incomplete::drop or incomplete::sum_available to say how)";
+inline constexpr std::string_view say_how =
+    " (pass incomplete::drop or incomplete::sum_available to say how)";
 
 }  // namespace detail
 
@@ -76,10 +82,11 @@ inline constexpr std::string_view say_how = " (pass incomplete::drop or incomple
     some of its parts. Example: months 2025-01..03 with 10, 20, 30 roll up to `{quarter{2025, 1}, 60}`;
     `rollup<plan>(yearly)` totals each five-year plan. */
 template <class Coarse, regular_period Fine, summable V>
-  requires rolls_up_into<Fine, Coarse>
-series<Coarse, V> rollup(const series<Fine, V>& s, incomplete policy = incomplete::refuse) {
+requires rolls_up_into<Fine, Coarse> series<Coarse, V> rollup(const series<Fine, V>& s,
+                                                              incomplete policy = incomplete::refuse) {
   series<Coarse, V> out;
-  if constexpr (regular_period<Coarse>) out.reserve(s.size() / static_cast<std::size_t>(Fine::per_year / Coarse::per_year) + 1);
+  if constexpr (regular_period<Coarse>)
+    out.reserve(s.size() / static_cast<std::size_t>(Fine::per_year / Coarse::per_year) + 1);
   auto it = s.begin();
   while (it != s.end()) {
     if constexpr (regular_period<Coarse>) {
@@ -129,11 +136,12 @@ series<Coarse, V> rollup(const series<Fine, V>& s, incomplete policy = incomplet
     Example: `sum_over(yearly, plan{14})` is the sum over 2021–2025;
     `sum_over(yearly, span{year{2016}, year{2020}})` the sum over 2016–2020. */
 template <regular_period Fine, summable V, calendar_period Coarse>
-  requires(!detail::finer_fixed_kind<Coarse, Fine>())
-V sum_over(const series<Fine, V>& s, const Coarse& coarse, incomplete policy = incomplete::refuse) {
+requires(!detail::finer_fixed_kind<Coarse, Fine>()) V
+    sum_over(const series<Fine, V>& s, const Coarse& coarse, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::drop) {
-    throw std::invalid_argument("incomplete::drop leaves periods out of a rollup; sum_over has a single total to "
-                                "give: use incomplete::refuse or incomplete::sum_available");
+    throw std::invalid_argument(
+        "incomplete::drop leaves periods out of a rollup; sum_over has a single total to "
+        "give: use incomplete::refuse or incomplete::sum_available");
   }
   const span<Fine> parts = detail::parts_of<Fine>(coarse, detail::plural_name<Fine>());
   std::optional<V> total;

@@ -2,17 +2,19 @@
 #ifndef TRADESTAT_CALENDAR_SERIES_HPP
 #define TRADESTAT_CALENDAR_SERIES_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <initializer_list>
-#include <range/v3/view/transform.hpp>
 #include <stdexcept>
 #include <string>
-#include <tradestat/calendar/period.hpp>
-#include <tradestat/calendar/period_io.hpp>
 #include <utility>
 #include <vector>
+
+#include <range/v3/view/transform.hpp>
 
 namespace tradestat {
 
@@ -49,8 +51,7 @@ class series {
   struct entry {
     P period;
     V value;
-    friend bool operator==(const entry&, const entry&)
-      requires std::equality_comparable<V>
+    friend bool operator==(const entry&, const entry&) requires std::equality_comparable<V>
     = default;
   };
   using period_type = P;
@@ -78,8 +79,8 @@ class series {
       comes after every period already present. */
   void append(const P& p, V v) {
     if (!entries_.empty() && !(entries_.back().period < p)) {
-      throw std::invalid_argument("cannot append " + to_string(p) + " after " + to_string(entries_.back().period) +
-                                  ": periods must increase");
+      throw std::invalid_argument("cannot append " + to_string(p) + " after " +
+                                  to_string(entries_.back().period) + ": periods must increase");
     }
     entries_.push_back(entry{p, std::move(v)});
   }
@@ -123,9 +124,7 @@ class series {
 
   /** The periods between the first and the last that have no value. Example: a monthly series with
       2025-01 and 2025-04 has the gaps 2025-02 and 2025-03. */
-  std::vector<P> gaps() const
-    requires steppable_period<P>
-  {
+  std::vector<P> gaps() const requires steppable_period<P> {
     std::vector<P> missing;
     for (std::size_t i = 1; i < entries_.size(); ++i) {
       for (P p = next(entries_[i - 1].period); p < entries_[i].period; p = next(p)) missing.push_back(p);
@@ -133,17 +132,14 @@ class series {
     return missing;
   }
   /** True when no period between the first and the last lacks a value. */
-  bool is_contiguous() const
-    requires steppable_period<P>
-  {
+  bool is_contiguous() const requires steppable_period<P> {
     for (std::size_t i = 1; i < entries_.size(); ++i) {
       if (next(entries_[i - 1].period) != entries_[i].period) return false;
     }
     return true;
   }
 
-  friend bool operator==(const series&, const series&)
-    requires std::equality_comparable<V>
+  friend bool operator==(const series&, const series&) requires std::equality_comparable<V>
   = default;
 
  private:

@@ -2,11 +2,12 @@
 #ifndef TRADESTAT_CALENDAR_SPAN_HPP
 #define TRADESTAT_CALENDAR_SPAN_HPP
 
+#include <tradestat/calendar/period.hpp>
+
 #include <compare>
 #include <cstddef>
 #include <iterator>
 #include <stdexcept>
-#include <tradestat/calendar/period.hpp>
 
 namespace tradestat {
 
@@ -28,12 +29,32 @@ class period_iterator {
 
   constexpr P operator*() const { return P::from_index(index_); }
   constexpr P operator[](difference_type n) const { return P::from_index(index_ + n); }
-  constexpr period_iterator& operator++() noexcept { ++index_; return *this; }
-  constexpr period_iterator operator++(int) noexcept { auto old = *this; ++index_; return old; }
-  constexpr period_iterator& operator--() noexcept { --index_; return *this; }
-  constexpr period_iterator operator--(int) noexcept { auto old = *this; --index_; return old; }
-  constexpr period_iterator& operator+=(difference_type n) noexcept { index_ += n; return *this; }
-  constexpr period_iterator& operator-=(difference_type n) noexcept { index_ -= n; return *this; }
+  constexpr period_iterator& operator++() noexcept {
+    ++index_;
+    return *this;
+  }
+  constexpr period_iterator operator++(int) noexcept {
+    auto old = *this;
+    ++index_;
+    return old;
+  }
+  constexpr period_iterator& operator--() noexcept {
+    --index_;
+    return *this;
+  }
+  constexpr period_iterator operator--(int) noexcept {
+    auto old = *this;
+    --index_;
+    return old;
+  }
+  constexpr period_iterator& operator+=(difference_type n) noexcept {
+    index_ += n;
+    return *this;
+  }
+  constexpr period_iterator& operator-=(difference_type n) noexcept {
+    index_ -= n;
+    return *this;
+  }
   friend constexpr period_iterator operator+(period_iterator i, difference_type n) noexcept { return i += n; }
   friend constexpr period_iterator operator+(difference_type n, period_iterator i) noexcept { return i += n; }
   friend constexpr period_iterator operator-(period_iterator i, difference_type n) noexcept { return i -= n; }

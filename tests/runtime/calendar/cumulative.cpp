@@ -1,5 +1,6 @@
-#include <stdexcept>
 #include <tradestat/calendar/cumulative.hpp>
+
+#include <stdexcept>
 
 #include "catch.hpp"
 
@@ -42,26 +43,29 @@ TEST_CASE("cumulative: the full year's release less 1-11月 gives December") {
 }
 
 TEST_CASE("cumulative: single months cumulate within each year and restart in January") {
-  const series<month, long> monthly{{month{2024, 11}, 7}, {month{2024, 12}, 8}, {month{2025, 1}, 10},
-                                    {month{2025, 2}, 20}, {month{2025, 3}, 30}};
+  const series<month, long> monthly{{month{2024, 11}, 7},
+                                    {month{2024, 12}, 8},
+                                    {month{2025, 1}, 10},
+                                    {month{2025, 2}, 20},
+                                    {month{2025, 3}, 30}};
   CHECK_THROWS_WITH(to_cumulative(monthly), contains("cannot cumulate 2024-11: 2024-01 is missing"));
-  const series<month, long> from_january{{month{2025, 1}, 10}, {month{2025, 2}, 20}, {month{2025, 3}, 30},
-                                         {month{2026, 1}, 5}};
-  CHECK(to_cumulative(from_january) == series<ytd, long>{{ytd{2025, 1}, 10},
-                                                         {ytd{2025, 2}, 30},
-                                                         {ytd{2025, 3}, 60},
-                                                         {ytd{2026, 1}, 5}});
+  const series<month, long> from_january{
+      {month{2025, 1}, 10}, {month{2025, 2}, 20}, {month{2025, 3}, 30}, {month{2026, 1}, 5}};
+  CHECK(to_cumulative(from_january) ==
+        series<ytd, long>{{ytd{2025, 1}, 10}, {ytd{2025, 2}, 30}, {ytd{2025, 3}, 60}, {ytd{2026, 1}, 5}});
 }
 
 TEST_CASE("cumulative: monthly to cumulative and back returns the months") {
-  const series<month, yi_tenths> monthly{{month{2025, 1}, {3000}}, {month{2025, 2}, {3500}}, {month{2025, 3}, {4100}}};
+  const series<month, yi_tenths> monthly{
+      {month{2025, 1}, {3000}}, {month{2025, 2}, {3500}}, {month{2025, 3}, {4100}}};
   CHECK(to_single_months(to_cumulative(monthly)) == monthly);
 }
 
 TEST_CASE("cumulative: a missing month stops the year's totals or is summed around, as the policy says") {
   const series<month, long> gap{{month{2025, 1}, 10}, {month{2025, 2}, 20}, {month{2025, 4}, 40}};
-  CHECK_THROWS_WITH(to_cumulative(gap), "cannot cumulate 2025-04: 2025-03 is missing "
-                                        "(pass incomplete::drop or incomplete::sum_available to say how)");
+  CHECK_THROWS_WITH(to_cumulative(gap),
+                    "cannot cumulate 2025-04: 2025-03 is missing "
+                    "(pass incomplete::drop or incomplete::sum_available to say how)");
   CHECK(to_cumulative(gap, incomplete::drop) == series<ytd, long>{{ytd{2025, 1}, 10}, {ytd{2025, 2}, 30}});
   CHECK(to_cumulative(gap, incomplete::sum_available) ==
         series<ytd, long>{{ytd{2025, 1}, 10}, {ytd{2025, 2}, 30}, {ytd{2025, 4}, 70}});

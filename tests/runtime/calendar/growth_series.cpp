@@ -1,7 +1,8 @@
-#include <cmath>
-#include <stdexcept>
 #include <tradestat/calendar/growth_series.hpp>
 #include <tradestat/calendar/plan.hpp>
+
+#include <cmath>
+#include <stdexcept>
 
 #include "catch.hpp"
 
@@ -20,8 +21,8 @@ struct yi_tenths {
 
 TEST_CASE("growth_series: year on year compares a year to date with the same months a year earlier") {
   // Reported 亿元: 1-2月 2023 444, 1-2月 2024 636.9; 1-9月 2023 2528.4, 1-9月 2024 3223.9.
-  const series<ytd, yi_tenths> s{{ytd{2023, 2}, {4440}}, {ytd{2023, 9}, {25284}},
-                                 {ytd{2024, 2}, {6369}}, {ytd{2024, 9}, {32239}}};
+  const series<ytd, yi_tenths> s{
+      {ytd{2023, 2}, {4440}}, {ytd{2023, 9}, {25284}}, {ytd{2024, 2}, {6369}}, {ytd{2024, 9}, {32239}}};
   const auto g = year_on_year(s);
   REQUIRE(g.size() == 2);
   // 6369 / 4440 - 1 = 0.43446; 32239 / 25284 - 1 = 0.27508. (Customs published +51.4 % and +29 %:
@@ -34,7 +35,7 @@ TEST_CASE("growth_series: year on year compares a year to date with the same mon
 TEST_CASE("growth_series: period on period compares each period with the one before") {
   const series<month, long> s{{month{2024, 12}, 200}, {month{2025, 1}, 150}, {month{2025, 3}, 300}};
   const auto g = period_on_period(s);
-  REQUIRE(g.size() == 1);  // 2025-03 has no 2025-02 to compare with
+  REQUIRE(g.size() == 1);                // 2025-03 has no 2025-02 to compare with
   CHECK(g.at(month{2025, 1}) == -0.25);  // 150 / 200 - 1, exact in binary
 }
 

@@ -1,5 +1,6 @@
-#include <stdexcept>
 #include <tradestat/calendar/incomplete.hpp>
+
+#include <stdexcept>
 
 #include "catch.hpp"
 

@@ -1,7 +1,8 @@
+#include <tradestat/calendar/period.hpp>
+
 #include <chrono>
 #include <map>
 #include <stdexcept>
-#include <tradestat/calendar/period.hpp>
 
 #include "catch.hpp"
 
@@ -102,7 +103,8 @@ TEST_CASE("period: previous and next step one period of the same kind") {
   CHECK(previous(quarter{2025, 1}) == quarter{2024, 4});
   CHECK(next(half{2025, 2}) == half{2026, 1});
   CHECK(previous(year{2025}) == year{2024});
-  // A year to date steps like the monthly releases: 1-11月 follows 1-10月, and 1月 follows last year's 1-12月.
+  // A year to date steps like the monthly releases: 1-11月 follows 1-10月, and 1月 follows last year's
+  // 1-12月.
   CHECK(previous(ytd{2025, 11}) == ytd{2025, 10});
   CHECK(previous(ytd{2025, 1}) == ytd{2024, 12});
   CHECK(next(ytd{2024, 12}) == ytd{2025, 1});

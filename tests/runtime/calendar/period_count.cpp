@@ -1,6 +1,7 @@
+#include <tradestat/calendar/period_count.hpp>
+
 #include <climits>
 #include <stdexcept>
-#include <tradestat/calendar/period_count.hpp>
 
 #include "catch.hpp"
 

@@ -1,7 +1,8 @@
+#include <tradestat/calendar/period_io.hpp>
+
 #include <sstream>
 #include <string>
 #include <variant>
-#include <tradestat/calendar/period_io.hpp>
 
 #include "catch.hpp"
 
@@ -19,13 +20,19 @@ TEST_CASE("period_io: every accepted form of each period kind is read") {
   CHECK(parse_period<ytd>("2025 Jan-Nov") == ytd{2025, 11});
   CHECK(parse_period<ytd>("2024 Jan-Feb") == ytd{2024, 2});
   CHECK(parse_period<ytd>("2025 Jan-Jan") == ytd{2025, 1});
-  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4" "1-11\xE6\x9C\x88") == ytd{2025, 11});  // 2025年1-11月
-  CHECK(parse_period<ytd>("2024\xE5\xB9\xB4" "1-2\xE6\x9C\x88") == ytd{2024, 2});    // 2024年1-2月
-  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4" "1\xE6\x9C\x88") == ytd{2025, 1});      // 2025年1月
-  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4" "1\xE2\x80\x93" "9\xE6\x9C\x88") == ytd{2025, 9});  // en dash
+  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4"
+                          "1-11\xE6\x9C\x88") == ytd{2025, 11});  // 2025年1-11月
+  CHECK(parse_period<ytd>("2024\xE5\xB9\xB4"
+                          "1-2\xE6\x9C\x88") == ytd{2024, 2});  // 2024年1-2月
+  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4"
+                          "1\xE6\x9C\x88") == ytd{2025, 1});  // 2025年1月
+  CHECK(parse_period<ytd>("2025\xE5\xB9\xB4"
+                          "1\xE2\x80\x93"
+                          "9\xE6\x9C\x88") == ytd{2025, 9});  // en dash
   CHECK(parse_period<span<year>>("2021-2025") == span{year{2021}, year{2025}});
   CHECK(parse_period<span<year>>("2016..2020") == span{year{2016}, year{2020}});
-  CHECK(parse_period<span<year>>("2016\xE2\x80\x93" "2020") == span{year{2016}, year{2020}});  // en dash
+  CHECK(parse_period<span<year>>("2016\xE2\x80\x93"
+                                 "2020") == span{year{2016}, year{2020}});  // en dash
   CHECK(parse_period<span<month>>("2025-01..2025-06") == span{month{2025, 1}, month{2025, 6}});
   CHECK(parse_period<span<quarter>>("2025Q1..2025-Q3") == span{quarter{2025, 1}, quarter{2025, 3}});
 }
@@ -37,7 +44,8 @@ TEST_CASE("period_io: Comtrade's refPeriodId is read with refMonth, 52 meaning t
   CHECK(parse_comtrade_period<month>("20241201", 12) == month{2024, 12});
 }
 
-TEST_CASE("period_io: a Comtrade period of unknown frequency is a year for refMonth 52 and a month otherwise") {
+TEST_CASE(
+    "period_io: a Comtrade period of unknown frequency is a year for refMonth 52 and a month otherwise") {
   CHECK(std::get<year>(parse_comtrade_period("20250101", 52)) == year{2025});
   CHECK(std::get<month>(parse_comtrade_period("20250301", 3)) == month{2025, 3});
   CHECK_THROWS_WITH(parse_comtrade_period("20250301", 0), contains("refPeriodId and refMonth disagree"));
@@ -52,16 +60,20 @@ TEST_CASE("period_io: malformed text is refused with what was expected and where
   CHECK_THROWS_WITH(parse_period<month>("2025-03x"), contains("at offset 7, expected the end of the text"));
   CHECK_THROWS_WITH(parse_period<month>(""), contains("at offset 0, expected a four-digit year"));
   CHECK_THROWS_WITH(parse_period<year>("0000"), contains("at offset 0, expected a year from 0001 to 9999"));
-  CHECK_THROWS_WITH(parse_period<year>("2025-03"), contains("as a year: at offset 4, expected the end of the text"));
+  CHECK_THROWS_WITH(parse_period<year>("2025-03"),
+                    contains("as a year: at offset 4, expected the end of the text"));
   CHECK_THROWS_WITH(parse_period<quarter>("2025Q5"), contains("at offset 5, expected a quarter number 1-4"));
   CHECK_THROWS_WITH(parse_period<quarter>("2025q1"), contains("at offset 4, expected 'Q'"));
   CHECK_THROWS_WITH(parse_period<half>("2025H3"), contains("at offset 5, expected a half number 1-2"));
   CHECK_THROWS_WITH(parse_period<ytd>("2025 Feb-Nov"),
                     contains("at offset 5, expected 'Jan' (a year to date starts in January)"));
-  CHECK_THROWS_WITH(parse_period<ytd>("2025 Jan-Foo"), contains("at offset 9, expected a month abbreviation Jan-Dec"));
-  CHECK_THROWS_WITH(parse_period<ytd>("2025\xE5\xB9\xB4" "1-13\xE6\x9C\x88"),
+  CHECK_THROWS_WITH(parse_period<ytd>("2025 Jan-Foo"),
+                    contains("at offset 9, expected a month abbreviation Jan-Dec"));
+  CHECK_THROWS_WITH(parse_period<ytd>("2025\xE5\xB9\xB4"
+                                      "1-13\xE6\x9C\x88"),
                     contains("at offset 9, expected a last month 1-12"));
-  CHECK_THROWS_WITH(parse_period<ytd>("2025\xE5\xB9\xB4" "2-3\xE6\x9C\x88"),
+  CHECK_THROWS_WITH(parse_period<ytd>("2025\xE5\xB9\xB4"
+                                      "2-3\xE6\x9C\x88"),
                     contains("at offset 7, expected '1' (a year to date starts in January)"));
   CHECK_THROWS_WITH(parse_period<ytd>("2025-11"), contains("as a year to date: at offset 4"));
   CHECK_THROWS_WITH(parse_period<span<year>>("2025-2021"),
@@ -73,9 +85,11 @@ TEST_CASE("period_io: Comtrade periods whose two fields disagree are refused") {
   CHECK_THROWS_WITH(parse_comtrade_period<month>("20250101", 52),
                     contains("refMonth 52 marks an annual one: read it as a year"));
   CHECK_THROWS_WITH(parse_comtrade_period<year>("20250301", 3), contains("refMonth 52 for an annual record"));
-  CHECK_THROWS_WITH(parse_comtrade_period<month>("20250301", 4), contains("refPeriodId and refMonth disagree"));
+  CHECK_THROWS_WITH(parse_comtrade_period<month>("20250301", 4),
+                    contains("refPeriodId and refMonth disagree"));
   CHECK_THROWS_WITH(parse_comtrade_period<month>("20250315", 3), contains("expected day 01"));
-  CHECK_THROWS_WITH(parse_comtrade_period<year>("2025", 52), contains("at offset 4, expected a month number 01-12"));
+  CHECK_THROWS_WITH(parse_comtrade_period<year>("2025", 52),
+                    contains("at offset 4, expected a month number 01-12"));
 }
 
 TEST_CASE("period_io: the error records the offset where reading stopped") {
@@ -95,8 +109,12 @@ TEST_CASE("period_io: periods print in the forms sources use and read back") {
   CHECK(to_string(year{2025}) == "2025");
   CHECK(to_string(ytd{2025, 11}) == "2025 Jan-Nov");
   CHECK(to_string(ytd{2025, 1}) == "2025 Jan-Jan");
-  CHECK(to_string_zh(ytd{2025, 11}) == "2025\xE5\xB9\xB4" "1-11\xE6\x9C\x88");
-  CHECK(to_string_zh(ytd{2025, 1}) == "2025\xE5\xB9\xB4" "1\xE6\x9C\x88");
+  CHECK(to_string_zh(ytd{2025, 11}) ==
+        "2025\xE5\xB9\xB4"
+        "1-11\xE6\x9C\x88");
+  CHECK(to_string_zh(ytd{2025, 1}) ==
+        "2025\xE5\xB9\xB4"
+        "1\xE6\x9C\x88");
   CHECK(to_string(span{year{2021}, year{2025}}) == "2021-2025");
   CHECK(to_string(span{quarter{2025, 1}, quarter{2025, 3}}) == "2025Q1..2025Q3");
   CHECK(to_string(plan{14}) == "14th Five-Year Plan (2021-2025)");

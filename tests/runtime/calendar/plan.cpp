@@ -1,5 +1,6 @@
-#include <stdexcept>
 #include <tradestat/calendar/plan.hpp>
+
+#include <stdexcept>
 
 #include "catch.hpp"
 
@@ -28,7 +29,8 @@ TEST_CASE("plan: the early plans follow the history, with 1963-1965 outside any 
 }
 
 TEST_CASE("plan: plans outside the 1st to the 15th are refused") {
-  CHECK_THROWS_WITH(plan{16}, "five-year plan 16 is not represented: plans 1 (1953-1957) to 15 (2026-2030) are");
+  CHECK_THROWS_WITH(plan{16},
+                    "five-year plan 16 is not represented: plans 1 (1953-1957) to 15 (2026-2030) are");
   CHECK_THROWS_AS(plan{1}.previous(), std::out_of_range);
   CHECK_THROWS_AS(plan{0}, std::out_of_range);
 }

@@ -1,6 +1,7 @@
+#include <tradestat/calendar/rollup.hpp>
+
 #include <cmath>
 #include <stdexcept>
-#include <tradestat/calendar/rollup.hpp>
 
 #include "catch.hpp"
 
@@ -42,15 +43,20 @@ TEST_CASE("rollup: quarters roll up into halves and halves into years, step by s
 }
 
 TEST_CASE("rollup: a quarter with a month missing is refused unless a policy says how") {
-  series<month, long> s{{month{2025, 1}, 10}, {month{2025, 3}, 30}, {month{2025, 4}, 40},
-                        {month{2025, 5}, 50}, {month{2025, 6}, 60}};
+  series<month, long> s{{month{2025, 1}, 10},
+                        {month{2025, 3}, 30},
+                        {month{2025, 4}, 40},
+                        {month{2025, 5}, 50},
+                        {month{2025, 6}, 60}};
   CHECK_THROWS_AS(rollup<quarter>(s), incomplete_error);
-  CHECK_THROWS_WITH(rollup<quarter>(s), "cannot roll up 2025Q1: 2025-02 is missing (pass incomplete::drop or "
-                                        "incomplete::sum_available to say how)");
+  CHECK_THROWS_WITH(rollup<quarter>(s),
+                    "cannot roll up 2025Q1: 2025-02 is missing (pass incomplete::drop or "
+                    "incomplete::sum_available to say how)");
   CHECK(rollup<quarter>(s, incomplete::drop) == series<quarter, long>{{quarter{2025, 2}, 150}});
   CHECK(rollup<quarter>(s, incomplete::sum_available) ==
         series<quarter, long>{{quarter{2025, 1}, 40}, {quarter{2025, 2}, 150}});
-  CHECK_THROWS_WITH(rollup<year>(s), contains("2025-02, 2025-07, 2025-08, 2025-09, 2025-10, 2025-11, 2025-12 are missing"));
+  CHECK_THROWS_WITH(rollup<year>(s),
+                    contains("2025-02, 2025-07, 2025-08, 2025-09, 2025-10, 2025-11, 2025-12 are missing"));
 }
 
 TEST_CASE("rollup: years roll up into five-year plans, and years in no plan are refused") {
@@ -59,7 +65,8 @@ TEST_CASE("rollup: years roll up into five-year plans, and years in no plan are 
                              {year{2024}, 9}, {year{2025}, 10}};
   CHECK(rollup<plan>(s) == series<plan, long>{{plan{13}, 15}, {plan{14}, 40}});
   const series<year, long> with_1964{{year{1964}, 1}, {year{1966}, 2}};
-  CHECK_THROWS_WITH(rollup<plan>(with_1964), contains("cannot roll up 1964: it belongs to no five-year plan"));
+  CHECK_THROWS_WITH(rollup<plan>(with_1964),
+                    contains("cannot roll up 1964: it belongs to no five-year plan"));
   CHECK(rollup<plan>(with_1964, incomplete::sum_available) == series<plan, long>{{plan{3}, 2}});
 }
 
@@ -76,14 +83,16 @@ TEST_CASE("rollup: the 14th plan's total compared with the 13th's reproduces +14
   CHECK(plan14 == yi_tenths{171360});  // 15699 + 24491 + 35733 + 43400 + 52037
   CHECK(plan13 == yi_tenths{70140});   // 12960 + 13984 + 13626 + 16409 + 13161
   // 171360 / 70140 = 2.44311..., i.e. +144.3 %
-  CHECK(std::abs(static_cast<double>(plan14.tenths) / static_cast<double>(plan13.tenths) - 1.0 - 1.44311) < 0.00001);
+  CHECK(std::abs(static_cast<double>(plan14.tenths) / static_cast<double>(plan13.tenths) - 1.0 - 1.44311) <
+        0.00001);
   CHECK(sum_over(trade, span{year{2016}, year{2020}}) == plan13);
 }
 
 TEST_CASE("rollup: sum_over refuses a missing part, a period not made of whole parts, and drop") {
   const series<year, long> s{{year{2021}, 1}, {year{2023}, 3}};
-  CHECK_THROWS_WITH(sum_over(s, span{year{2021}, year{2023}}),
-                    "cannot total 2021-2023: 2022 is missing (pass incomplete::sum_available for a partial total)");
+  CHECK_THROWS_WITH(
+      sum_over(s, span{year{2021}, year{2023}}),
+      "cannot total 2021-2023: 2022 is missing (pass incomplete::sum_available for a partial total)");
   CHECK(sum_over(s, span{year{2021}, year{2023}}, incomplete::sum_available) == 4);
   CHECK_THROWS_WITH(sum_over(s, span{year{2024}, year{2025}}, incomplete::sum_available),
                     "cannot total 2024-2025: the series has no value in it");

@@ -1,9 +1,11 @@
+#include <tradestat/calendar/series.hpp>
+
+#include <stdexcept>
+#include <vector>
+
 #include <range/v3/algorithm/equal.hpp>
 #include <range/v3/numeric/accumulate.hpp>
 #include <range/v3/view/filter.hpp>
-#include <stdexcept>
-#include <tradestat/calendar/series.hpp>
-#include <vector>
 
 #include "catch.hpp"
 
@@ -77,6 +79,8 @@ TEST_CASE("series: append adds after the last period and refuses anything earlie
   s.append(month{2025, 3}, 3);
   CHECK(s.size() == 2);
   CHECK(s.gaps() == std::vector<month>{month{2025, 2}});
-  CHECK_THROWS_WITH(s.append(month{2025, 2}, 2), "cannot append 2025-02 after 2025-03: periods must increase");
-  CHECK_THROWS_WITH(s.append(month{2025, 3}, 3), "cannot append 2025-03 after 2025-03: periods must increase");
+  CHECK_THROWS_WITH(s.append(month{2025, 2}, 2),
+                    "cannot append 2025-02 after 2025-03: periods must increase");
+  CHECK_THROWS_WITH(s.append(month{2025, 3}, 3),
+                    "cannot append 2025-03 after 2025-03: periods must increase");
 }

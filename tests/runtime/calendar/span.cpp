@@ -1,5 +1,6 @@
-#include <stdexcept>
 #include <tradestat/calendar/span.hpp>
+
+#include <stdexcept>
 #include <vector>
 
 #include "catch.hpp"

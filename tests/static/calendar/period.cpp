@@ -1,18 +1,25 @@
 // Compile-time facts about periods: what compiles, and (in-language) what must not.
+#include <tradestat/calendar/period.hpp>
+
 #include <chrono>
 #include <concepts>
-#include <tradestat/calendar/period.hpp>
 
 namespace {
 
 using namespace tradestat;
 
 template <class A, class B>
-concept can_subtract = requires(const A& a, const B& b) { a - b; };
+concept can_subtract = requires(const A& a, const B& b) {
+  a - b;
+};
 template <class A, class B>
-concept can_add = requires(const A& a, const B& b) { a + b; };
+concept can_add = requires(const A& a, const B& b) {
+  a + b;
+};
 template <class C, class F>
-concept can_contain = requires(const C& c, const F& f) { contains(c, f); };
+concept can_contain = requires(const C& c, const F& f) {
+  contains(c, f);
+};
 template <class To, class From>
 concept converts_implicitly = std::convertible_to<From, To>;
 
@@ -40,7 +47,8 @@ static_assert(month{2025, 3} == std::chrono::year{2025} / std::chrono::March);
 // Concepts.
 static_assert(calendar_period<month> && calendar_period<quarter> && calendar_period<half> &&
               calendar_period<year> && calendar_period<ytd>);
-static_assert(!calendar_period<int> && !calendar_period<std::chrono::year_month> && !calendar_period<month_count>);
+static_assert(!calendar_period<int> && !calendar_period<std::chrono::year_month> &&
+              !calendar_period<month_count>);
 static_assert(regular_period<month> && regular_period<year> && !regular_period<ytd>);
 
 // Negative: mixing kinds does not compile.
@@ -49,7 +57,8 @@ static_assert(!can_subtract<quarter, month> && !can_subtract<ytd, month> && !can
 static_assert(!can_add<month, month>);  // adding two dates means nothing
 static_assert(can_add<month, month_count> && !can_add<month, year_count> && !can_add<month, quarter_count>);
 static_assert(!can_add<quarter, month_count> && !can_add<year, month_count> && !can_add<half, quarter_count>);
-static_assert(!can_subtract<year, month_count> && can_subtract<ytd, month_count> && !can_add<ytd, year_count>);
+static_assert(!can_subtract<year, month_count> && can_subtract<ytd, month_count> &&
+              !can_add<ytd, year_count>);
 static_assert(!can_add<month, int>);  // a bare number has no kind
 static_assert(!can_add<month_count, year_count> && !can_subtract<month_count, quarter_count>);
 static_assert(!std::equality_comparable_with<month, year>);
@@ -66,6 +75,7 @@ static_assert(!std::constructible_from<half, year> && !std::constructible_from<y
 static_assert(std::constructible_from<year, ytd> && !std::constructible_from<quarter, ytd> &&
               !std::constructible_from<half, ytd>);  // 1–11月 lies in one year, not in one quarter or half
 static_assert(!converts_implicitly<year, int> && !converts_implicitly<month_count, int>);
-static_assert(converts_implicitly<std::chrono::year_month, month> && converts_implicitly<month, std::chrono::year_month>);
+static_assert(converts_implicitly<std::chrono::year_month, month> &&
+              converts_implicitly<month, std::chrono::year_month>);
 
 }  // namespace

@@ -1,11 +1,13 @@
-#include <range/v3/range/concepts.hpp>
-#include <string>
 #include <tradestat/calendar/cumulative.hpp>
 #include <tradestat/calendar/first_crossing.hpp>
 #include <tradestat/calendar/growth_series.hpp>
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/rollup.hpp>
 #include <tradestat/calendar/series.hpp>
+
+#include <string>
+
+#include <range/v3/range/concepts.hpp>
 
 // A value that adds but cannot be subtracted or converted to double (declared only: never called,
 // outside the unnamed namespace so that no compiler warns that it is never defined).
@@ -22,19 +24,33 @@ using namespace tradestat;
 using calendar_static_test::addable;
 
 template <class P, class V>
-concept can_make_series = requires { typename series<P, V>; };
+concept can_make_series = requires {
+  typename series<P, V>;
+};
 template <class Coarse, class S>
-concept can_roll_up = requires(const S& s) { rollup<Coarse>(s); };
+concept can_roll_up = requires(const S& s) {
+  rollup<Coarse>(s);
+};
 template <class S, class C>
-concept can_sum_over = requires(const S& s, const C& c) { sum_over(s, c); };
+concept can_sum_over = requires(const S& s, const C& c) {
+  sum_over(s, c);
+};
 template <class S>
-concept can_year_on_year = requires(const S& s) { year_on_year(s); };
+concept can_year_on_year = requires(const S& s) {
+  year_on_year(s);
+};
 template <class S>
-concept can_period_on_period = requires(const S& s) { period_on_period(s); };
+concept can_period_on_period = requires(const S& s) {
+  period_on_period(s);
+};
 template <class S>
-concept can_single_months = requires(const S& s) { to_single_months(s); };
+concept can_single_months = requires(const S& s) {
+  to_single_months(s);
+};
 template <class S>
-concept can_cumulate = requires(const S& s) { to_cumulative(s); };
+concept can_cumulate = requires(const S& s) {
+  to_cumulative(s);
+};
 
 // A series is a random-access range that range-v3 accepts.
 static_assert(ranges::random_access_range<series<month, long>>);
@@ -48,10 +64,11 @@ static_assert(subtractable<long> && !subtractable<addable>);
 static_assert(rolls_up_into<month, quarter> && rolls_up_into<month, half> && rolls_up_into<month, year>);
 static_assert(rolls_up_into<quarter, half> && rolls_up_into<quarter, year> && rolls_up_into<half, year>);
 static_assert(rolls_up_into<year, plan>);
-static_assert(!rolls_up_into<quarter, month> && !rolls_up_into<year, quarter> && !rolls_up_into<month, month>);
+static_assert(!rolls_up_into<quarter, month> && !rolls_up_into<year, quarter> &&
+              !rolls_up_into<month, month>);
 static_assert(!rolls_up_into<month, plan> && !rolls_up_into<ytd, year> && !rolls_up_into<month, ytd>);
 static_assert(can_roll_up<quarter, series<month, addable>> && !can_roll_up<month, series<quarter, long>>);
-static_assert(!can_roll_up<year, series<ytd, long>>);  // cumulative values do not add up
+static_assert(!can_roll_up<year, series<ytd, long>>);                 // cumulative values do not add up
 static_assert(!can_roll_up<quarter, series<month, std::nullptr_t>>);  // values that cannot be added
 
 // sum_over: a coarser period of whole parts; never a finer period, never over cumulative values.
@@ -63,8 +80,8 @@ static_assert(!can_sum_over<series<year, long>, month> && !can_sum_over<series<y
 static_assert(can_year_on_year<series<ytd, long>> && can_year_on_year<series<span<year>, long>>);
 static_assert(!can_year_on_year<series<plan, long>> && can_period_on_period<series<plan, long>>);
 static_assert(!can_year_on_year<series<month, addable>>);  // no default growth without a double
-static_assert(std::same_as<decltype(year_on_year(std::declval<const series<month, long>&>())),
-                           series<month, double>>);
+static_assert(
+    std::same_as<decltype(year_on_year(std::declval<const series<month, long>&>())), series<month, double>>);
 
 // Cumulative conversions: ytd ↔ month only, with values that subtract (to months) or add (to ytd).
 static_assert(can_single_months<series<ytd, long>> && !can_single_months<series<ytd, addable>>);

@@ -1,15 +1,20 @@
-#include <iterator>
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/span.hpp>
+
+#include <iterator>
 
 namespace {
 
 using namespace tradestat;
 
 template <class P>
-concept can_span = requires { typename span<P>; };
+concept can_span = requires {
+  typename span<P>;
+};
 template <class P>
-concept has_same_period_last_year = requires(const P& p) { same_period_last_year(p); };
+concept has_same_period_last_year = requires(const P& p) {
+  same_period_last_year(p);
+};
 
 static_assert(std::random_access_iterator<span<month>::iterator>);
 static_assert(span{year{2021}, year{2025}}.size() == 5);
