@@ -4,11 +4,11 @@
 #include <tradestat/units/exact_sum.hpp>
 #include <tradestat/units/money.hpp>
 
-#include <benchmark/benchmark.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 

@@ -41,7 +41,8 @@ auto x = money<cny>{10} / 3;
 auto x = rescale<yi>(money<cny, wan>{15'000});
 #elif defined(MISTAKE_ratio_of_currencies)
 // title: Dividing yuan by dollars
-// fix: A ratio of two currencies is an exchange rate: build an `exchange_rate<usd, cny>` with its period and kind.
+// fix: A ratio of two currencies is an exchange rate: build an `exchange_rate<usd, cny>` with its period and
+// kind.
 auto x = money<cny>{716} / money<usd>{100};
 #elif defined(MISTAKE_convert_wrong_direction)
 // title: Converting with a rate of the wrong direction

@@ -39,9 +39,12 @@ concept allocation_weight = (std::integral<W> && !std::same_as<W, bool>) || mone
  *  integers or amounts of money (of one type). Throws std::invalid_argument for an empty range, a
  *  negative weight or weights that are all zero.
  *  Example: `allocate(money<cny>{100}, std::vector{1, 1, 1})` // 34, 33, 33 yuan */
+// clang-format 14 misplaces requires-clauses:
+// clang-format off
 template <money_type M, std::ranges::input_range Weights>
   requires detail::allocation_weight<std::ranges::range_value_t<Weights>>
 std::vector<M> allocate(const M& total, const Weights& weights) {
+  // clang-format on
   std::vector<detail::int128> w;
   for (const auto& weight : weights) {
     const detail::int128 v = detail::weight_value(weight);
@@ -73,7 +76,8 @@ std::vector<M> allocate(const M& total, const Weights& weights) {
   }
   std::vector<std::size_t> order(w.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return remainder[a] > remainder[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return remainder[a] > remainder[b]; });
   for (detail::int128 left = magnitude - given, k = 0; k < left; ++k) {
     ++base[order[static_cast<std::size_t>(k)]];
   }

@@ -17,7 +17,8 @@ inline constexpr long currency_ordinal_base = 10000;
 
 /** The Boost.Units base dimension of one currency ("amount of CNY"). */
 template <class C>
-struct currency_dimension : boost::units::base_dimension<currency_dimension<C>, currency_ordinal_base + C::numeric> {};
+struct currency_dimension
+    : boost::units::base_dimension<currency_dimension<C>, currency_ordinal_base + C::numeric> {};
 
 /** The Boost.Units base unit of one currency: one unit of the currency (one yuan). */
 template <class C>

@@ -15,13 +15,18 @@ namespace tradestat {
 /** The exact sum of a range of amounts of one money type. Partial sums never overflow (they are
  *  kept in 128 bits), so the result is right whenever it fits the money type; otherwise it throws
  *  overflow_error. As fast as summing plain integers: the loop has no per-element check.
- *  Example: `exact_sum(std::vector{money<cny>{INT64_MAX}, money<cny>{1}, money<cny>{-2}})` // money<cny>{INT64_MAX - 1} */
+ *  Example: `exact_sum(std::vector{money<cny>{INT64_MAX}, money<cny>{1}, money<cny>{-2}})`
+ *  // money<cny>{INT64_MAX - 1} */
+// clang-format 14 misplaces requires-clauses:
+// clang-format off
 template <std::ranges::input_range Range>
   requires money_type<std::ranges::range_value_t<Range>>
 constexpr std::ranges::range_value_t<Range> exact_sum(Range&& amounts) {
+  // clang-format on
   using M = std::ranges::range_value_t<Range>;
   using rep = typename M::rep;
-  static_assert(sizeof(rep) <= sizeof(std::uint64_t), "exact_sum: representations wider than 64 bits are not supported");
+  static_assert(sizeof(rep) <= sizeof(std::uint64_t),
+                "exact_sum: representations wider than 64 bits are not supported");
   // Each count u (as unsigned 64 bits) is hi * 2^32 + lo, and the signed value is u - 2^64 when
   // negative. Three unsigned accumulators of at most 2^31 terms each cannot wrap, and the loop
   // vectorises; the signed total is rebuilt in 128 bits after each block.

@@ -60,7 +60,8 @@ constexpr quotient parse_decimal_rate(std::string_view text) {
       digits = digits * 10 + (c - '0');
       decimals += seen_point ? 1 : 0;
       if (digits > int128{1} << 62 || decimals > 18) {
-        throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) + "' has too many digits");
+        throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) +
+                                    "' has too many digits");
       }
     } else {
       throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) +
@@ -87,11 +88,20 @@ std::string describe_period(const Period& p) {
   auto year_month_text = [&](const std::chrono::year_month& ym) {
     return pad(static_cast<int>(ym.year()), 4) + "-" + pad(static_cast<unsigned>(ym.month()), 2);
   };
-  if constexpr (requires { { to_string(p) } -> std::convertible_to<std::string>; }) {
+  if constexpr (requires {
+                  { to_string(p) } -> std::convertible_to<std::string>;
+                }) {
     return std::string(to_string(p));
-  } else if constexpr (requires { p.year(); p.month(); p.day(); }) {
+  } else if constexpr (requires {
+                         p.year();
+                         p.month();
+                         p.day();
+                       }) {
     return year_month_text(p.year() / p.month()) + "-" + pad(static_cast<unsigned>(p.day()), 2);
-  } else if constexpr (requires { p.year(); p.month(); }) {
+  } else if constexpr (requires {
+                         p.year();
+                         p.month();
+                       }) {
     return year_month_text(p.year() / p.month());
   } else if constexpr (std::convertible_to<Period, std::chrono::year_month>) {
     return year_month_text(static_cast<std::chrono::year_month>(p));
@@ -103,7 +113,7 @@ std::string describe_period(const Period& p) {
 }  // namespace detail
 
 /** A rate of `To` per one `From`, exact, bound to the period it applies to and its kind.
- *  Example: `exchange_rate<usd, cny>("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly).rate()`
+ *  Example: `exchange_rate<usd, cny>("7.1586", year{2025} / 3, rate_kind::customs_monthly).rate()`
  *  // quotient(35793, 5000) */
 template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
 class exchange_rate {
@@ -113,7 +123,8 @@ class exchange_rate {
   using period_type = Period;
 
   /** A rate from an exact quotient; throws std::invalid_argument unless it is positive. */
-  constexpr exchange_rate(quotient rate, Period period, rate_kind kind) : rate_(rate), period_(period), kind_(kind) {
+  constexpr exchange_rate(quotient rate, Period period, rate_kind kind)
+      : rate_(rate), period_(period), kind_(kind) {
     if (rate.numerator() <= 0) {
       throw std::invalid_argument("tradestat: an exchange rate must be positive");
     }
@@ -142,13 +153,17 @@ class exchange_rate {
 
 /** Converts an amount at a rate, into the scale `ToScale` of the target currency, rounded by the
  *  policy. The rate's From must be the amount's currency; the wrong direction does not compile.
- *  Example: `convert<billion>(money<usd, yi>{747}, rate_7_25, rounding::half_up)` // money<cny, billion>{542} */
-template <money_scale ToScale, currency From, money_scale S, std::signed_integral R, currency To, class Period, rounding_policy P>
-constexpr money<To, ToScale, R> convert(const money<From, S, R>& amount, const exchange_rate<From, To, Period>& rate, P policy) {
+ *  Example: `convert<billion>(money<usd, yi>{747}, rate_7_25, rounding::half_up)`
+ *  // money<cny, billion>{542} */
+template <money_scale ToScale, currency From, money_scale S, std::signed_integral R, currency To,
+          class Period, rounding_policy P>
+constexpr money<To, ToScale, R> convert(const money<From, S, R>& amount,
+                                        const exchange_rate<From, To, Period>& rate, P policy) {
   const int e_from = scale_exponent_v<S, From>;
   const int e_to = scale_exponent_v<ToScale, To>;
   detail::int128 n = 0;
-  if (__builtin_mul_overflow(static_cast<detail::int128>(amount.count()), static_cast<detail::int128>(rate.rate().numerator()), &n) ||
+  if (__builtin_mul_overflow(static_cast<detail::int128>(amount.count()),
+                             static_cast<detail::int128>(rate.rate().numerator()), &n) ||
       (e_from > e_to && __builtin_mul_overflow(n, detail::pow10(e_from - e_to), &n))) {
     detail::throw_overflow("currency conversion");
   }
@@ -156,14 +171,16 @@ constexpr money<To, ToScale, R> convert(const money<From, S, R>& amount, const e
   if (e_to > e_from && __builtin_mul_overflow(d, detail::pow10(e_to - e_from), &d)) {
     detail::throw_overflow("currency conversion");
   }
-  return money<To, ToScale, R>(detail::narrow<R>(detail::divide_rounded(n, d, policy), "currency conversion"));
+  return money<To, ToScale, R>(
+      detail::narrow<R>(detail::divide_rounded(n, d, policy), "currency conversion"));
 }
 
 /** Converts an amount at a rate, keeping its scale (billions stay billions; minor units become
  *  the target's minor units).
  *  Example: `convert(money<usd>{100}, rate_7_1586, rounding::half_up)` // money<cny>{716} */
 template <currency From, money_scale S, std::signed_integral R, currency To, class Period, rounding_policy P>
-constexpr money<To, S, R> convert(const money<From, S, R>& amount, const exchange_rate<From, To, Period>& rate, P policy) {
+constexpr money<To, S, R> convert(const money<From, S, R>& amount,
+                                  const exchange_rate<From, To, Period>& rate, P policy) {
   return convert<S>(amount, rate, policy);
 }
 

@@ -6,9 +6,9 @@
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/rounding.hpp>
 
-#include <fmt/format.h>
-
 #include <string>
+
+#include <fmt/format.h>
 
 /** Formats money with {fmt}. The spec is `[en|zh][c|s|n][.N][k|M|B|T|w|y|W]`: language; code,
  *  symbol or name; N decimals (rounded half up, 四舍五入; without it every digit is printed); and
@@ -32,7 +32,7 @@ struct fmt::formatter<tradestat::money<C, S, R>> {
       spec.lang = first == 'z' ? tradestat::language::zh : tradestat::language::en;
     }
     if (at('c') || at('s') || at('n')) {
-      spec.style = *it == 'c' ? tradestat::currency_style::code
+      spec.style = *it == 'c'   ? tradestat::currency_style::code
                    : *it == 's' ? tradestat::currency_style::symbol
                                 : tradestat::currency_style::name;
       ++it;
@@ -74,7 +74,8 @@ struct fmt::formatter<tradestat::money<C, S, R>> {
           spec.display_exponent = 12;
           break;
         default:
-          throw fmt::format_error("tradestat money format: unknown spec; use [en|zh][c|s|n][.N][k|M|B|T|w|y|W]");
+          throw fmt::format_error(
+              "tradestat money format: unknown spec; use [en|zh][c|s|n][.N][k|M|B|T|w|y|W]");
       }
       ++it;
     }

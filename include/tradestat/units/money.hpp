@@ -38,6 +38,8 @@ class money {
 
   /** Exact conversion from a coarser (or equal) scale of the same currency; throws overflow_error.
    *  Example: `money<cny, wan> w = money<cny, yi>{1};` // w.count() == 10000 */
+  // clang-format 14 misplaces requires-clauses:
+  // clang-format off
   template <money_scale S2, std::signed_integral R2>
     requires(scale_exponent_v<S2, Currency> >= scale_exponent_v<Scale, Currency> &&
              !(std::same_as<S2, Scale> && std::same_as<R2, Rep>))
@@ -45,6 +47,7 @@ class money {
       : count_(detail::narrow<Rep>(static_cast<detail::int128>(other.count()) *
                                        detail::pow10(scale_exponent_v<S2, Currency> - exponent),
                                    "conversion to a finer scale")) {}
+  // clang-format on
 
   /** The number of scale units held. Example: `money<cny, yi>{3}.count()` // 3 */
   constexpr Rep count() const noexcept { return count_; }
@@ -60,9 +63,12 @@ class money {
     count_ = detail::checked_sub(count_, other.count_, "money subtraction");
     return *this;
   }
+  // clang-format 14 misplaces requires-clauses:
+  // clang-format off
   template <std::integral I>
     requires(!std::same_as<I, bool>)
   constexpr money& operator*=(I factor) {
+    // clang-format on
     count_ = detail::checked_mul(count_, factor, "money multiplication");
     return *this;
   }
@@ -116,9 +122,11 @@ constexpr auto operator+(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
   using result = detail::sum_type_t<C, S1, R1, S2, R2>;
   using rep = typename result::rep;
   if constexpr (std::same_as<S1, S2> || scale_exponent_v<S1, C> == scale_exponent_v<S2, C>) {
-    return result(detail::checked_add(static_cast<rep>(a.count()), static_cast<rep>(b.count()), "money addition"));
+    return result(
+        detail::checked_add(static_cast<rep>(a.count()), static_cast<rep>(b.count()), "money addition"));
   } else {
-    return result(detail::narrow<rep>(detail::count_at(a, result::exponent) + detail::count_at(b, result::exponent), "money addition"));
+    return result(detail::narrow<rep>(
+        detail::count_at(a, result::exponent) + detail::count_at(b, result::exponent), "money addition"));
   }
 }
 
@@ -129,20 +137,24 @@ constexpr auto operator-(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
   using result = detail::sum_type_t<C, S1, R1, S2, R2>;
   using rep = typename result::rep;
   if constexpr (std::same_as<S1, S2> || scale_exponent_v<S1, C> == scale_exponent_v<S2, C>) {
-    return result(detail::checked_sub(static_cast<rep>(a.count()), static_cast<rep>(b.count()), "money subtraction"));
+    return result(
+        detail::checked_sub(static_cast<rep>(a.count()), static_cast<rep>(b.count()), "money subtraction"));
   } else {
-    return result(detail::narrow<rep>(detail::count_at(a, result::exponent) - detail::count_at(b, result::exponent), "money subtraction"));
+    return result(detail::narrow<rep>(
+        detail::count_at(a, result::exponent) - detail::count_at(b, result::exponent), "money subtraction"));
   }
 }
 
-/** Exact equality across scales of one currency. Example: `money<cny, yi>{1} == money<cny, wan>{10000}` // true */
+/** Exact equality across scales of one currency.
+ *  Example: `money<cny, yi>{1} == money<cny, wan>{10000}` // true */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr bool operator==(const money<C, S1, R1>& a, const money<C, S2, R2>& b) noexcept {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
   return detail::count_at(a, e) == detail::count_at(b, e);
 }
 
-/** Exact ordering across scales of one currency. Example: `money<cny, wan>{9999} < money<cny, yi>{1}` // true */
+/** Exact ordering across scales of one currency.
+ *  Example: `money<cny, wan>{9999} < money<cny, yi>{1}` // true */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr std::strong_ordering operator<=>(const money<C, S1, R1>& a, const money<C, S2, R2>& b) noexcept {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
@@ -194,19 +206,24 @@ constexpr money<C, To, R> rescale(const money<C, S, R>& m, P policy) {
   if constexpr (to <= from) {
     return money<C, To, R>(m);
   } else {
-    return money<C, To, R>(detail::narrow<R>(detail::divide_rounded(m.count(), detail::pow10(to - from), policy), "rescale"));
+    return money<C, To, R>(
+        detail::narrow<R>(detail::divide_rounded(m.count(), detail::pow10(to - from), policy), "rescale"));
   }
 }
 
 /** The amount at a finer (or equal) scale, exactly; a coarser scale needs a rounding policy.
  *  Example: `rescale<minor_unit>(money<cny>{3})` // money<cny, minor_unit>{300} (fen) */
+// clang-format 14 misplaces requires-clauses:
+// clang-format off
 template <money_scale To, currency C, money_scale S, std::signed_integral R>
   requires(scale_exponent_v<To, C> <= scale_exponent_v<S, C>)
 constexpr money<C, To, R> rescale(const money<C, S, R>& m) {
+  // clang-format on
   return money<C, To, R>(m);
 }
 
-/** The absolute value; throws overflow_error at the most negative count. Example: `abs(money<cny>{-5})` // money<cny>{5} */
+/** The absolute value; throws overflow_error at the most negative count.
+ *  Example: `abs(money<cny>{-5})` // money<cny>{5} */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr money<C, S, R> abs(const money<C, S, R>& m) {
   return m.count() < 0 ? -m : m;

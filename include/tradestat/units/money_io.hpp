@@ -29,7 +29,8 @@ enum class currency_style { code, symbol, name };
 /** How to print an amount. `display_exponent` picks the scale word (English: 0, 3 thousand,
  *  6 million, 9 billion, 12 trillion; Chinese: 0, 3 千, 4 万, 8 亿, 12 万亿); `decimals` < 0 prints
  *  every digit the amount has and no more, so the text parses back to the same amount.
- *  Example: `format(money<cny, wan>{52'037'000}, money_format{language::zh, currency_style::name, 8, 1})` // "5203.7亿元" */
+ *  Example: `format(money<cny, wan>{52'037'000}, {language::zh, currency_style::name, 8, 1})`
+ *  // "5203.7亿元" */
 struct money_format {
   language lang = language::en;
   currency_style style = currency_style::code;
@@ -106,8 +107,9 @@ constexpr std::string_view scale_word(language lang, int exponent) {
         break;
     }
   }
-  throw std::invalid_argument("tradestat: no scale word for 10^" + std::to_string(exponent) +
-                              (lang == language::en ? " in English (use 0, 3, 6, 9 or 12)" : " in Chinese (use 0, 3, 4, 8 or 12)"));
+  throw std::invalid_argument(
+      "tradestat: no scale word for 10^" + std::to_string(exponent) +
+      (lang == language::en ? " in English (use 0, 3, 6, 9 or 12)" : " in Chinese (use 0, 3, 4, 8 or 12)"));
 }
 
 inline std::string digits_of(int128 v) {
@@ -157,7 +159,8 @@ std::string format_amount(int128 count, int exponent, const money_format& f, P p
   if (decimals > 18 || shift + decimals > 30) {
     throw std::invalid_argument("tradestat: too many decimals to format");
   }
-  int128 n = shift + decimals >= 0 ? count * pow10(shift + decimals) : divide_rounded(count, pow10(-(shift + decimals)), policy);
+  int128 n = shift + decimals >= 0 ? count * pow10(shift + decimals)
+                                   : divide_rounded(count, pow10(-(shift + decimals)), policy);
   while (trim && decimals > 0 && n % 10 == 0) {
     n /= 10;
     --decimals;
@@ -200,7 +203,7 @@ std::string format_amount(int128 count, int exponent, const money_format& f, P p
 
 /** The amount as text, rounding (by the policy) only when `f.decimals` asks for fewer digits than
  *  the amount has.
- *  Example: `format(money<cny, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, rounding::half_up)`
+ *  Example: `format(money<cny, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, half_up)`
  *  // "520.4 billion yuan" */
 template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
 std::string format(const money<C, S, R>& m, const money_format& f, P policy) {
@@ -214,7 +217,8 @@ std::string format(const money<C, S, R>& m, const money_format& f = {}) {
   return format(m, f, rounding::exact);
 }
 
-/** Writes `format(m)`: the code, then every digit. Example: `os << money<usd, minor_unit>{12345}` // "USD 123.45" */
+/** Writes `format(m)`: the code, then every digit.
+ *  Example: `os << money<usd, minor_unit>{12345}` // "USD 123.45" */
 template <currency C, money_scale S, std::signed_integral R>
 std::ostream& operator<<(std::ostream& os, const money<C, S, R>& m) {
   return os << format(m);
@@ -223,15 +227,16 @@ std::ostream& operator<<(std::ostream& os, const money<C, S, R>& m) {
 namespace detail {
 
 struct parsed_amount {
-  int128 digits = 0;   // the number without its decimal point
-  int exponent = 0;    // value = digits * 10^exponent (after the scale word)
+  int128 digits = 0;  // the number without its decimal point
+  int exponent = 0;   // value = digits * 10^exponent (after the scale word)
   bool negative = false;
   bool scale_word = false;  // the text had a scale word (万, 亿, billion...)
-  std::string_view alpha;  // currency stated in the text, empty if none
+  std::string_view alpha;   // currency stated in the text, empty if none
 };
 
 [[noreturn]] inline void fail_parse(std::string_view text, std::size_t pos, const std::string& why) {
-  throw parse_error("tradestat: cannot read '" + std::string(text) + "' as money: " + why + " (at byte " + std::to_string(pos) + ")");
+  throw parse_error("tradestat: cannot read '" + std::string(text) + "' as money: " + why + " (at byte " +
+                    std::to_string(pos) + ")");
 }
 
 inline bool starts_with_word(std::string_view rest, std::string_view word) {
@@ -246,8 +251,9 @@ inline bool starts_with_word(std::string_view rest, std::string_view word) {
   }
   // An English word must end here; a Chinese character always ends where it ends.
   const bool ascii_word = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
-  return !ascii_word || rest.size() == word.size() || !((rest[word.size()] >= 'a' && rest[word.size()] <= 'z') ||
-                                                        (rest[word.size()] >= 'A' && rest[word.size()] <= 'Z'));
+  return !ascii_word || rest.size() == word.size() ||
+         !((rest[word.size()] >= 'a' && rest[word.size()] <= 'z') ||
+           (rest[word.size()] >= 'A' && rest[word.size()] <= 'Z'));
 }
 
 inline parsed_amount parse_amount_text(std::string_view text) {
@@ -260,7 +266,8 @@ inline parsed_amount parse_amount_text(std::string_view text) {
   };
   auto state_currency = [&](std::string_view alpha) {
     if (!out.alpha.empty() && out.alpha != alpha) {
-      fail_parse(text, pos, "it names two currencies, " + std::string(out.alpha) + " and " + std::string(alpha));
+      fail_parse(text, pos,
+                 "it names two currencies, " + std::string(out.alpha) + " and " + std::string(alpha));
     }
     out.alpha = alpha;
   };
@@ -278,8 +285,17 @@ inline parsed_amount parse_amount_text(std::string_view text) {
   {
     const std::string_view rest = text.substr(pos);
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> symbols{{
-        {"HK$", "HKD"}, {"US$", "USD"}, {"JP¥", "JPY"}, {"$", "USD"}, {"¥", "CNY"}, {"￥", "CNY"},
-        {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₸", "KZT"}, {"RMB", "CNY"},
+        {"HK$", "HKD"},
+        {"US$", "USD"},
+        {"JP¥", "JPY"},
+        {"$", "USD"},
+        {"¥", "CNY"},
+        {"￥", "CNY"},
+        {"€", "EUR"},
+        {"£", "GBP"},
+        {"₽", "RUB"},
+        {"₸", "KZT"},
+        {"RMB", "CNY"},
     }};
     bool found = false;
     for (const auto& [sym, alpha] : symbols) {
@@ -290,8 +306,8 @@ inline parsed_amount parse_amount_text(std::string_view text) {
         break;
       }
     }
-    if (!found && rest.size() >= 3 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'A' && rest[1] <= 'Z' && rest[2] >= 'A' &&
-        rest[2] <= 'Z') {
+    if (!found && rest.size() >= 3 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'A' && rest[1] <= 'Z' &&
+        rest[2] >= 'A' && rest[2] <= 'Z') {
       const auto record = find_currency(rest.substr(0, 3));
       if (!record) {
         fail_parse(text, pos, "'" + std::string(rest.substr(0, 3)) + "' is not an ISO 4217 currency code");
@@ -341,15 +357,24 @@ inline parsed_amount parse_amount_text(std::string_view text) {
       break;
     }
   }
-  if (digit_count == 0 || (in_fraction && fraction_digits == 0) || (!in_fraction && grouped && group_len != 3)) {
-    fail_parse(text, pos == number_start ? pos : pos - 1, digit_count == 0 ? "no number" : "a malformed number");
+  if (digit_count == 0 || (in_fraction && fraction_digits == 0) ||
+      (!in_fraction && grouped && group_len != 3)) {
+    fail_parse(text, pos == number_start ? pos : pos - 1,
+               digit_count == 0 ? "no number" : "a malformed number");
   }
   out.exponent = -fraction_digits;
   skip_spaces();
   // A scale word.
   {
     static constexpr std::array<std::pair<std::string_view, int>, 8> words{{
-        {"万亿", 12}, {"万", 4}, {"亿", 8}, {"千", 3}, {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+        {"万亿", 12},
+        {"万", 4},
+        {"亿", 8},
+        {"千", 3},
+        {"thousand", 3},
+        {"million", 6},
+        {"billion", 9},
+        {"trillion", 12},
     }};
     for (const auto& [word, e] : words) {
       if (starts_with_word(text.substr(pos), word)) {
@@ -365,10 +390,25 @@ inline parsed_amount parse_amount_text(std::string_view text) {
   if (pos < text.size()) {
     const std::string_view rest = text.substr(pos);
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 19> names{{
-        {"人民币元", "CNY"}, {"人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"英镑", "GBP"}, {"日元", "JPY"},
-        {"港元", "HKD"}, {"卢布", "RUB"}, {"坚戈", "KZT"}, {"元", "CNY"}, {"yuan", "CNY"}, {"US dollars", "USD"},
-        {"US dollar", "USD"}, {"euros", "EUR"}, {"pounds sterling", "GBP"}, {"yen", "JPY"},
-        {"Hong Kong dollars", "HKD"}, {"roubles", "RUB"}, {"tenge", "KZT"},
+        {"人民币元", "CNY"},
+        {"人民币", "CNY"},
+        {"美元", "USD"},
+        {"欧元", "EUR"},
+        {"英镑", "GBP"},
+        {"日元", "JPY"},
+        {"港元", "HKD"},
+        {"卢布", "RUB"},
+        {"坚戈", "KZT"},
+        {"元", "CNY"},
+        {"yuan", "CNY"},
+        {"US dollars", "USD"},
+        {"US dollar", "USD"},
+        {"euros", "EUR"},
+        {"pounds sterling", "GBP"},
+        {"yen", "JPY"},
+        {"Hong Kong dollars", "HKD"},
+        {"roubles", "RUB"},
+        {"tenge", "KZT"},
     }};
     bool found = false;
     for (const auto& [name, alpha] : names) {
@@ -400,8 +440,8 @@ M exact_amount(std::string_view text, const parsed_amount& a) {
   using C = typename M::currency_type;
   using rep = typename M::rep;
   if (!a.alpha.empty() && a.alpha != C::alpha) {
-    throw parse_error("tradestat: '" + std::string(text) + "' is an amount in " + std::string(a.alpha) + ", not " +
-                      std::string(C::alpha) + ": convert with an exchange_rate after reading it");
+    throw parse_error("tradestat: '" + std::string(text) + "' is an amount in " + std::string(a.alpha) +
+                      ", not " + std::string(C::alpha) + ": convert with an exchange_rate after reading it");
   }
   const int shift = a.exponent - M::exponent;
   int128 count = a.digits;
@@ -412,15 +452,17 @@ M exact_amount(std::string_view text, const parsed_amount& a) {
   } else {
     const int128 unit = -shift > 36 ? 0 : pow10(-shift);
     if (unit == 0 || count % unit != 0) {
-      throw parse_error("tradestat: '" + std::string(text) + "' has digits finer than one count of its money type (10^" +
-                        std::to_string(M::exponent) + " " + std::string(C::alpha) + "): read it into a finer scale");
+      throw parse_error(
+          "tradestat: '" + std::string(text) + "' has digits finer than one count of its money type (10^" +
+          std::to_string(M::exponent) + " " + std::string(C::alpha) + "): read it into a finer scale");
     }
     count /= unit;
   }
   if (a.negative) {
     count = -count;
   }
-  if (count < static_cast<int128>(std::numeric_limits<rep>::min()) || count > static_cast<int128>(std::numeric_limits<rep>::max())) {
+  if (count < static_cast<int128>(std::numeric_limits<rep>::min()) ||
+      count > static_cast<int128>(std::numeric_limits<rep>::max())) {
     throw parse_error("tradestat: '" + std::string(text) + "' is too large for its money type");
   }
   return M(static_cast<rep>(count));
@@ -445,7 +487,8 @@ template <money_type M>
 M parse_count(std::string_view text) {
   detail::parsed_amount a = detail::parse_amount_text(text);
   if (!a.alpha.empty() || a.scale_word) {
-    throw parse_error("tradestat: '" + std::string(text) + "' is not a bare number: use parse_money for amounts with units");
+    throw parse_error("tradestat: '" + std::string(text) +
+                      "' is not a bare number: use parse_money for amounts with units");
   }
   a.exponent += M::exponent;
   return detail::exact_amount<M>(text, a);

@@ -31,7 +31,8 @@ constexpr int128 pow10(int n) noexcept {
 }
 
 [[noreturn]] inline void throw_overflow(const char* what) {
-  throw overflow_error(std::string("tradestat: overflow in ") + what + " (the exact result does not fit the representation)");
+  throw overflow_error(std::string("tradestat: overflow in ") + what +
+                       " (the exact result does not fit the representation)");
 }
 
 /** Narrows an exact 128-bit result to Rep, or throws naming the operation. */

@@ -43,7 +43,9 @@ class quotient {
 
   /** The fraction as a double, for display or plotting only (inexact).
    *  Example: `quotient(1, 8).to_double()` // 0.125 */
-  constexpr double to_double() const noexcept { return static_cast<double>(num_) / static_cast<double>(den_); }
+  constexpr double to_double() const noexcept {
+    return static_cast<double>(num_) / static_cast<double>(den_);
+  }
 
   /** The fraction times 10^decimals, rounded to an integer by the policy.
    *  Example: `quotient(6737, 52037).scaled(3, rounding::half_up)` // 129 (12.9 %) */
@@ -52,8 +54,9 @@ class quotient {
     if (decimals < 0 || decimals > 18) {
       throw std::domain_error("tradestat: quotient::scaled needs 0 <= decimals <= 18");
     }
-    return detail::narrow<std::int64_t>(detail::divide_rounded(static_cast<detail::int128>(num_) * detail::pow10(decimals), den_, policy),
-                                        "quotient::scaled");
+    return detail::narrow<std::int64_t>(
+        detail::divide_rounded(static_cast<detail::int128>(num_) * detail::pow10(decimals), den_, policy),
+        "quotient::scaled");
   }
 
   /** The reciprocal; throws std::domain_error for zero. Example: `quotient(-2, 3).inverse()` // -3/2 */
@@ -65,18 +68,23 @@ class quotient {
   }
 
   friend constexpr quotient operator*(const quotient& a, const quotient& b) {
-    return from_wide(static_cast<detail::int128>(a.num_) * b.num_, static_cast<detail::int128>(a.den_) * b.den_);
+    return from_wide(static_cast<detail::int128>(a.num_) * b.num_,
+                     static_cast<detail::int128>(a.den_) * b.den_);
   }
   friend constexpr quotient operator/(const quotient& a, const quotient& b) { return a * b.inverse(); }
   friend constexpr quotient operator+(const quotient& a, const quotient& b) {
-    return from_wide(static_cast<detail::int128>(a.num_) * b.den_ + static_cast<detail::int128>(b.num_) * a.den_,
-                     static_cast<detail::int128>(a.den_) * b.den_);
+    return from_wide(
+        static_cast<detail::int128>(a.num_) * b.den_ + static_cast<detail::int128>(b.num_) * a.den_,
+        static_cast<detail::int128>(a.den_) * b.den_);
   }
   friend constexpr quotient operator-(const quotient& a, const quotient& b) {
-    return from_wide(static_cast<detail::int128>(a.num_) * b.den_ - static_cast<detail::int128>(b.num_) * a.den_,
-                     static_cast<detail::int128>(a.den_) * b.den_);
+    return from_wide(
+        static_cast<detail::int128>(a.num_) * b.den_ - static_cast<detail::int128>(b.num_) * a.den_,
+        static_cast<detail::int128>(a.den_) * b.den_);
   }
-  friend constexpr quotient operator-(const quotient& a) { return from_wide(-static_cast<detail::int128>(a.num_), a.den_); }
+  friend constexpr quotient operator-(const quotient& a) {
+    return from_wide(-static_cast<detail::int128>(a.num_), a.den_);
+  }
 
  private:
   static constexpr detail::int128 gcd(detail::int128 a, detail::int128 b) noexcept {

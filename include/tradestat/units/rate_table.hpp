@@ -39,13 +39,14 @@ class rate_table {
    *  rate for a period already present (the same rate again is accepted). */
   void insert(const rate_type& rate) {
     if (rate.kind() != kind_) {
-      throw std::invalid_argument("tradestat: a rate table of " + std::string(to_string(kind_)) + "s refuses a " +
-                                  std::string(to_string(rate.kind())) + " for " + detail::describe_period(rate.period()));
+      throw std::invalid_argument("tradestat: a rate table of " + std::string(to_string(kind_)) +
+                                  "s refuses a " + std::string(to_string(rate.kind())) + " for " +
+                                  detail::describe_period(rate.period()));
     }
     const auto [it, inserted] = rates_.emplace(rate.period(), rate);
     if (!inserted && !(it->second == rate)) {
-      throw std::invalid_argument("tradestat: a different " + pair_name() + " rate for " + detail::describe_period(rate.period()) +
-                                  " is already in the table");
+      throw std::invalid_argument("tradestat: a different " + pair_name() + " rate for " +
+                                  detail::describe_period(rate.period()) + " is already in the table");
     }
   }
 
@@ -56,8 +57,8 @@ class rate_table {
   const rate_type& at(const Period& period) const {
     const auto it = rates_.find(period);
     if (it == rates_.end()) {
-      throw missing_rate_error("tradestat: no " + pair_name() + " " + std::string(to_string(kind_)) + " for " +
-                               detail::describe_period(period) + " in the rate table");
+      throw missing_rate_error("tradestat: no " + pair_name() + " " + std::string(to_string(kind_)) +
+                               " for " + detail::describe_period(period) + " in the rate table");
     }
     return it->second;
   }

@@ -44,10 +44,12 @@ inline constexpr exact_t exact{};
 /** A rounding policy: one of the tags in namespace `tradestat::rounding`.
  *  Example: `static_assert(rounding_policy<rounding::half_up_t>);` // holds */
 template <class P>
-concept rounding_policy =
-    std::same_as<std::remove_cvref_t<P>, rounding::half_up_t> || std::same_as<std::remove_cvref_t<P>, rounding::half_even_t> ||
-    std::same_as<std::remove_cvref_t<P>, rounding::toward_zero_t> || std::same_as<std::remove_cvref_t<P>, rounding::floor_t> ||
-    std::same_as<std::remove_cvref_t<P>, rounding::ceiling_t> || std::same_as<std::remove_cvref_t<P>, rounding::exact_t>;
+concept rounding_policy = std::same_as<std::remove_cvref_t<P>, rounding::half_up_t> ||
+    std::same_as<std::remove_cvref_t<P>, rounding::half_even_t> ||
+    std::same_as<std::remove_cvref_t<P>, rounding::toward_zero_t> ||
+    std::same_as<std::remove_cvref_t<P>, rounding::floor_t> ||
+    std::same_as<std::remove_cvref_t<P>, rounding::ceiling_t> ||
+    std::same_as<std::remove_cvref_t<P>, rounding::exact_t>;
 
 namespace detail {
 

@@ -11,18 +11,18 @@
 #include <tradestat/units/rounding.hpp>
 #include <tradestat/units/scale.hpp>
 
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <stdexcept>
+#include <type_traits>
+
 #include <boost/units/base_dimension.hpp>
 #include <boost/units/base_unit.hpp>
 #include <boost/units/base_units/metric/liter.hpp>
 #include <boost/units/base_units/metric/ton.hpp>
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/si/mass.hpp>
-
-#include <compare>
-#include <concepts>
-#include <cstdint>
-#include <stdexcept>
-#include <type_traits>
 
 namespace tradestat {
 
@@ -37,10 +37,10 @@ struct item_base_unit : boost::units::base_unit<item_base_unit, item_dimension::
 
 }  // namespace detail
 
-using kilogram_unit = boost::units::si::mass;                                ///< kg (千克)
-using tonne_unit = boost::units::metric::ton_base_unit::unit_type;          ///< t = 1000 kg (吨)
-using litre_unit = boost::units::metric::liter_base_unit::unit_type;        ///< L (升)
-using item_unit = detail::item_base_unit::unit_type;                        ///< one item (件, 个)
+using kilogram_unit = boost::units::si::mass;                         ///< kg (千克)
+using tonne_unit = boost::units::metric::ton_base_unit::unit_type;    ///< t = 1000 kg (吨)
+using litre_unit = boost::units::metric::liter_base_unit::unit_type;  ///< L (升)
+using item_unit = detail::item_base_unit::unit_type;                  ///< one item (件, 个)
 
 /** A count of a physical unit, held exactly as an integer. */
 using kilograms = boost::units::quantity<kilogram_unit, std::int64_t>;
@@ -66,8 +66,8 @@ constexpr kilograms to_kilograms(tonnes t) {
 /** A unit in which trade quantities are counted: kilograms, tonnes, litres or items.
  *  Example: `static_assert(trade_quantity_unit<kilogram_unit>);` // holds */
 template <class U>
-concept trade_quantity_unit = std::same_as<U, kilogram_unit> || std::same_as<U, tonne_unit> || std::same_as<U, litre_unit> ||
-                              std::same_as<U, item_unit>;
+concept trade_quantity_unit = std::same_as<U, kilogram_unit> || std::same_as<U, tonne_unit> ||
+    std::same_as<U, litre_unit> || std::same_as<U, item_unit>;
 
 /** Money per unit of quantity (yuan per kilogram), held as an exact quotient of counts: money
  *  counts of scale S per one quantity count. Its Boost.Units unit is currency / quantity unit.
@@ -115,12 +115,15 @@ constexpr unit_value<C, S, Q> operator/(const money<C, S, R>& m, const boost::un
 
 /** The money for a quantity at a unit value, rounded by the policy; the quantity must be in the
  *  unit value's own unit.
- *  Example: `value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up)` // money<cny>{38} */
+ *  Example: `value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up)`
+ *  // money<cny>{38} */
 template <currency C, money_scale S, trade_quantity_unit Q, std::signed_integral QR, rounding_policy P>
-constexpr money<C, S> value_of(const unit_value<C, S, Q>& price, const boost::units::quantity<Q, QR>& q, P policy) {
+constexpr money<C, S> value_of(const unit_value<C, S, Q>& price, const boost::units::quantity<Q, QR>& q,
+                               P policy) {
   const quotient r = price.per_unit();
   return money<C, S>(detail::narrow<std::int64_t>(
-      detail::divide_rounded(static_cast<detail::int128>(r.numerator()) * q.value(), r.denominator(), policy), "value_of"));
+      detail::divide_rounded(static_cast<detail::int128>(r.numerator()) * q.value(), r.denominator(), policy),
+      "value_of"));
 }
 
 namespace rule {

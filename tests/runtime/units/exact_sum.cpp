@@ -23,7 +23,8 @@ TEST_CASE("exact_sum: sums amounts exactly, negatives included") {
 TEST_CASE("exact_sum: a partial sum beyond int64 is fine when the total fits") {
   const std::vector<money<cny>> v{money<cny>{max64}, money<cny>{max64}, money<cny>{-max64}, money<cny>{-5}};
   CHECK(exact_sum(v) == money<cny>{max64 - 5});
-  const std::vector<money<cny>> w{money<cny>{min64}, money<cny>{min64}, money<cny>{max64}, money<cny>{max64}, money<cny>{1}};
+  const std::vector<money<cny>> w{money<cny>{min64}, money<cny>{min64}, money<cny>{max64}, money<cny>{max64},
+                                  money<cny>{1}};
   CHECK(exact_sum(w) == money<cny>{-1});  // 2 * (min + max) + 1 = 2 * (-1) + 1
 }
 

@@ -19,7 +19,8 @@ TEST_CASE("exchange_rate: converting dollars to yuan rounds once, by the policy 
   const exchange_rate<usd, cny> r("7.1586", year{2025} / 3, rate_kind::customs_monthly);
   CHECK(convert(money<usd>{100}, r, rounding::half_up) == money<cny>{716});  // 715.86
   CHECK(convert(money<usd>{100}, r, rounding::toward_zero) == money<cny>{715});
-  CHECK(convert(money<usd, minor_unit>{100}, r, rounding::half_up) == money<cny, minor_unit>{716});  // 7.1586 yuan
+  CHECK(convert(money<usd, minor_unit>{100}, r, rounding::half_up) ==
+        money<cny, minor_unit>{716});  // 7.1586 yuan
   CHECK(convert(money<usd>{-100}, r, rounding::half_up) == money<cny>{-716});
   CHECK_THROWS_AS(convert(money<usd>{100}, r, rounding::exact), inexact_error);
 }
@@ -44,7 +45,8 @@ TEST_CASE("exchange_rate: the inverse is exact and keeps period and kind") {
 }
 
 TEST_CASE("exchange_rate: daily rates are keyed by a date") {
-  const exchange_rate<usd, cny, std::chrono::year_month_day> r("7.1", year{2025} / 3 / 19, rate_kind::central_parity);
+  const exchange_rate<usd, cny, std::chrono::year_month_day> r("7.1", year{2025} / 3 / 19,
+                                                               rate_kind::central_parity);
   CHECK(r.period() == year{2025} / 3 / 19);
   CHECK(convert(money<usd>{10}, r, rounding::exact) == money<cny>{71});
 }
@@ -63,6 +65,8 @@ TEST_CASE("exchange_rate: malformed or non-positive rates are refused") {
 
 TEST_CASE("exchange_rate: a conversion too large for the representation throws") {
   const exchange_rate<usd, cny> r("7.25", year{2025} / 12, rate_kind::spot);
-  CHECK_THROWS_AS(convert(money<usd, trillion>{2'000'000'000'000'000'000}, r, rounding::half_up), overflow_error);
-  CHECK_THROWS_AS(convert<minor_unit>(money<usd, trillion>{2'000'000'000'000'000}, r, rounding::half_up), overflow_error);
+  CHECK_THROWS_AS(convert(money<usd, trillion>{2'000'000'000'000'000'000}, r, rounding::half_up),
+                  overflow_error);
+  CHECK_THROWS_AS(convert<minor_unit>(money<usd, trillion>{2'000'000'000'000'000}, r, rounding::half_up),
+                  overflow_error);
 }

@@ -23,7 +23,8 @@ TEST_CASE("money_io: English bulletin figures print as the releases print them")
   CHECK(format(total_2025, en_billion_name, rounding::half_up) == "520.4 billion yuan");
   CHECK(format(money<usd, yi>{747}, en_billion_code) == "USD 74.7 billion");
   CHECK(format(money<usd, yi>{747}, {language::en, currency_style::symbol, 9, 1}) == "$74.7 billion");
-  CHECK(format(total_2025, {language::en, currency_style::symbol, 9, 1}, rounding::half_up) == "¥520.4 billion");
+  CHECK(format(total_2025, {language::en, currency_style::symbol, 9, 1}, rounding::half_up) ==
+        "¥520.4 billion");
   CHECK(format(money<cny, yi>{17100}, {language::en, currency_style::name, 12, 2}) == "1.71 trillion yuan");
 }
 
@@ -49,15 +50,16 @@ TEST_CASE("money_io: the default format shows every digit and no more") {
   CHECK(format(money<usd, minor_unit>{5}) == "USD 0.05");
   CHECK(format(money<usd, minor_unit>{-5}) == "USD -0.05");
   CHECK(format(money<cny, yi>{3}) == "CNY 300,000,000");
-  CHECK(format(money<cny>{520'370'000'000}, {language::en, currency_style::name, 9, -1}) == "520.37 billion yuan");
+  CHECK(format(money<cny>{520'370'000'000}, {language::en, currency_style::name, 9, -1}) ==
+        "520.37 billion yuan");
 }
 
 TEST_CASE("money_io: printing fewer digits than the amount has needs a rounding policy") {
   CHECK_THROWS_AS(format(total_2025, en_billion_name), inexact_error);
   CHECK(format(total_2025, en_billion_name, rounding::toward_zero) == "520.3 billion yuan");
   CHECK(format(money<cny, scale<7>>{-52037}, en_billion_name, rounding::half_up) == "-520.4 billion yuan");
-  CHECK(format(money<cny, scale<7>>{-52037}, {language::en, currency_style::symbol, 9, 1}, rounding::half_up) ==
-        "-¥520.4 billion");
+  CHECK(format(money<cny, scale<7>>{-52037}, {language::en, currency_style::symbol, 9, 1},
+               rounding::half_up) == "-¥520.4 billion");
 }
 
 TEST_CASE("money_io: currencies without words print their code") {
@@ -105,24 +107,30 @@ TEST_CASE("money_io: a bare count in a column of known unit reads as counts of t
 
 TEST_CASE("money_io: text that is not an exact amount of the type is a clear error") {
   CHECK_THROWS_WITH(parse_money<cny_yi>("5203.7亿元"), tradestat::test::contains("finer than one count"));
-  CHECK_THROWS_WITH(parse_money<money<cny>>("USD 74.7 billion"), tradestat::test::contains("in USD, not CNY"));
+  CHECK_THROWS_WITH(parse_money<money<cny>>("USD 74.7 billion"),
+                    tradestat::test::contains("in USD, not CNY"));
   CHECK_THROWS_WITH(parse_money<money<cny>>("16,53,067"), tradestat::test::contains("groups of three"));
   CHECK_THROWS_WITH(parse_money<money<cny>>("1,0000"), tradestat::test::contains("groups of three"));
   CHECK_THROWS_WITH(parse_money<money<cny>>("12 apples"), tradestat::test::contains("unexpected 'apples'"));
   CHECK_THROWS_WITH(parse_money<money<cny>>("亿元"), tradestat::test::contains("no number"));
-  CHECK_THROWS_WITH(parse_money<money<cny>>("ABC 5"), tradestat::test::contains("not an ISO 4217 currency code"));
+  CHECK_THROWS_WITH(parse_money<money<cny>>("ABC 5"),
+                    tradestat::test::contains("not an ISO 4217 currency code"));
   CHECK_THROWS_WITH(parse_money<money<cny>>("$5 元"), tradestat::test::contains("two currencies"));
   CHECK_THROWS_AS(parse_money<money<cny>>(""), parse_error);
   CHECK_THROWS_AS(parse_money<money<cny>>("5."), parse_error);
   CHECK_THROWS_AS(parse_money<money<cny>>("1.2.3"), parse_error);
   CHECK_THROWS_AS(parse_money<money<cny>>("10,000,000,000,000,000,000"), parse_error);
   CHECK_THROWS_AS(parse_money<money<cny>>("9,223,372,036,854,775,808"), parse_error);
-  CHECK(parse_money<money<cny>>("9,223,372,036,854,775,807").count() == std::numeric_limits<std::int64_t>::max());
-  CHECK(parse_money<money<cny>>("-9,223,372,036,854,775,808").count() == std::numeric_limits<std::int64_t>::min());
+  CHECK(parse_money<money<cny>>("9,223,372,036,854,775,807").count() ==
+        std::numeric_limits<std::int64_t>::max());
+  CHECK(parse_money<money<cny>>("-9,223,372,036,854,775,808").count() ==
+        std::numeric_limits<std::int64_t>::min());
 }
 
 TEST_CASE("money_io: formatting then parsing gives back the same amount") {
-  const money<cny, minor_unit> samples[] = {money<cny, minor_unit>{0}, money<cny, minor_unit>{1}, money<cny, minor_unit>{-99},
+  const money<cny, minor_unit> samples[] = {money<cny, minor_unit>{0},
+                                            money<cny, minor_unit>{1},
+                                            money<cny, minor_unit>{-99},
                                             money<cny, minor_unit>{52'037'000'000'000},
                                             money<cny, minor_unit>{std::numeric_limits<std::int64_t>::max()},
                                             money<cny, minor_unit>{std::numeric_limits<std::int64_t>::min()}};

@@ -17,7 +17,9 @@ struct fiscal_quarter {
   int number;
   friend auto operator<=>(const fiscal_quarter&, const fiscal_quarter&) = default;
 };
-std::string to_string(const fiscal_quarter& q) { return std::to_string(q.year) + "Q" + std::to_string(q.number); }
+std::string to_string(const fiscal_quarter& q) {
+  return std::to_string(q.year) + "Q" + std::to_string(q.number);
+}
 
 // Monthly means of the Federal Reserve's H.10 noon buying rates, copied by hand from
 // cny_per_usd_monthly_2015_2025.csv in the project's reference data (a market average, not the
@@ -37,7 +39,8 @@ TEST_CASE("rate_table: answers the rate for 2025-03") {
   const auto t = fed_h10_2025();
   CHECK(t.size() == 5);
   CHECK(t.at(year{2025} / 3).rate() == quotient(72493, 10000));
-  CHECK(convert(money<usd, million>{1000}, t.at(year{2025} / 3), rounding::half_up) == money<cny, million>{7249});
+  CHECK(convert(money<usd, million>{1000}, t.at(year{2025} / 3), rounding::half_up) ==
+        money<cny, million>{7249});
 }
 
 TEST_CASE("rate_table: refuses a month it lacks, naming the pair and the month") {
@@ -45,7 +48,8 @@ TEST_CASE("rate_table: refuses a month it lacks, naming the pair and the month")
   CHECK_FALSE(t.contains(year{2025} / 12));
   CHECK(t.find(year{2025} / 12) == nullptr);
   CHECK_THROWS_AS(t.at(year{2025} / 12), missing_rate_error);
-  CHECK_THROWS_WITH(t.at(year{2025} / 5), tradestat::test::contains("no USD->CNY market average for 2025-05"));
+  CHECK_THROWS_WITH(t.at(year{2025} / 5),
+                    tradestat::test::contains("no USD->CNY market average for 2025-05"));
 }
 
 TEST_CASE("rate_table: refuses a rate of another kind and a conflicting second rate") {
@@ -59,7 +63,8 @@ TEST_CASE("rate_table: refuses a rate of another kind and a conflicting second r
 
 TEST_CASE("rate_table: daily rates are keyed by date and missing days are refused") {
   rate_table<usd, cny, std::chrono::year_month_day> t(rate_kind::central_parity);
-  t.insert(exchange_rate<usd, cny, std::chrono::year_month_day>("7.1", year{2025} / 3 / 19, rate_kind::central_parity));
+  t.insert(exchange_rate<usd, cny, std::chrono::year_month_day>("7.1", year{2025} / 3 / 19,
+                                                                rate_kind::central_parity));
   CHECK(t.at(year{2025} / 3 / 19).rate() == quotient(71, 10));
   CHECK_THROWS_WITH(t.at(year{2025} / 3 / 20), tradestat::test::contains("2025-03-20"));
 }
@@ -72,7 +77,8 @@ TEST_CASE("rate_table: any ordered period type works and names itself in errors"
 }
 
 TEST_CASE("rate_table: the reference file's months load when it is present") {
-  const std::string path = std::string(TRADESTAT_SOURCE_DIR) + "/../shared/reference/data/cny_per_usd_monthly_2015_2025.csv";
+  const std::string path =
+      std::string(TRADESTAT_SOURCE_DIR) + "/../shared/reference/data/cny_per_usd_monthly_2015_2025.csv";
   std::ifstream in(path);
   if (!in) {
     SUCCEED("skipped: reference file " + path + " is absent");

@@ -17,10 +17,10 @@ TEST_CASE("unit_value: yuan divided by kilograms is an exact price per kilogram"
 }
 
 TEST_CASE("unit_value: the money for a quantity rounds once, by the policy named") {
-  const auto price = money<cny>{100} / kilograms_of(8);  // 12.5 yuan/kg
-  CHECK(value_of(price, kilograms_of(3), rounding::half_up) == money<cny>{38});       // 37.5
-  CHECK(value_of(price, kilograms_of(3), rounding::half_even) == money<cny>{38});     // 37.5 -> 38
-  CHECK(value_of(price, kilograms_of(1), rounding::half_even) == money<cny>{12});     // 12.5 -> 12
+  const auto price = money<cny>{100} / kilograms_of(8);                            // 12.5 yuan/kg
+  CHECK(value_of(price, kilograms_of(3), rounding::half_up) == money<cny>{38});    // 37.5
+  CHECK(value_of(price, kilograms_of(3), rounding::half_even) == money<cny>{38});  // 37.5 -> 38
+  CHECK(value_of(price, kilograms_of(1), rounding::half_even) == money<cny>{12});  // 12.5 -> 12
   CHECK(value_of(price, kilograms_of(8), rounding::exact) == money<cny>{100});
   CHECK_THROWS_AS(value_of(price, kilograms_of(1), rounding::exact), inexact_error);
 }

@@ -1,8 +1,8 @@
 #include <tradestat/units/fmt.hpp>
 
-#include <fmt/format.h>
-
 #include <string>
+
+#include <fmt/format.h>
 
 #include "catch.hpp"
 

@@ -7,7 +7,9 @@ namespace {
 using namespace tradestat;
 
 template <class M, class W>
-concept can_allocate = requires(M m, W w) { allocate(m, w); };
+concept can_allocate = requires(M m, W w) {
+  allocate(m, w);
+};
 
 static_assert(can_allocate<money<cny>, std::vector<int>>);
 static_assert(can_allocate<money<cny>, std::vector<money<usd, yi>>>);

@@ -9,7 +9,9 @@ namespace {
 using namespace tradestat;
 
 template <class R>
-concept summable = requires(R r) { exact_sum(r); };
+concept summable = requires(R r) {
+  exact_sum(r);
+};
 
 static_assert(summable<std::vector<money<cny>>> && summable<std::array<money<usd, yi>, 3>>);
 static_assert(!summable<std::vector<long>> && !summable<std::vector<double>>);

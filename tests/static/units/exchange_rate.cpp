@@ -10,17 +10,25 @@ using namespace tradestat;
 using usd_cny = exchange_rate<usd, cny>;
 
 template <class M, class R>
-concept can_convert = requires(M m, R r) { convert(m, r, rounding::half_up); };
+concept can_convert = requires(M m, R r) {
+  convert(m, r, rounding::half_up);
+};
 template <class M, class R>
-concept can_convert_without_policy = requires(M m, R r) { convert(m, r); };
+concept can_convert_without_policy = requires(M m, R r) {
+  convert(m, r);
+};
 template <class A, class B>
-concept can_multiply = requires(A a, B b) { a * b; };
+concept can_multiply = requires(A a, B b) {
+  a* b;
+};
 
 static_assert(can_convert<money<usd>, usd_cny>);
 static_assert(can_convert<money<usd, billion>, usd_cny>);
-static_assert(std::same_as<decltype(convert(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)), money<cny, yi>>);
-static_assert(std::same_as<decltype(convert<billion>(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
-                           money<cny, billion>>);
+static_assert(std::same_as<decltype(convert(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
+                           money<cny, yi>>);
+static_assert(
+    std::same_as<decltype(convert<billion>(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
+                 money<cny, billion>>);
 // The wrong direction, another pair, no policy, or multiplication: none compiles.
 static_assert(!can_convert<money<cny>, usd_cny>);
 static_assert(!can_convert<money<eur>, usd_cny>);
@@ -35,13 +43,16 @@ static_assert(!std::is_constructible_v<usd_cny, double, std::chrono::year_month,
 static_assert(std::is_constructible_v<usd_cny, const char*, std::chrono::year_month, rate_kind>);
 // A table keyed by months is not asked for a date, nor a date table for a month.
 template <class T, class P>
-concept can_look_up = requires(const T t, P p) { t.at(p); };
+concept can_look_up = requires(const T t, P p) {
+  t.at(p);
+};
 static_assert(can_look_up<rate_table<usd, cny>, std::chrono::year_month>);
 static_assert(!can_look_up<rate_table<usd, cny>, std::chrono::year_month_day>);
 static_assert(!can_look_up<rate_table<usd, cny, std::chrono::year_month_day>, std::chrono::year_month>);
 
 // Exact arithmetic at compile time: 100 dollars at 7.1586 is 715.86 yuan.
-static_assert(convert(money<usd>{100}, usd_cny("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly),
+static_assert(convert(money<usd>{100},
+                      usd_cny("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly),
                       rounding::half_up) == money<cny>{716});
 
 }  // namespace

@@ -9,21 +9,37 @@ namespace {
 using namespace tradestat;
 
 template <class A, class B>
-concept can_add = requires(A a, B b) { a + b; };
+concept can_add = requires(A a, B b) {
+  a + b;
+};
 template <class A, class B>
-concept can_subtract = requires(A a, B b) { a - b; };
+concept can_subtract = requires(A a, B b) {
+  a - b;
+};
 template <class A, class B>
-concept can_multiply = requires(A a, B b) { a * b; };
+concept can_multiply = requires(A a, B b) {
+  a* b;
+};
 template <class A, class B>
-concept can_divide = requires(A a, B b) { a / b; };
+concept can_divide = requires(A a, B b) {
+  a / b;
+};
 template <class A, class B>
-concept can_compare = requires(A a, B b) { a < b; };
+concept can_compare = requires(A a, B b) {
+  a < b;
+};
 template <class To, class M>
-concept can_rescale_exactly = requires(M m) { rescale<To>(m); };
+concept can_rescale_exactly = requires(M m) {
+  rescale<To>(m);
+};
 template <class To, class M, class P>
-concept can_rescale_with = requires(M m, P p) { rescale<To>(m, p); };
+concept can_rescale_with = requires(M m, P p) {
+  rescale<To>(m, p);
+};
 template <class M, class I, class P>
-concept can_divide_with = requires(M m, I i, P p) { divide(m, i, p); };
+concept can_divide_with = requires(M m, I i, P p) {
+  divide(m, i, p);
+};
 
 // Types: the default scale is whole units, the default representation int64.
 static_assert(std::same_as<money<cny>, money<cny, one, std::int64_t>>);
@@ -96,7 +112,10 @@ static_assert(rescale<yi>(money<cny, wan>{15000}, rounding::toward_zero).count()
 
 // Only integer representations, only known scales.
 template <class C, class S, class R>
-concept valid_money = requires { typename money<C, S, R>; } && requires(money<C, S, R> m) { m.count(); };
+concept valid_money = requires {
+  typename money<C, S, R>;
+}
+&&requires(money<C, S, R> m) { m.count(); };
 static_assert(valid_money<cny, one, std::int64_t>);
 static_assert(!valid_money<cny, one, double>);
 static_assert(!valid_money<cny, one, std::uint64_t>);

@@ -10,11 +10,17 @@ namespace {
 using namespace tradestat;
 
 template <class T>
-concept parsable = requires(std::string_view s) { parse_money<T>(s); };
+concept parsable = requires(std::string_view s) {
+  parse_money<T>(s);
+};
 template <class T>
-concept streamable = requires(std::ostream& os, T t) { os << t; };
+concept streamable = requires(std::ostream& os, T t) {
+  os << t;
+};
 template <class M, class P>
-concept formattable_with = requires(M m, P p) { format(m, money_format{}, p); };
+concept formattable_with = requires(M m, P p) {
+  format(m, money_format{}, p);
+};
 
 static_assert(parsable<money<cny>> && parsable<money<usd, yi>> && parsable<money<cny, minor_unit>>);
 static_assert(!parsable<int> && !parsable<double> && !parsable<std::string>);

@@ -1,22 +1,28 @@
 // Compile-time facts and negative checks for quantities and unit values: compiling is passing.
 #include <tradestat/units/unit_value.hpp>
 
-#include <boost/units/systems/si/length.hpp>
-#include <boost/units/systems/si/time.hpp>
-
 #include <concepts>
 #include <cstdint>
+
+#include <boost/units/systems/si/length.hpp>
+#include <boost/units/systems/si/time.hpp>
 
 namespace {
 using namespace tradestat;
 namespace bu = boost::units;
 
 template <class A, class B>
-concept can_divide = requires(A a, B b) { a / b; };
+concept can_divide = requires(A a, B b) {
+  a / b;
+};
 template <class P, class Q>
-concept can_value = requires(P p, Q q) { value_of(p, q, rounding::half_up); };
+concept can_value = requires(P p, Q q) {
+  value_of(p, q, rounding::half_up);
+};
 template <class A, class B>
-concept can_compare = requires(A a, B b) { a < b; };
+concept can_compare = requires(A a, B b) {
+  a < b;
+};
 
 using metres = bu::quantity<bu::si::length, std::int64_t>;
 using seconds = bu::quantity<bu::si::time, std::int64_t>;
@@ -45,7 +51,8 @@ static_assert(!can_compare<yuan_per_kg, yuan_per_tonne>);
 static_assert(!can_compare<yuan_per_kg, unit_value<usd, one, kilogram_unit>>);
 static_assert(!trade_quantity_unit<bu::si::length>);
 // Exact and usable at compile time: 100 yuan for 8 kg, 3 kg cost 37.5 -> 38 yuan.
-static_assert(value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up) == money<cny>{38});
+static_assert(value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up) ==
+              money<cny>{38});
 static_assert(to_kilograms(tonnes_of(2)).value() == 2000);
 
 }  // namespace
