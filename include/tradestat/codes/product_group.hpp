@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <istream>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -171,6 +172,60 @@ inline product_group union_of(std::string name_en, std::string name_zh,
                                   "\" has exclusions; list its codes instead");
     d.include.insert(d.include.end(), p->includes().begin(), p->includes().end());
     d.approximation = d.approximation || p->is_approximation();
+  }
+  return product_group(std::move(d));
+}
+
+namespace detail {
+
+inline std::string_view trim_csv_field(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Exactly two comma-separated fields, trimmed; nothing when the line has another count.
+inline std::optional<std::pair<std::string_view, std::string_view>> two_csv_fields(std::string_view line) {
+  const std::size_t comma = line.find(',');
+  if (comma == std::string_view::npos || line.find(',', comma + 1) != std::string_view::npos)
+    return std::nullopt;
+  return std::pair{trim_csv_field(line.substr(0, comma)), trim_csv_field(line.substr(comma + 1))};
+}
+
+}  // namespace detail
+
+/** Reads a product group from CSV: a header `hs_prefix,role`, then one prefix a line with the role
+    `include` or `exclude`. Throws std::invalid_argument naming the line.
+    Example: "hs_prefix,role\n0806,include\n080610,exclude\n" gives grapes less fresh grapes. */
+inline product_group read_product_group_csv(std::istream& in, std::string name_en, std::string name_zh,
+                                            std::optional<hs_version> edition, std::string note = {}) {
+  std::string line;
+  std::size_t line_no = 0;
+  auto where = [&] { return "product group CSV line " + std::to_string(line_no); };
+  if (!std::getline(in, line)) throw std::invalid_argument("product group CSV is empty: expected a header");
+  ++line_no;
+  if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // UTF-8 BOM
+  const auto header = detail::two_csv_fields(line);
+  if (!header || header->first != "hs_prefix" || header->second != "role")
+    throw std::invalid_argument(where() + ": expected the header hs_prefix,role");
+  product_group_definition d{std::move(name_en), std::move(name_zh), {}, {}, edition, false, std::move(note)};
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (detail::trim_csv_field(line).empty()) continue;
+    const auto fields = detail::two_csv_fields(line);
+    if (!fields) throw std::invalid_argument(where() + ": expected 2 fields, hs_prefix and role");
+    const auto [prefix, role] = *fields;
+    try {
+      (void)hs_code(prefix, hs_version::hs2022);
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument(where() + ": " + e.what());
+    }
+    if (role == "include")
+      d.include.emplace_back(prefix);
+    else if (role == "exclude")
+      d.exclude.emplace_back(prefix);
+    else
+      throw std::invalid_argument(where() + ": role \"" + std::string(role) + "\" is not include or exclude");
   }
   return product_group(std::move(d));
 }

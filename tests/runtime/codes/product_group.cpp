@@ -1,6 +1,10 @@
 #include <tradestat/codes/product_group.hpp>
 
+#include <optional>
+#include <sstream>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -99,4 +103,34 @@ TEST_CASE("product_group: a union holds the codes of every part") {
                               }()}),
                     contains("has exclusions"));
   CHECK_THROWS_AS(union_of("none", "", {}), std::invalid_argument);
+}
+
+TEST_CASE("product_group: a group read from CSV has the listed prefixes and exclusions") {
+  std::istringstream in("hs_prefix,role\n0806,include\r\n080610, exclude\n\n080231,include\n");
+  const product_group g = read_product_group_csv(in, "From a file", "文件", hs_version::hs2022);
+  CHECK(g.contains(hs22("080620")));
+  CHECK(!g.contains(hs22("080610")));
+  CHECK(g.contains(hs22("080231")));
+  CHECK(g.includes() == std::vector<std::string>{"080231", "0806"});
+  CHECK(g.excludes() == std::vector<std::string>{"080610"});
+}
+
+TEST_CASE("product_group: a bad CSV line is reported with its line number") {
+  std::istringstream bad_role("hs_prefix,role\n0806,keep\n");
+  CHECK_THROWS_WITH(read_product_group_csv(bad_role, "G", "", std::nullopt),
+                    contains("line 2: role \"keep\" is not include or exclude"));
+  std::istringstream bad_prefix("hs_prefix,role\n0806,include\n806,include\n");
+  CHECK_THROWS_WITH(read_product_group_csv(bad_prefix, "G", "", std::nullopt),
+                    contains("line 3: HS code \"806\""));
+  std::istringstream bad_header("code,role\n0806,include\n");
+  CHECK_THROWS_WITH(read_product_group_csv(bad_header, "G", "", std::nullopt),
+                    contains("expected the header"));
+  std::istringstream three_fields("hs_prefix,role\n0806,include,x\n");
+  CHECK_THROWS_WITH(read_product_group_csv(three_fields, "G", "", std::nullopt),
+                    contains("line 2: expected 2 fields"));
+  std::istringstream only_header("hs_prefix,role\n");
+  CHECK_THROWS_WITH(read_product_group_csv(only_header, "G", "", std::nullopt),
+                    contains("includes no HS codes"));
+  std::istringstream empty("");
+  CHECK_THROWS_AS(read_product_group_csv(empty, "G", "", std::nullopt), std::invalid_argument);
 }
