@@ -1,0 +1,225 @@
+// Where a reader's bytes come from: a file (memory-mapped when it is a regular file, read in
+// chunks otherwise: pipes, devices), a std::istream (read in chunks), or bytes already in memory.
+// Memory stays bounded: chunked sources hold one buffer, and a mapped file gives back the pages
+// already read, so a reader's resident memory does not grow with the file.
+#ifndef TRADESTAT_DATA_BYTE_SOURCE_HPP
+#define TRADESTAT_DATA_BYTE_SOURCE_HPP
+
+#include <tradestat/data/read_report.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstddef>
+#include <concepts>
+#include <cstring>
+#include <filesystem>
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tradestat {
+
+/** A forward-only window on an input's bytes. Readers look at `window()`, `consume()` what they
+ *  used and call `fill()` when a row runs past the window's end.
+ *  Example: `auto s = byte_source::from_memory("t,i\n"); s.window()` // "t,i\n" */
+class byte_source {
+ public:
+  /** Opens a file: mapped when regular, read in chunks otherwise; throws read_error naming the
+   *  file when it cannot be opened. Example: `byte_source::from_path("baci.csv").name()` // "baci.csv" */
+  static byte_source from_path(const std::filesystem::path& path, std::size_t chunk_bytes = default_chunk) {
+    byte_source s;
+    s.name_ = path.string();
+    s.fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (s.fd_ < 0) throw read_error(s.name_, std::string("cannot open: ") + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(s.fd_, &st) != 0) throw read_error(s.name_, std::string("cannot stat: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) throw read_error(s.name_, "is a directory");
+    if (S_ISREG(st.st_mode)) {
+      s.size_ = static_cast<std::size_t>(st.st_size);
+      if (s.size_ > 0) {
+        void* p = ::mmap(nullptr, s.size_, PROT_READ, MAP_PRIVATE, s.fd_, 0);
+        if (p != MAP_FAILED) {
+          s.map_ = static_cast<const char*>(p);
+          s.data_ = s.map_;
+          ::madvise(p, s.size_, MADV_SEQUENTIAL);
+          ::close(s.fd_);
+          s.fd_ = -1;
+          return s;
+        }
+      } else {
+        ::close(s.fd_);
+        s.fd_ = -1;
+        return s;
+      }
+    }
+    s.size_ = 0;
+    s.allocate(chunk_bytes);
+    return s;
+  }
+
+  /** Reads a stream in chunks; the stream must outlive the source.
+   *  Example: `std::istringstream in("t\n"); byte_source::from_stream(in, "in").name()` // "in" */
+  static byte_source from_stream(std::istream& in, std::string name = "<stream>", std::size_t chunk_bytes = default_chunk) {
+    byte_source s;
+    s.name_ = std::move(name);
+    s.stream_ = &in;
+    s.allocate(chunk_bytes);
+    return s;
+  }
+
+  /** Bytes already in memory, not copied: they must outlive the source.
+   *  Example: `byte_source::from_memory("a,b\n", "inline").window().size()` // 4 */
+  static byte_source from_memory(std::string_view bytes, std::string name = "<memory>") {
+    byte_source s;
+    s.name_ = std::move(name);
+    s.data_ = bytes.data();
+    s.size_ = bytes.size();
+    return s;
+  }
+
+  // Deleted: the bytes of a temporary string would be gone before the reader reads them; keep the
+  // string in a variable and pass it (or a string_view of it).
+  template <class S>
+    requires std::same_as<S, std::string>
+  static byte_source from_memory(S&& bytes, std::string name = "<memory>") = delete;
+
+  byte_source(byte_source&& o) noexcept { swap(o); }
+  byte_source& operator=(byte_source&& o) noexcept {
+    byte_source tmp(std::move(o));
+    swap(tmp);
+    return *this;
+  }
+  byte_source(const byte_source&) = delete;
+  byte_source& operator=(const byte_source&) = delete;
+  ~byte_source() {
+    if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);  // NOLINT: munmap takes void*
+    if (fd_ >= 0) ::close(fd_);
+  }
+
+  /** The file name (or the name given to a stream or buffer), for messages. */
+  const std::string& name() const noexcept { return name_; }
+
+  /** The bytes available now, from the read position. */
+  std::string_view window() const noexcept { return {data_ + pos_, size_ - pos_}; }
+
+  /** Marks `n` bytes of the window as used. */
+  void consume(std::size_t n) noexcept {
+    pos_ += n;
+    if (map_ != nullptr && pos_ - released_ >= release_step) release();
+  }
+
+  /** Makes more bytes available after the current window, keeping the window's bytes (they may
+   *  move: views into the old window are invalid afterwards). False when the input has ended or
+   *  the buffer is full (the window already holds `capacity()` bytes).
+   *  Example: a memory source always answers false. */
+  bool fill() {
+    if (buffer_ == nullptr || eof_) return false;
+    if (pos_ > 0) {
+      std::memmove(buffer_.get(), buffer_.get() + pos_, size_ - pos_);
+      size_ -= pos_;
+      pos_ = 0;
+    }
+    if (size_ == capacity_) return false;
+    const std::size_t got = read_some(buffer_.get() + size_, capacity_ - size_);
+    if (got == 0) {
+      eof_ = true;
+      return false;
+    }
+    size_ += got;
+    return true;
+  }
+
+  /** The most bytes a window can hold: unbounded (the whole input) for mapped files and memory. */
+  std::size_t capacity() const noexcept { return buffer_ == nullptr ? static_cast<std::size_t>(-1) : capacity_; }
+
+  /** Makes chunked windows able to hold at least `n` bytes (a reader's longest row), keeping the
+   *  window's bytes. Mapped files and memory need nothing. */
+  void ensure_capacity(std::size_t n) {
+    if (buffer_ == nullptr || capacity_ >= n) return;
+    auto bigger = std::make_unique<char[]>(n);
+    std::memcpy(bigger.get(), buffer_.get() + pos_, size_ - pos_);
+    size_ -= pos_;
+    pos_ = 0;
+    buffer_ = std::move(bigger);
+    data_ = buffer_.get();
+    capacity_ = n;
+  }
+
+  /** True when the file was memory-mapped. */
+  bool is_mapped() const noexcept { return map_ != nullptr; }
+
+  static constexpr std::size_t default_chunk = std::size_t{1} << 20;
+
+ private:
+  byte_source() = default;
+
+  void swap(byte_source& o) noexcept {
+    std::swap(name_, o.name_);
+    std::swap(fd_, o.fd_);
+    std::swap(stream_, o.stream_);
+    std::swap(map_, o.map_);
+    std::swap(buffer_, o.buffer_);
+    std::swap(data_, o.data_);
+    std::swap(size_, o.size_);
+    std::swap(pos_, o.pos_);
+    std::swap(capacity_, o.capacity_);
+    std::swap(released_, o.released_);
+    std::swap(eof_, o.eof_);
+  }
+
+  void allocate(std::size_t chunk_bytes) {
+    capacity_ = std::max<std::size_t>(chunk_bytes, 64);
+    buffer_ = std::make_unique<char[]>(capacity_);
+    data_ = buffer_.get();
+  }
+
+  std::size_t read_some(char* into, std::size_t n) {
+    if (stream_ != nullptr) {
+      stream_->read(into, static_cast<std::streamsize>(n));
+      const auto got = static_cast<std::size_t>(stream_->gcount());
+      if (stream_->bad()) throw read_error(name_, "read failed");
+      return got;
+    }
+    for (;;) {
+      const ::ssize_t got = ::read(fd_, into, n);
+      if (got >= 0) return static_cast<std::size_t>(got);
+      if (errno != EINTR) throw read_error(name_, std::string("read failed: ") + std::strerror(errno));
+    }
+  }
+
+  // Drops the mapped pages already read from this process's resident set; they stay in the page
+  // cache, so nothing is read twice.
+  void release() noexcept {
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t upto = pos_ / page * page;
+    if (upto > released_) {
+      ::madvise(const_cast<char*>(map_) + released_, upto - released_, MADV_DONTNEED);  // NOLINT
+      released_ = upto;
+    }
+  }
+
+  static constexpr std::size_t release_step = std::size_t{16} << 20;
+
+  std::string name_;
+  int fd_ = -1;
+  std::istream* stream_ = nullptr;
+  const char* map_ = nullptr;
+  std::unique_ptr<char[]> buffer_;
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t pos_ = 0;
+  std::size_t capacity_ = 0;
+  std::size_t released_ = 0;
+  bool eof_ = false;
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_DATA_BYTE_SOURCE_HPP

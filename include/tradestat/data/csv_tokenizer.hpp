@@ -1,0 +1,278 @@
+// Splits CSV input (RFC 4180) into rows of fields, one row at a time, without copying unless a
+// field holds doubled quotes. Handles a UTF-8 byte-order mark, LF and CRLF line ends, quoted fields
+// spanning lines, a last row without a line end, and rejects embedded NULs, bad quoting, invalid
+// UTF-8 and rows longer than a bound, each with the column where it happened.
+#ifndef TRADESTAT_DATA_CSV_TOKENIZER_HPP
+#define TRADESTAT_DATA_CSV_TOKENIZER_HPP
+
+#include <tradestat/data/byte_source.hpp>
+#include <tradestat/data/read_report.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tradestat {
+
+namespace detail {
+
+/** True when `s` is well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
+constexpr bool is_valid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    const auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if (c1 < lo || c1 > hi) return false;
+    for (std::size_t k = 2; k < len; ++k) {
+      const auto ck = static_cast<unsigned char>(s[i + k]);
+      if (ck < 0x80 || ck > 0xBF) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+/** A problem the tokenizer found in a row: the 0-based column and the reason. */
+struct csv_error {
+  std::size_t column = 0;
+  reject_reason reason = reject_reason::bad_quoting;
+  std::string detail;
+};
+
+/** What `csv_tokenizer::next()` found. */
+enum class csv_status { row, blank, error, end };
+
+/** Reads rows from a byte_source. After `next()` returns `row`, `fields()` holds the row's fields
+ *  (valid until the next call) and `line()` the line it starts on; after `error`, `error()` says
+ *  what and the row has been skipped up to the end of its line.
+ *  Example: for input "a,\"b\"\"c\"\r\n", `next()` // csv_status::row, `fields()` // {"a", "b\"c"} */
+class csv_tokenizer {
+ public:
+  explicit csv_tokenizer(byte_source& source, std::size_t max_row_bytes = std::size_t{1} << 20, char delimiter = ',')
+      : source_(&source), max_row_(max_row_bytes), delimiter_(delimiter) {
+    // Unescaped text never exceeds the row's bytes, so views into scratch_ stay valid for a row.
+    scratch_.reserve(max_row_ + 1);
+    source_->ensure_capacity(max_row_ + 2);
+  }
+
+  csv_tokenizer(const csv_tokenizer&) = delete;
+  csv_tokenizer& operator=(const csv_tokenizer&) = delete;
+
+  /** Reads the next row. */
+  csv_status next() {
+    if (!started_) skip_bom();
+    for (;;) {
+      std::string_view w = source_->window();
+      if (w.empty() && !source_->fill()) return csv_status::end;
+      w = source_->window();
+      const bool at_eof = false;
+      scan r = scan_row(w, at_eof);
+      if (r.kind == scan::need_more) {
+        if (source_->fill()) continue;
+        w = source_->window();
+        r = scan_row(w, true);
+      }
+      row_line_ = line_;
+      if (r.kind == scan::done) {
+        source_->consume(r.consumed);
+        line_ += r.lines;
+        if (high_) {
+          for (std::size_t k = 0; k < fields_.size(); ++k) {
+            if (!detail::is_valid_utf8(fields_[k])) {
+              error_ = {k, reject_reason::encoding_error, "the bytes are not valid UTF-8 (convert the file to UTF-8)"};
+              return csv_status::error;
+            }
+          }
+        }
+        if (fields_.size() == 1 && fields_[0].empty() && !quoted_) return csv_status::blank;
+        return csv_status::row;
+      }
+      // An error: skip to the end of the physical line where it happened.
+      line_ += r.lines;
+      skip_line(r.consumed);
+      return csv_status::error;
+    }
+  }
+
+  /** The fields of the last row read. */
+  const std::vector<std::string_view>& fields() const noexcept { return fields_; }
+  /** The 1-based line where the last row (or error) starts. */
+  std::size_t line() const noexcept { return row_line_; }
+  /** The last error. */
+  const csv_error& error() const noexcept { return error_; }
+  /** The source's name. */
+  const std::string& source_name() const noexcept { return source_->name(); }
+
+ private:
+  struct scan {
+    enum kind_t { done, need_more, failed } kind;
+    std::size_t consumed;  // bytes of the row (done) or up to the error (failed)
+    std::size_t lines;     // line ends inside the scanned bytes
+  };
+
+  void skip_bom() {
+    started_ = true;
+    while (source_->window().size() < 3 && source_->fill()) {
+    }
+    if (source_->window().substr(0, 3) == "\xEF\xBB\xBF") source_->consume(3);
+  }
+
+  scan fail(std::size_t column, reject_reason reason, std::string detail, std::size_t at, std::size_t lines) {
+    error_ = {column, reason, std::move(detail)};
+    return {scan::failed, at, lines};
+  }
+
+  // Scans one row at the start of w. Views into w stay valid until the source is consumed or filled.
+  scan scan_row(std::string_view w, bool at_eof) {
+    fields_.clear();
+    scratch_.clear();
+    high_ = false;
+    quoted_ = false;
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    const bool bounded = n > max_row_;
+    const std::size_t m = bounded ? max_row_ : n;
+    std::size_t i = 0, lines = 0;
+    auto at_end = [&](std::size_t column) -> scan {
+      if (bounded || (m == max_row_ && !at_eof))
+        return fail(column, reject_reason::line_too_long,
+                    "the row is longer than " + std::to_string(max_row_) + " bytes (read_options::max_row_bytes)", i, lines);
+      return {scan::need_more, 0, 0};
+    };
+    for (;;) {
+      const std::size_t column = fields_.size();
+      if (i < m && p[i] == '"') {
+        quoted_ = true;
+        ++i;
+        const std::size_t start = i;
+        bool escaped = false;
+        for (;;) {
+          if (i >= m) {
+            if (!at_eof || bounded) return at_end(column);
+            return fail(column, reject_reason::bad_quoting, "a quoted field is not closed before the end of the file", i, lines);
+          }
+          const char c = p[i];
+          if (c == '"') {
+            if (i + 1 < m && p[i + 1] == '"') {
+              escaped = true;
+              i += 2;
+              continue;
+            }
+            if (i + 1 >= m && !at_eof) return at_end(column);
+            break;
+          }
+          if (c == '\n') ++lines;
+          else if (c == '\0') return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
+          else if (static_cast<unsigned char>(c) >= 0x80) high_ = true;
+          ++i;
+        }
+        const std::string_view raw{p + start, i - start};
+        ++i;  // the closing quote
+        fields_.push_back(escaped ? unescape(raw) : raw);
+        if (i >= m) {
+          if (!at_eof || bounded) return at_end(column);
+          return {scan::done, i, lines};
+        }
+        const char c = p[i];
+        if (c == delimiter_) {
+          ++i;
+          continue;
+        }
+        if (c == '\n') return {scan::done, i + 1, lines + 1};
+        if (c == '\r') {
+          if (i + 1 >= m && !at_eof) return at_end(column);
+          return {scan::done, i + 1 < m && p[i + 1] == '\n' ? i + 2 : i + 1, lines + 1};
+        }
+        return fail(column, reject_reason::bad_quoting, "text after the closing quote of a quoted field", i, lines);
+      }
+      const std::size_t start = i;
+      char c = 0;
+      while (i < m) {
+        c = p[i];
+        if (c == delimiter_ || c == '\n' || c == '\r') break;
+        if (c == '"') return fail(column, reject_reason::bad_quoting, "a quote inside an unquoted field (quote the field and double the quote)", i, lines);
+        if (c == '\0') return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
+        if (static_cast<unsigned char>(c) >= 0x80) high_ = true;
+        ++i;
+      }
+      fields_.emplace_back(p + start, i - start);
+      if (i >= m) {
+        if (!at_eof || bounded) return at_end(column);
+        return {scan::done, i, lines};
+      }
+      if (c == delimiter_) {
+        ++i;
+        continue;
+      }
+      if (c == '\r') {
+        if (i + 1 >= m && !at_eof) return at_end(column);
+        return {scan::done, i + 1 < m && p[i + 1] == '\n' ? i + 2 : i + 1, lines + 1};
+      }
+      return {scan::done, i + 1, lines + 1};  // '\n'
+    }
+  }
+
+  std::string_view unescape(std::string_view raw) {
+    const std::size_t start = scratch_.size();
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      scratch_.push_back(raw[k]);
+      if (raw[k] == '"') ++k;  // the second quote of a doubled pair
+    }
+    return {scratch_.data() + start, scratch_.size() - start};
+  }
+
+  // Drops the bytes from the row's start through the next line end after `from`.
+  void skip_line(std::size_t from) {
+    source_->consume(from);
+    for (;;) {
+      const std::string_view w = source_->window();
+      const std::size_t nl = w.find('\n');
+      if (nl != std::string_view::npos) {
+        source_->consume(nl + 1);
+        ++line_;
+        return;
+      }
+      source_->consume(w.size());
+      if (!source_->fill()) return;
+    }
+  }
+
+  byte_source* source_;
+  std::size_t max_row_;
+  char delimiter_;
+  std::vector<std::string_view> fields_;
+  std::string scratch_;
+  csv_error error_;
+  std::size_t line_ = 1;
+  std::size_t row_line_ = 1;
+  bool started_ = false;
+  bool high_ = false;
+  bool quoted_ = false;
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_DATA_CSV_TOKENIZER_HPP

@@ -1,0 +1,175 @@
+// The machinery every CSV reader shares: a streaming input range of records over a byte_source,
+// driven by a format's row parser, accounting for every row in a read_report.
+//
+// To add a format, write a row parser (see `row_parser` below): it reads the header row (or says
+// the first row is data), turns a row's fields into a record or names the column and reason that
+// stop it, and names columns for messages. record_reader does the rest: tokenizing, blank lines,
+// strict and lenient modes, the report. The canonical and BACI readers are the models.
+#ifndef TRADESTAT_DATA_RECORD_READER_HPP
+#define TRADESTAT_DATA_RECORD_READER_HPP
+
+#include <tradestat/data/byte_source.hpp>
+#include <tradestat/data/csv_tokenizer.hpp>
+#include <tradestat/data/read_report.hpp>
+#include <tradestat/data/record.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tradestat {
+
+/** Why a row parser refused a row: the 0-based column, the reason and what was found.
+ *  Example: `field_error{4, reject_reason::bad_number, "\"12x\" is not a whole number"}` */
+struct field_error {
+  std::size_t column = 0;
+  reject_reason reason = reject_reason::bad_number;
+  std::string detail;
+};
+
+/** A format's row parser. `read_header(fields, file)` sees the first row and answers true when it
+ *  was a header (it may throw read_error for a header the format cannot read); `parse(fields, r)`
+ *  fills a default-constructed record or returns the error; `column_name(i)` names column i.
+ *  Example: `static_assert(row_parser<canonical_row_parser>);` */
+template <class P>
+concept row_parser = std::movable<P> && requires(P& p, const P& cp, const std::vector<std::string_view>& fields, record& r,
+                                                 const std::string& file, std::size_t i) {
+  { p.read_header(fields, file) } -> std::same_as<bool>;
+  { p.parse(fields, r) } -> std::same_as<std::optional<field_error>>;
+  { cp.column_name(i) } -> std::convertible_to<std::string>;
+};
+
+/** A streaming input range of records: one pass, memory independent of the file. Iterate it once
+ *  (range-for, or range-v3 / std::ranges views over it as an lvalue); afterwards `report()`
+ *  accounts for every row. In strict mode the iteration throws read_error at the first bad row.
+ *  Example: `auto rows = read_canonical("t.csv"); for (const record& r : rows) {} rows.report().balanced()` // true */
+template <row_parser Parser>
+class record_reader {
+  struct state {
+    byte_source source;
+    csv_tokenizer tokenizer;
+    Parser parser;
+    read_options options;
+    read_report report;
+    record current;
+    bool header_seen = false;
+    bool done = false;
+    bool started = false;
+
+    state(byte_source s, Parser p, read_options o)
+        : source(std::move(s)), tokenizer(source, o.max_row_bytes), parser(std::move(p)), options(o) {
+      report.file = source.name();
+    }
+
+    void reject(std::size_t line, std::size_t column, reject_reason reason, std::string detail) {
+      ++report.rows_rejected;
+      ++report.rejected_by_reason[static_cast<std::size_t>(reason)];
+      rejection r{report.file, line, std::string(parser.column_name(column)), reason, std::move(detail)};
+      if (options.mode == read_mode::strict) throw read_error(std::move(r));
+      if (report.rejections.size() < options.max_kept_rejections) report.rejections.push_back(std::move(r));
+    }
+
+    void advance() {
+      for (;;) {
+        switch (tokenizer.next()) {
+          case csv_status::end:
+            done = true;
+            report.complete = true;
+            return;
+          case csv_status::blank:
+            ++report.blank_lines;
+            continue;
+          case csv_status::error: {
+            const csv_error& e = tokenizer.error();
+            if (!header_seen) {
+              // Without its first row the format cannot tell a header from data: nothing can be read.
+              done = true;
+              throw read_error(rejection{report.file, tokenizer.line(), std::string(parser.column_name(e.column)), e.reason,
+                                         e.detail + " (in the first row, so the file cannot be read)"});
+            }
+            ++report.rows_read;
+            reject(tokenizer.line(), e.column, e.reason, e.detail);
+            continue;
+          }
+          case csv_status::row:
+            break;
+        }
+        if (!header_seen) {
+          header_seen = true;
+          if (parser.read_header(tokenizer.fields(), report.file)) {
+            ++report.header_lines;
+            continue;
+          }
+        }
+        ++report.rows_read;
+        current = record{};
+        if (std::optional<field_error> e = parser.parse(tokenizer.fields(), current)) {
+          reject(tokenizer.line(), e->column, e->reason, std::move(e->detail));
+          continue;
+        }
+        ++report.rows_accepted;
+        return;
+      }
+    }
+  };
+
+ public:
+  record_reader(byte_source source, Parser parser, read_options options = {})
+      : state_(std::make_unique<state>(std::move(source), std::move(parser), options)) {}
+
+  /** An input iterator over the records; `*it` is valid until the next increment. */
+  class iterator {
+   public:
+    using value_type = record;
+    using difference_type = std::ptrdiff_t;
+    using reference = const record&;
+    using pointer = const record*;
+    using iterator_concept = std::input_iterator_tag;
+    using iterator_category = std::input_iterator_tag;
+
+    iterator() = default;
+    const record& operator*() const noexcept { return s_->current; }
+    const record* operator->() const noexcept { return &s_->current; }
+    iterator& operator++() {
+      s_->advance();
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    friend bool operator==(const iterator& it, std::default_sentinel_t) noexcept { return it.s_ == nullptr || it.s_->done; }
+
+   private:
+    friend class record_reader;
+    explicit iterator(state* s) : s_(s) {}
+    state* s_ = nullptr;
+  };
+
+  /** Starts the pass (reads up to the first accepted record); a second call continues where the
+   *  pass is, it does not restart. */
+  iterator begin() {
+    if (!state_->started) {
+      state_->started = true;
+      state_->advance();
+    }
+    return iterator(state_.get());
+  }
+  std::default_sentinel_t end() const noexcept { return {}; }
+
+  /** The accounting so far; complete once the iteration has reached the end. */
+  const read_report& report() const noexcept { return state_->report; }
+
+  /** The row parser, e.g. to ask what the header held. */
+  const Parser& parser() const noexcept { return state_->parser; }
+
+ private:
+  std::unique_ptr<state> state_;
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_DATA_RECORD_READER_HPP

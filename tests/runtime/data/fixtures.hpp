@@ -1,0 +1,34 @@
+// Where the data layer's test fixtures live (tests/fixtures/data/), and a helper that reads a
+// whole file with a reader and checks the row accounting, as every test read must.
+#ifndef TRADESTAT_TESTS_DATA_FIXTURES_HPP
+#define TRADESTAT_TESTS_DATA_FIXTURES_HPP
+
+#include <tradestat/data/read_report.hpp>
+#include <tradestat/data/record.hpp>
+
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+
+namespace tradestat::test {
+
+inline std::string fixture(const std::string& relative) {
+  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/data/" + relative;
+}
+
+/** Every record of a reader, with the accounting checked: rows read = accepted + rejected. */
+template <class Reader>
+std::vector<record> read_all(Reader& reader) {
+  std::vector<record> out;
+  for (const record& r : reader) out.push_back(r);
+  const read_report& rep = reader.report();
+  CHECK(rep.complete);
+  CHECK(rep.rows_read == rep.rows_accepted + rep.rows_rejected);
+  CHECK(rep.rows_accepted == out.size());
+  return out;
+}
+
+}  // namespace tradestat::test
+
+#endif  // TRADESTAT_TESTS_DATA_FIXTURES_HPP
