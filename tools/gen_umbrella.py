@@ -49,8 +49,11 @@ def render():
 
 
 def main():
+    args = sys.argv[1:]
+    if args not in ([], ["--check"]):
+        sys.exit(f"usage: {sys.argv[0]} [--check]   (unknown arguments: {' '.join(a for a in args if a != '--check')})")
     text = render()
-    if "--check" in sys.argv[1:]:
+    if args == ["--check"]:
         current = UMBRELLA.read_text(encoding="utf-8") if UMBRELLA.exists() else ""
         if current != text:
             print(f"{UMBRELLA.relative_to(ROOT)} is out of date: run python3 tools/gen_umbrella.py")
