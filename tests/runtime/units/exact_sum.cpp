@@ -28,6 +28,19 @@ TEST_CASE("exact_sum: a partial sum beyond int64 is fine when the total fits") {
   CHECK(exact_sum(w) == money<cny>{-1});  // 2 * (min + max) + 1 = 2 * (-1) + 1
 }
 
+TEST_CASE("exact_sum: long ranges with a few huge amounts among small ones stay exact") {
+  std::vector<money<cny>> v;
+  for (std::int64_t i = 1; i <= 3000; ++i) {
+    v.emplace_back(i);
+  }
+  v[2500] = money<cny>{std::int64_t{1} << 60};                   // replaces 2501
+  CHECK(exact_sum(v) == money<cny>{1'152'921'504'611'345'975});  // 3000 * 3001 / 2 - 2501 + 2^60
+  v[10] = money<cny>{max64};
+  v[2000] = money<cny>{min64};
+  // adds max64 - 11 and min64 - 2001: max64 + min64 is -1
+  CHECK(exact_sum(v) == money<cny>{1'152'921'504'611'345'975 - 1 - 11 - 2001});
+}
+
 TEST_CASE("exact_sum: a total beyond the representation throws overflow_error") {
   const std::vector<money<cny>> v{money<cny>{max64}, money<cny>{1}};
   CHECK_THROWS_AS(exact_sum(v), overflow_error);
