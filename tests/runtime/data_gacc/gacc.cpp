@@ -1,0 +1,236 @@
+// The GACC query-export reader: headers chosen by the query's grouping, GBK and UTF-8, quoted
+// fields with a trailing comma, thousands separators, placeholders, the caller's flow and period,
+// the bad-input suite, and the real sample in ../shared/samples/gacc/ when it is there.
+#include <tradestat/data/gacc.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "data/fixtures.hpp"
+
+using namespace tradestat;
+using tradestat::test::read_all;
+
+namespace {
+
+std::string gacc_fixture(const std::string& relative) {
+  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/gacc/" + relative;
+}
+
+coded_country gacc_partner(int code) { return coded_country{country_from(gacc_code{code}), code_scheme::gacc}; }
+
+}  // namespace
+
+TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the caller's flow", "[data][gacc]") {
+  auto reader = read_gacc(gacc_fixture("monthly_by_partner.csv"), trade_flow::imports);
+  const auto rows = read_all(reader);
+  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.report().rows_read == 4);
+  CHECK(reader.report().rows_rejected == 0);
+  CHECK(reader.report().header_lines == 1);
+  REQUIRE(rows.size() == 4);
+  const record& a = rows[0];
+  CHECK(a.period == record_period{month{2023, 1}});
+  CHECK(a.flow == trade_flow::imports);
+  CHECK(a.reporter == gacc_partner(142));  // China
+  CHECK(a.partner == gacc_partner(402));   // Argentina
+  CHECK(a.partner->country.name_en() == "Argentina");
+  CHECK(a.commodity == hs_code{"12019019", hs_version::hs2022});
+  CHECK(a.value_cny == money<cny>{4'000'000});
+  CHECK(!a.value_usd);
+  CHECK(a.net_weight == kilograms_of(1'000'000));
+  CHECK(!a.quantity);  // "0" with "?" as unit: not applicable
+  CHECK(!a.mode);
+  CHECK(!a.aggregate);
+  CHECK(rows[1].partner == gacc_partner(502));
+  CHECK(rows[1].value_cny == money<cny>{1'234});
+  CHECK(rows[2].period == record_period{month{2023, 2}});
+  CHECK(rows[2].net_weight == kilograms_of(2'000));  // "-" "-" as the second quantity: absent
+  const record& d = rows[3];
+  CHECK(!d.value_cny);  // "-": absent, never zero
+  REQUIRE(d.quantity.has_value());
+  CHECK(d.quantity->amount == 12);
+  CHECK(d.quantity->unit.text() == "台");
+  CHECK(d.net_weight == kilograms_of(30));  // the second quantity, in 千克
+}
+
+TEST_CASE("gacc: values sum exactly in whole yuan and weights in kilograms", "[data][gacc]") {
+  auto reader = read_gacc(gacc_fixture("monthly_by_partner.csv"), trade_flow::imports);
+  money<cny> total{};
+  std::int64_t kg = 0;
+  for (const record& r : reader) {
+    if (r.value_cny) total += *r.value_cny;
+    if (r.net_weight) kg += r.net_weight->value();
+  }
+  CHECK(total == money<cny>{4'010'234});  // 4,000,000 + 1,234 + 9,000
+  CHECK(kg == 1'002'280);                 // 1,000,000 + 250 + 2,000 + 30
+  CHECK(reader.report().balanced());
+  CHECK(reader.report().rows_accepted == 4);
+}
+
+TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the queried period", "[data][gacc][gbk]") {
+  auto reader = read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
+  const auto rows = read_all(reader);
+  CHECK(reader.encoding() == text_encoding::gbk);
+  CHECK(reader.report().rows_read == 3);
+  CHECK(reader.report().rows_rejected == 0);
+  REQUIRE(rows.size() == 3);
+  const record& a = rows[0];
+  CHECK(a.period == record_period{year{2024}});
+  CHECK(a.flow == trade_flow::exports);
+  CHECK(a.partner == gacc_partner(145));
+  CHECK(a.partner->country.name_en() == "Kazakhstan");
+  CHECK(a.mode == trade_mode{19});  // 边境小额贸易 border small-volume trade
+  CHECK(a.region == province::from_gb2260(65));
+  CHECK(a.commodity == hs_code{"87032362", hs_version::hs2022});
+  CHECK(a.value_usd == money<usd>{3'600'000});  // the 美元 column
+  CHECK(!a.value_cny);
+  REQUIRE(a.quantity.has_value());
+  CHECK(a.quantity->amount == 120);
+  CHECK(a.quantity->unit.text() == "辆");  // converted from GBK
+  CHECK(a.net_weight == kilograms_of(180'000));
+  CHECK(rows[1].partner == gacc_partner(149));
+  CHECK(rows[1].quantity->unit.text() == "个");
+  CHECK(rows[2].quantity->unit.text() == "件");
+  CHECK(!rows[2].net_weight);
+  money<usd> total{};
+  for (const record& r : rows) total += *r.value_usd;
+  CHECK(total == money<usd>{3'725'000});  // 3,600,000 + 45,000 + 80,000
+}
+
+TEST_CASE("gacc: a GBK export streams through a small buffer the same as from a mapped file", "[data][gacc][gbk]") {
+  std::ifstream in(gacc_fixture("gbk_by_partner_mode_region.csv"), std::ios::binary);
+  REQUIRE(in);
+  auto streamed = read_gacc(byte_source::from_stream(in, "gbk.csv", 64), trade_flow::exports, {.period = year{2024}});
+  auto mapped = read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
+  CHECK(read_all(streamed) == read_all(mapped));
+  CHECK(streamed.report().rows_read == 3);
+}
+
+TEST_CASE("gacc: the edition of HS codes follows the year unless the caller names it", "[data][gacc]") {
+  CHECK(china_hs_edition(2016) == hs_version::hs2012);
+  CHECK(china_hs_edition(2017) == hs_version::hs2017);
+  CHECK(china_hs_edition(2021) == hs_version::hs2017);
+  CHECK(china_hs_edition(2022) == hs_version::hs2022);
+  const std::string text = "\"数据年月\",\"商品编码\",\"人民币\",\n\"202106\",\"85414020\",\"1,000\",\n";
+  auto by_year = read_gacc(byte_source::from_memory(text, "a.csv"), trade_flow::exports);
+  const auto rows = read_all(by_year);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].commodity == hs_code{"85414020", hs_version::hs2017});
+  auto named = read_gacc(byte_source::from_memory(text, "a.csv"), trade_flow::exports, {.edition = hs_version::hs2012});
+  CHECK(read_all(named).at(0).commodity == hs_code{"85414020", hs_version::hs2012});
+}
+
+TEST_CASE("gacc: a header-only file and an empty file read as no rows", "[data][gacc]") {
+  auto header_only = read_gacc(gacc_fixture("header_only.csv"), trade_flow::imports);
+  CHECK(read_all(header_only).empty());
+  CHECK(header_only.report().rows_read == 0);
+  CHECK(header_only.report().header_lines == 1);
+  auto empty = read_gacc(byte_source::from_memory("", "empty.csv"), trade_flow::imports);
+  CHECK(read_all(empty).empty());
+  CHECK(empty.report().rows_read == 0);
+}
+
+TEST_CASE("gacc: unquoted cells and lines without the trailing comma are read too", "[data][gacc]") {
+  const std::string text = "数据年月,贸易伙伴编码,人民币\n202305,502,\"12,345\"\n";
+  auto reader = read_gacc(byte_source::from_memory(text, "b.csv"), trade_flow::exports);
+  const auto rows = read_all(reader);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].value_cny == money<cny>{12'345});
+  CHECK(rows[0].partner == gacc_partner(502));
+}
+
+namespace {
+struct bad_case {
+  const char* file;
+  const char* expected;
+};
+}  // namespace
+
+TEST_CASE("gacc: each malformed row is rejected with its file, line, field and reason", "[data][gacc][bad]") {
+  const bad_case cases[] = {
+      {"bad_period", "3: 数据年月: invalid period: \"2023-01\" is not a month (YYYYMM)"},
+      {"month_13", "3: 数据年月: invalid period: \"202313\" is not a month (YYYYMM)"},
+      {"missing_period", "3: 数据年月: missing value: \"\" is not a month (YYYYMM)"},
+      {"outside_queried_year", "3: 数据年月: invalid period: \"202401\" is outside the queried period 2023 (gacc_options::period)"},
+      {"unknown_partner", "3: 贸易伙伴编码: unknown code: \"998\" is not a known GACC partner code"},
+      {"bad_hs", "3: 商品编码: unknown code: \"1201901\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"},
+      {"bad_grouping",
+       "3: 人民币: bad number: \"5,91,063\" is not a whole number of yuan (digits, optionally grouped by thousands with commas)"},
+      {"decimal_value",
+       "3: 人民币: bad number: \"1234.5\" is not a whole number of yuan (digits, optionally grouped by thousands with commas)"},
+      {"value_overflow", "3: 人民币: value overflow: \"99,999,999,999,999,999,999\" does not fit a 64-bit count of yuan"},
+      {"quantity_without_unit", "3: 第一计量单位: missing value: the quantity \"12\" has no unit"},
+      {"negative_quantity",
+       "3: 第一数量: bad number: \"-5\" is not a whole non-negative quantity (digits, optionally grouped by thousands with commas)"},
+      {"missing_field", "3: 第二计量单位: wrong column count: expected 10 fields as in the header, found 8"},
+      {"bad_trade_mode", "3: 贸易方式编码: unknown code: \"1\" is not a two-digit trade mode code (10-99)"},
+      {"bad_region", "3: 注册地编码: unknown code: \"66\" is not a GB/T 2260 province code"},
+      {"unclosed_quote", "3: 贸易伙伴名称: bad quoting: a quoted field is not closed before the end of the file"},
+      {"invalid_gbk", "3: 商品名称: encoding error: bytes that are not valid GBK (the file was read as GBK)"},
+  };
+  for (const bad_case& c : cases) {
+    const std::string path = gacc_fixture(std::string("bad/") + c.file + ".csv");
+    INFO(path);
+    auto reader = read_gacc(path, trade_flow::imports, {.period = year{2023}});
+    CHECK(read_all(reader).size() == 1);
+    const read_report& rep = reader.report();
+    CHECK(rep.rows_read == 2);
+    CHECK(rep.rows_accepted == 1);
+    CHECK(rep.rows_rejected == 1);
+    REQUIRE(rep.rejections.size() == 1);
+    CHECK(rep.rejections[0].message() == path + ":" + c.expected);
+    auto strict = read_gacc(path, trade_flow::imports, {.period = year{2023}, .read = {.mode = read_mode::strict}});
+    CHECK_THROWS_WITH(read_all(strict), path + ":" + c.expected);
+  }
+}
+
+TEST_CASE("gacc: a header the reader cannot use stops the read with the reason", "[data][gacc][bad]") {
+  const bad_case cases[] = {
+      {"header_unknown_column", ": line 1: \"金额\" is not a column of a GACC query export (数据年月, 贸易伙伴编码, 贸易伙伴名称, "
+                                "商品编码, 商品名称, 贸易方式编码, 贸易方式名称, 注册地编码, 注册地名称, 第一数量, 第一计量单位, "
+                                "第二数量, 第二计量单位, 人民币, 美元)"},
+      {"header_no_value", ": line 1: the header has no value column (人民币 for yuan or 美元 for US dollars)"},
+      {"header_name_without_code", ": line 1: the header has 贸易伙伴名称 but no 贸易伙伴编码"},
+      {"header_without_period",
+       ": line 1: the file has no 数据年月 column, so each row covers the queried period: pass it as gacc_options::period"},
+  };
+  for (const bad_case& c : cases) {
+    const std::string path = gacc_fixture(std::string("bad/") + c.file + ".csv");
+    INFO(path);
+    auto reader = read_gacc(path, trade_flow::imports);
+    CHECK_THROWS_WITH(read_all(reader), path + c.expected);
+  }
+  const std::string twice = "\"人民币\",\"人民币\",\n\"1\",\"2\",\n";
+  auto reader = read_gacc(byte_source::from_memory(twice, "twice.csv"), trade_flow::imports, {.period = year{2023}});
+  CHECK_THROWS_WITH(read_all(reader), "twice.csv: line 1: column \"人民币\" appears twice in the header");
+}
+
+TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its published totals", "[data][gacc][sample]") {
+  const std::filesystem::path sample =
+      std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" / "samples" / "gacc" / "gacc_soy_import_2023.csv";
+  if (!std::filesystem::exists(sample)) {
+    WARN("skipped: the real GACC sample is not at " + sample.string() + " (it sits beside the repository in ../shared)");
+    SUCCEED("nothing to read");
+    return;
+  }
+  auto reader = read_gacc(sample, trade_flow::imports, {.read = {.mode = read_mode::strict}});
+  money<cny> total{};
+  std::int64_t kg = 0;
+  for (const record& r : reader) {
+    total += *r.value_cny;
+    kg += r.net_weight->value();
+    CHECK(std::get<month>(r.period).year_number() == 2023);
+  }
+  const read_report& rep = reader.report();
+  CHECK(rep.complete);
+  CHECK(rep.balanced());
+  CHECK(rep.rows_rejected == 0);
+  CHECK(rep.rows_read == 40);  // 41 lines, one of them the header
+  CHECK(total == money<cny>{402'526'956'940});  // samples/README.md
+  CHECK(kg == 95'355'428'567);                  // samples/README.md
+}
