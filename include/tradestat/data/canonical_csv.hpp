@@ -83,25 +83,39 @@ std::optional<country> find_letters(std::string_view code) {
   return find_country(partner_code<S>(code));
 }
 
-/** The country a "scheme:code" cell names, or the error's detail. */
+/** True when `s` starts with `p`; written out so that short literals compile to a few compares. */
+constexpr bool starts_with_text(std::string_view s, std::string_view p) noexcept {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
+
+/** The country a "scheme:code" cell names; on failure, nothing, and `why` says what is wrong. */
 inline std::optional<coded_country> parse_coded_country(std::string_view cell, std::string& why) {
-  const std::size_t colon = cell.find(':');
-  if (colon == std::string_view::npos) {
-    why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
-    return std::nullopt;
-  }
-  const std::string_view prefix = cell.substr(0, colon), code = cell.substr(colon + 1);
   std::optional<country> found;
   code_scheme scheme{};
-  if (prefix == "gacc") found = find_numeric<code_scheme::gacc>(code), scheme = code_scheme::gacc;
-  else if (prefix == "iso3") found = find_letters<code_scheme::iso_alpha3>(code), scheme = code_scheme::iso_alpha3;
-  else if (prefix == "iso2") found = find_letters<code_scheme::iso_alpha2>(code), scheme = code_scheme::iso_alpha2;
-  else if (prefix == "isonum") found = find_numeric<code_scheme::iso_numeric>(code), scheme = code_scheme::iso_numeric;
-  else if (prefix == "gacc3") found = find_letters<code_scheme::gacc_alpha3>(code), scheme = code_scheme::gacc_alpha3;
-  else if (prefix == "comtrade") found = find_numeric<code_scheme::comtrade>(code), scheme = code_scheme::comtrade;
-  else if (prefix == "cepii") found = find_numeric<code_scheme::cepii>(code), scheme = code_scheme::cepii;
+  std::string_view code;
+  auto take = [&](std::string_view prefix, code_scheme s) {
+    if (!starts_with_text(cell, prefix)) return false;
+    code = cell.substr(prefix.size());
+    scheme = s;
+    return true;
+  };
+  // The schemes by how often files use them.
+  if (take("gacc:", code_scheme::gacc)) found = find_numeric<code_scheme::gacc>(code);
+  else if (take("iso3:", code_scheme::iso_alpha3)) found = find_letters<code_scheme::iso_alpha3>(code);
+  else if (take("cepii:", code_scheme::cepii)) found = find_numeric<code_scheme::cepii>(code);
+  else if (take("comtrade:", code_scheme::comtrade)) found = find_numeric<code_scheme::comtrade>(code);
+  else if (take("iso2:", code_scheme::iso_alpha2)) found = find_letters<code_scheme::iso_alpha2>(code);
+  else if (take("isonum:", code_scheme::iso_numeric)) found = find_numeric<code_scheme::iso_numeric>(code);
+  else if (take("gacc3:", code_scheme::gacc_alpha3)) found = find_letters<code_scheme::gacc_alpha3>(code);
   else {
-    why = "\"" + std::string(prefix) + "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
+    const std::size_t colon = cell.find(':');
+    if (colon == std::string_view::npos)
+      why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
+    else
+      why = "\"" + std::string(cell.substr(0, colon)) + "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
     return std::nullopt;
   }
   if (!found) {
@@ -204,7 +218,7 @@ class canonical_row_parser {
           return field_error{i, reject_reason::missing_value, "the column must have a value"};
         continue;
       }
-      if (auto e = parse_cell(column, i, cell, r, p)) return e;
+      if (!parse_cell(column, i, cell, r, p, error_)) return std::move(error_);
     }
     if (p.hs_digits.has_value() != p.edition.has_value()) {
       const canonical_column empty = p.hs_digits ? canonical_column::hs_version : canonical_column::hs;
@@ -237,8 +251,13 @@ class canonical_row_parser {
 
   std::size_t index_of(canonical_column c) const noexcept { return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]); }
 
-  static std::optional<field_error> parse_cell(canonical_column column, std::size_t i, std::string_view cell, record& r,
-                                               pending& p) {
+  static bool fail(field_error& err, field_error e) {
+    err = std::move(e);
+    return false;
+  }
+
+  // Reads one cell into the record; false with `err` set when it cannot.
+  static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell, record& r, pending& p, field_error& err) {
     using detail::quoted;
     switch (column) {
       case canonical_column::period: {
@@ -246,121 +265,122 @@ class canonical_row_parser {
         if (cell.size() == 7 && cell[4] == '-' && detail::parse_digits(cell.substr(0, 4), 4, y) &&
             detail::parse_digits(cell.substr(5, 2), 2, m) && y >= 1 && m >= 1 && m <= 12) {
           r.period = month{y, m};
-          return std::nullopt;
+          return true;
         }
         if (cell.size() == 4 && detail::parse_digits(cell, 4, y) && y >= 1) {
           r.period = year{y};
-          return std::nullopt;
+          return true;
         }
-        return field_error{i, reject_reason::invalid_period, quoted(cell) + " is not a month (YYYY-MM) or a year (YYYY)"};
+        return fail(err, field_error{i, reject_reason::invalid_period, quoted(cell) + " is not a month (YYYY-MM) or a year (YYYY)"});
       }
       case canonical_column::flow:
-        if (cell == "export") r.flow = trade_flow::exports;
-        else if (cell == "import") r.flow = trade_flow::imports;
-        else if (cell == "re-export") r.flow = trade_flow::re_exports;
-        else if (cell == "re-import") r.flow = trade_flow::re_imports;
-        else return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a flow (export, import, re-export, re-import)"};
-        return std::nullopt;
+        if (cell.size() == 6 && detail::starts_with_text(cell, "export")) r.flow = trade_flow::exports;
+        else if (cell.size() == 6 && detail::starts_with_text(cell, "import")) r.flow = trade_flow::imports;
+        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-export")) r.flow = trade_flow::re_exports;
+        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-import")) r.flow = trade_flow::re_imports;
+        else return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a flow (export, import, re-export, re-import)"});
+        return true;
       case canonical_column::reporter:
       case canonical_column::partner: {
         std::string why;
         auto c = detail::parse_coded_country(cell, why);
-        if (!c) return field_error{i, reject_reason::unknown_code, std::move(why)};
+        if (!c) return fail(err, field_error{i, reject_reason::unknown_code, std::move(why)});
         (column == canonical_column::reporter ? r.reporter : r.partner) = *c;
-        return std::nullopt;
+        return true;
       }
       case canonical_column::hs:
         if (!detail::is_hs_digits(cell))
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"};
+          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"});
         p.hs_digits = cell;
-        return std::nullopt;
+        return true;
       case canonical_column::hs_version:
         if (cell.size() == 2 && cell[0] == 'H' && cell[1] >= '0' && cell[1] <= '6') {
           p.edition = static_cast<hs_version>(cell[1] - '0');
-          return std::nullopt;
+          return true;
         }
-        return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS edition (H0 to H6)"};
+        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS edition (H0 to H6)"});
       case canonical_column::trade_mode: {
         int code = 0;
         if (cell.size() != 2 || !detail::parse_digits(cell, 2, code) || code < 10)
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a two-digit trade mode code (10-99)"};
+          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a two-digit trade mode code (10-99)"});
         r.mode = trade_mode(code);
-        return std::nullopt;
+        return true;
       }
       case canonical_column::enterprise_type:
         for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested, enterprise_type::private_enterprise,
                        enterprise_type::other})
           if (cell == detail::enterprise_word(t)) {
             r.enterprise = t;
-            return std::nullopt;
+            return true;
           }
-        return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an enterprise type (state_owned, foreign_invested, private, other)"};
+        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an enterprise type (state_owned, foreign_invested, private, other)"});
       case canonical_column::region: {
         int code = 0;
         if (cell.size() == 2 && detail::parse_digits(cell, 2, code)) {
           for (const auto& row : detail::province_rows)
             if (row.code == code) {
               r.region = province::from_gb2260(code);
-              return std::nullopt;
+              return true;
             }
         }
-        return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a GB/T 2260 province code"};
+        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a GB/T 2260 province code"});
       }
       case canonical_column::customs_district: {
         int code = 0;
         if (cell.size() != 4 || !detail::parse_digits(cell, 4, code))
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a four-digit customs district code"};
+          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a four-digit customs district code"});
         r.district = customs_district(cell);
-        return std::nullopt;
+        return true;
       }
       case canonical_column::brand_type:
         for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired, brand_type::overseas_oem,
                        brand_type::overseas_other})
           if (cell == detail::brand_word(b)) {
             r.brand = b;
-            return std::nullopt;
+            return true;
           }
-        return field_error{i, reject_reason::unknown_code,
-                           quoted(cell) + " is not a brand type (no_brand, domestic_own, domestic_acquired, overseas_oem, overseas_other)"};
+        return fail(err, field_error{i, reject_reason::unknown_code,
+                           quoted(cell) + " is not a brand type (no_brand, domestic_own, domestic_acquired, overseas_oem, overseas_other)"});
       case canonical_column::value_cny:
       case canonical_column::value_usd: {
         std::int64_t v = 0;
         if (auto s = detail::parse_whole(cell, true, v); s != detail::number_status::ok)
-          return detail::number_error(i, s, cell, "a whole number");
+          return fail(err, detail::number_error(i, s, cell, "a whole number"));
         if (column == canonical_column::value_cny) r.value_cny = money<cny>(v);
         else r.value_usd = money<usd>(v);
-        return std::nullopt;
+        return true;
       }
       case canonical_column::net_weight_kg: {
         std::int64_t v = 0;
         if (auto s = detail::parse_whole(cell, false, v); s != detail::number_status::ok)
-          return detail::number_error(i, s, cell, "a whole non-negative number of kilograms");
+          return fail(err, detail::number_error(i, s, cell, "a whole non-negative number of kilograms"));
         r.net_weight = kilograms_of(v);
-        return std::nullopt;
+        return true;
       }
       case canonical_column::quantity: {
         std::int64_t v = 0;
         if (auto s = detail::parse_whole(cell, false, v); s != detail::number_status::ok)
-          return detail::number_error(i, s, cell, "a whole non-negative number");
+          return fail(err, detail::number_error(i, s, cell, "a whole non-negative number"));
         p.quantity_amount = v;
-        return std::nullopt;
+        return true;
       }
       case canonical_column::quantity_unit:
         if (cell.size() > quantity_unit::max_size)
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is longer than 15 bytes"};
+          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is longer than 15 bytes"});
         r.quantity = counted_quantity{0, quantity_unit(cell)};
-        return std::nullopt;
+        return true;
       case canonical_column::flags:
         for (const char c : cell) {
           if (c == 'E') r.estimated = true;
           else if (c == 'A') r.aggregate = true;
-          else return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a set of flags (E estimated, A aggregate)"};
+          else return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a set of flags (E estimated, A aggregate)"});
         }
-        return std::nullopt;
+        return true;
     }
-    return std::nullopt;
+    return true;
   }
 
+  mutable field_error error_;            // reused, so that good cells construct nothing
   std::vector<int> slots_;               // canonical_column of each field
   std::vector<std::string> names_;       // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent

@@ -8,7 +8,10 @@
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/read_report.hpp>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +79,9 @@ class csv_tokenizer {
     // Unescaped text never exceeds the row's bytes, so views into scratch_ stay valid for a row.
     scratch_.reserve(max_row_ + 1);
     source_->ensure_capacity(max_row_ + 2);
+    // One table lookup per byte finds everything that ends or spoils a plain field.
+    for (const char c : {delimiter_, '\n', '\r', '"', '\0'}) byte_class_[static_cast<unsigned char>(c)] = special;
+    for (std::size_t b = 0x80; b < 0x100; ++b) byte_class_[b] = non_ascii;
   }
 
   csv_tokenizer(const csv_tokenizer&) = delete;
@@ -155,6 +161,7 @@ class csv_tokenizer {
     const std::size_t n = w.size();
     const bool bounded = n > max_row_;
     const std::size_t m = bounded ? max_row_ : n;
+    if (scan fast{}; plain_row(p, m, fast)) return fast;
     std::size_t i = 0, lines = 0;
     auto at_end = [&](std::size_t column) -> scan {
       if (bounded || (m == max_row_ && !at_eof))
@@ -210,13 +217,31 @@ class csv_tokenizer {
       }
       const std::size_t start = i;
       char c = 0;
+      // Eight bytes at a time while the field is plain ASCII; the table decides at the first byte
+      // that is not.
+      while (i + 8 <= m) {
+        const std::uint64_t hits = special_bytes(p + i);
+        if (hits != 0) {
+          i += static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+          break;
+        }
+        i += 8;
+      }
       while (i < m) {
+        const std::uint8_t k = byte_class_[static_cast<unsigned char>(p[i])];
+        if (k == plain) {
+          ++i;
+          continue;
+        }
+        if (k == non_ascii) {
+          high_ = true;
+          ++i;
+          continue;
+        }
         c = p[i];
         if (c == delimiter_ || c == '\n' || c == '\r') break;
         if (c == '"') return fail(column, reject_reason::bad_quoting, "a quote inside an unquoted field (quote the field and double the quote)", i, lines);
-        if (c == '\0') return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
-        if (static_cast<unsigned char>(c) >= 0x80) high_ = true;
-        ++i;
+        return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
       }
       fields_.emplace_back(p + start, i - start);
       if (i >= m) {
@@ -233,6 +258,66 @@ class csv_tokenizer {
       }
       return {scan::done, i + 1, lines + 1};  // '\n'
     }
+  }
+
+  static constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
+
+  // The high bit of each byte of x that equals c, exactly (no carry crosses bytes).
+  static constexpr std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) noexcept {
+    const std::uint64_t v = x ^ (ones * c);
+    return ~(((v & lows) + lows) | v | lows);
+  }
+
+  // The high bit of bytes of v that are zero, exact up to the first (bytes above it may be flagged).
+  static constexpr std::uint64_t first_hits(std::uint64_t v) noexcept { return (v - ones) & ~v & highs; }
+
+  // The common row: no quotes, no CR, no NUL, ASCII only, ended by '\n' inside the window. Split it
+  // eight bytes at a time; anything else (or a row reaching the window's end) goes the careful way.
+  bool plain_row(const char* p, std::size_t m, scan& out) {
+    std::size_t i = 0, start = 0;
+    while (i + 8 <= m) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      // Delimiters must be exact (every one is used). For the rest only the first hit matters, and
+      // the cheap test (which may also flag bytes above a true hit) is exact there: control bytes
+      // (below 0x20: NUL, CR, the line end itself), quotes and non-ASCII bytes.
+      std::uint64_t delims = bytes_equal(x, static_cast<unsigned char>(delimiter_));
+      const std::uint64_t ends = first_hits(x ^ (ones * '\n'));
+      std::uint64_t bad = ((x - ones * 0x20) & ~x & highs) | first_hits(x ^ (ones * '"')) | (x & highs);
+      if (ends != 0) {
+        const std::uint64_t before = (ends & (~ends + 1)) - 1;  // bits below the first line end
+        delims &= before;
+        bad &= before;  // the line end is a control byte too: it is not bad where it ends the row
+      }
+      if (bad != 0) {
+        fields_.clear();
+        return false;
+      }
+      for (; delims != 0; delims &= delims - 1) {
+        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(delims)) / 8;
+        fields_.emplace_back(p + start, at - start);
+        start = at + 1;
+      }
+      if (ends != 0) {
+        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(ends)) / 8;
+        fields_.emplace_back(p + start, at - start);
+        out = {scan::done, at + 1, 1};
+        return true;
+      }
+      i += 8;
+    }
+    fields_.clear();
+    return false;
+  }
+
+  // A mask with the high bit set in each byte of p[0..8) that is the delimiter, a line end, a
+  // quote, NUL or not ASCII (exact up to the first such byte, which is all the caller uses).
+  std::uint64_t special_bytes(const char* p) const noexcept {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    auto zero_bytes = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    return zero_bytes(x ^ (ones * static_cast<unsigned char>(delimiter_))) | zero_bytes(x ^ (ones * '\n')) |
+           zero_bytes(x ^ (ones * '\r')) | zero_bytes(x ^ (ones * '"')) | zero_bytes(x) | (x & highs);
   }
 
   std::string_view unescape(std::string_view raw) {
@@ -260,7 +345,10 @@ class csv_tokenizer {
     }
   }
 
+  static constexpr std::uint8_t plain = 0, special = 1, non_ascii = 2;
+
   byte_source* source_;
+  std::array<std::uint8_t, 256> byte_class_{};
   std::size_t max_row_;
   char delimiter_;
   std::vector<std::string_view> fields_;

@@ -80,6 +80,22 @@ constexpr number_status parse_fixed(std::string_view s, int decimals, bool allow
 
 /** Reads a whole number `[-]digits` (the sign only when `allow_negative`). */
 constexpr number_status parse_whole(std::string_view s, bool allow_negative, std::int64_t& out) noexcept {
+  // Up to 18 digits cannot overflow: the common case needs no checks beyond "is a digit".
+  const bool negative = !s.empty() && s.front() == '-';
+  const std::string_view digits = negative ? s.substr(1) : s;
+  if (!digits.empty() && digits.size() <= 18 && (allow_negative || !negative)) {
+    std::int64_t v = 0;
+    bool ok = true;
+    for (const char c : digits) {
+      const auto d = static_cast<unsigned>(c - '0');
+      ok &= d < 10;
+      v = v * 10 + static_cast<std::int64_t>(d);
+    }
+    if (ok) {
+      out = negative ? -v : v;
+      return number_status::ok;
+    }
+  }
   for (const char c : s)
     if (c == '.') return number_status::malformed;
   return parse_fixed(s, 0, allow_negative, out);
