@@ -1,0 +1,45 @@
+// Rejection messages and the report's arithmetic.
+#include <tradestat/data/read_report.hpp>
+
+#include <string>
+
+#include "catch.hpp"
+
+using namespace tradestat;
+
+TEST_CASE("read report: a rejection's message is file:line: field: reason: detail", "[data][report]") {
+  const rejection r{"a.csv", 3, "value_cny", reject_reason::bad_number, "\"12x\" is not a whole number"};
+  CHECK(r.message() == "a.csv:3: value_cny: bad number: \"12x\" is not a whole number");
+  CHECK(std::string(read_error(r).what()) == r.message());
+}
+
+TEST_CASE("read report: every reason has its printed name", "[data][report]") {
+  CHECK(reason_text(reject_reason::bad_number) == "bad number");
+  CHECK(reason_text(reject_reason::unknown_code) == "unknown code");
+  CHECK(reason_text(reject_reason::wrong_column_count) == "wrong column count");
+  CHECK(reason_text(reject_reason::bad_quoting) == "bad quoting");
+  CHECK(reason_text(reject_reason::invalid_period) == "invalid period");
+  CHECK(reason_text(reject_reason::value_overflow) == "value overflow");
+  CHECK(reason_text(reject_reason::encoding_error) == "encoding error");
+  CHECK(reason_text(reject_reason::embedded_nul) == "embedded NUL");
+  CHECK(reason_text(reject_reason::line_too_long) == "line too long");
+  CHECK(reason_text(reject_reason::missing_value) == "missing value");
+}
+
+TEST_CASE("read report: balanced means rows read equal rows accepted plus rows rejected", "[data][report]") {
+  read_report rep;
+  rep.file = "x.csv";
+  rep.rows_read = 3;
+  rep.rows_accepted = 2;
+  rep.rows_rejected = 1;
+  CHECK(rep.balanced());
+  CHECK(rep.summary() == "x.csv: 3 rows read, 2 accepted, 1 rejected");
+  rep.rows_read = 4;
+  CHECK(!rep.balanced());
+}
+
+TEST_CASE("read report: a file-level read_error has the file and the detail", "[data][report]") {
+  const read_error e("f.csv", "cannot open: No such file or directory");
+  CHECK(std::string(e.what()) == "f.csv: cannot open: No such file or directory");
+  CHECK(e.rejection().line == 0);
+}
