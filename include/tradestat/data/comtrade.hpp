@@ -334,11 +334,11 @@ class comtrade_row_parser {
       }
       return field_error{i, reject_reason::invalid_period, quoted(v) + " is not a year (YYYY) or a month (YYYYMM)"};
     }
-    const std::size_t yi = at(comtrade_field::ref_year), mi = at(comtrade_field::ref_month), fi = at(comtrade_field::freq);
-    const std::string_view ys = detail::trim_blanks(f[yi]), ms = detail::trim_blanks(f[mi]), fs = detail::trim_blanks(f[fi]);
+    const std::size_t year_i = at(comtrade_field::ref_year), mi = at(comtrade_field::ref_month), fi = at(comtrade_field::freq);
+    const std::string_view ys = detail::trim_blanks(f[year_i]), ms = detail::trim_blanks(f[mi]), fs = detail::trim_blanks(f[fi]);
     int y = 0, m = 0;
     if (ys.size() != 4 || !detail::parse_digits(ys, 4, y) || y < 1)
-      return field_error{yi, reject_reason::invalid_period, quoted(ys) + " is not a year (YYYY)"};
+      return field_error{year_i, reject_reason::invalid_period, quoted(ys) + " is not a year (YYYY)"};
     if (!detail::parse_digits(ms, 2, m) || !((m >= 1 && m <= 12) || m == 52))
       return field_error{mi, reject_reason::invalid_period, quoted(ms) + " is not a month (1-12) or 52 (a year)"};
     if (fs == "A" && m != 52)
@@ -358,7 +358,13 @@ class comtrade_row_parser {
     const std::string_view v = detail::trim_blanks(f[i]);
     int code = 0;
     std::optional<country> found;
-    if (detail::parse_digits(v, 3, code)) found = find_country(comtrade_code{code});
+    if (detail::parse_digits(v, 3, code)) {
+      found = find_country(comtrade_code{code});
+      // Current Comtrade files name Italy 380 (the ISO code) where the code table, following the
+      // reference notes, has 381: read both as Italy until the table settles it (unconfirmed which
+      // years use which).
+      if (!found && code == 380) found = find_country(comtrade_code{381});
+    }
     if (!found) return field_error{i, reject_reason::unknown_code, detail::quoted(v) + " is not a known Comtrade country code"};
     out = coded_country{*found, code_scheme::comtrade};
     return std::nullopt;
