@@ -1,0 +1,188 @@
+// The command line of `tradestat`: subcommands, options, and the two kinds of failure the tool
+// reports (usage, exit 2; bad input, exit 1).
+#ifndef TRADESTAT_CLI_ARGUMENTS_HPP
+#define TRADESTAT_CLI_ARGUMENTS_HPP
+
+#include <tradestat/codes/hs_code.hpp>
+#include <tradestat/codes/trade_flow.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tradestat::cli {
+
+/** A command line the tool cannot run: exit status 2. */
+struct usage_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/** Input the tool cannot summarise although every row was read (exit status 1), e.g. rows with
+ *  no value in the currency asked for. Rows and files the readers refuse are tradestat::read_error. */
+struct input_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class input_format { canonical, gacc, baci };
+enum class output_format { text, csv, json };
+enum class currency_choice { cny, usd };
+
+constexpr std::string_view format_name(input_format f) {
+  switch (f) {
+    case input_format::canonical: return "canonical";
+    case input_format::gacc: return "gacc";
+    case input_format::baci: return "baci";
+  }
+  return "";
+}
+
+/** `--flow`: one trade flow, or total (exports + imports). */
+struct flow_choice {
+  bool total = false;
+  trade_flow flow = trade_flow::exports;  // when !total
+};
+
+struct options {
+  std::string command;  // "summary" or "convert"
+  std::vector<std::string> files;
+  bool help = false;
+  std::optional<input_format> format;
+  std::optional<std::string> to;
+  std::optional<std::string> period;
+  std::optional<flow_choice> flow;
+  std::optional<currency_choice> currency;
+  output_format output = output_format::text;
+  bool output_given = false;
+  bool strict = false;
+  std::optional<hs_version> hs;
+};
+
+namespace detail {
+
+inline input_format format_of(std::string_view v) {
+  if (v == "canonical") return input_format::canonical;
+  if (v == "gacc") return input_format::gacc;
+  if (v == "baci") return input_format::baci;
+  throw usage_error("--format \"" + std::string(v) + "\" is not a format (canonical, gacc, baci)");
+}
+
+inline flow_choice flow_of(std::string_view v) {
+  if (v == "export") return {false, trade_flow::exports};
+  if (v == "import") return {false, trade_flow::imports};
+  if (v == "re-export") return {false, trade_flow::re_exports};
+  if (v == "re-import") return {false, trade_flow::re_imports};
+  if (v == "total") return {true, trade_flow::exports};
+  throw usage_error("--flow \"" + std::string(v) + "\" is not a flow (export, import, re-export, re-import, total)");
+}
+
+inline currency_choice currency_of(std::string_view v) {
+  if (v == "cny" || v == "CNY") return currency_choice::cny;
+  if (v == "usd" || v == "USD") return currency_choice::usd;
+  throw usage_error("--currency \"" + std::string(v) + "\" is not a currency of customs records (cny, usd)");
+}
+
+inline output_format output_of(std::string_view v) {
+  if (v == "text") return output_format::text;
+  if (v == "csv") return output_format::csv;
+  if (v == "json") return output_format::json;
+  throw usage_error("--output \"" + std::string(v) + "\" is not an output format (text, csv, json)");
+}
+
+inline hs_version hs_of(std::string_view v) {
+  if (v.size() == 2 && v[0] == 'H' && v[1] >= '0' && v[1] <= '6') return static_cast<hs_version>(v[1] - '0');
+  throw usage_error("--hs \"" + std::string(v) + "\" is not an HS edition (H0 = HS 1992 ... H6 = HS 2022)");
+}
+
+// Which options each subcommand takes.
+inline bool takes(std::string_view command, std::string_view option) {
+  static constexpr std::string_view common[] = {"--format", "--strict", "--hs"};
+  for (std::string_view o : common)
+    if (o == option) return true;
+  if (command == "convert") return option == "--to" || option == "--flow" || option == "--period";
+  return option == "--period" || option == "--flow" || option == "--currency" || option == "--output";
+}
+
+}  // namespace detail
+
+/** Reads the command line; throws usage_error naming what is wrong. `tradestat --help` and
+ *  `tradestat summary --help` set `help`. */
+inline options parse_arguments(const std::vector<std::string_view>& args) {
+  options o;
+  if (args.empty()) throw usage_error("no subcommand: say summary or convert");
+  std::size_t i = 0;
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    o.help = true;
+    if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert")) o.command = std::string(args[1]);
+    return o;
+  }
+  if (args[0] != "summary" && args[0] != "convert") {
+    if (!args[0].empty() && args[0][0] == '-') throw usage_error("\"" + std::string(args[0]) + "\" before the subcommand: say summary or convert first");
+    throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert)");
+  }
+  o.command = std::string(args[0]);
+  std::vector<std::string> seen;
+  bool only_files = false;
+  for (i = 1; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    if (only_files || a == "-" || a.empty() || a[0] != '-') {
+      o.files.emplace_back(a);
+      continue;
+    }
+    if (a == "--") {
+      only_files = true;
+      continue;
+    }
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+      return o;
+    }
+    std::string name(a), value;
+    bool has_value = false;
+    if (const std::size_t eq = a.find('='); eq != std::string_view::npos) {
+      name = std::string(a.substr(0, eq));
+      value = std::string(a.substr(eq + 1));
+      has_value = true;
+    }
+    if (name != "--format" && name != "--strict" && name != "--hs" && name != "--flow" && name != "--to" &&
+        name != "--period" && name != "--currency" && name != "--output")
+      throw usage_error("unknown option \"" + name + "\"");
+    if (!detail::takes(o.command, name)) throw usage_error(o.command + " does not take " + name);
+    for (const std::string& s : seen)
+      if (s == name) throw usage_error(name + " is given twice");
+    seen.push_back(name);
+    if (name == "--strict") {
+      if (has_value) throw usage_error("--strict takes no value");
+      o.strict = true;
+      continue;
+    }
+    if (!has_value) {
+      if (i + 1 == args.size()) throw usage_error(name + " needs a value");
+      value = std::string(args[++i]);
+    }
+    if (name == "--format") o.format = detail::format_of(value);
+    else if (name == "--hs") o.hs = detail::hs_of(value);
+    else if (name == "--flow") o.flow = detail::flow_of(value);
+    else if (name == "--to") o.to = value;
+    else if (name == "--period") o.period = value;
+    else if (name == "--currency") o.currency = detail::currency_of(value);
+    else {
+      o.output = detail::output_of(value);
+      o.output_given = true;
+    }
+  }
+  if (o.files.empty()) throw usage_error(o.command + " needs at least one FILE");
+  for (const std::string& f : o.files)
+    if (f == "-") throw usage_error("reading standard input (\"-\") is not supported: give a file name");
+  if (o.command == "convert") {
+    if (!o.to) throw usage_error("convert needs --to canonical");
+    if (*o.to != "canonical") throw usage_error("--to \"" + *o.to + "\" is not an output format of convert (canonical)");
+  }
+  return o;
+}
+
+}  // namespace tradestat::cli
+
+#endif  // TRADESTAT_CLI_ARGUMENTS_HPP

@@ -1,0 +1,166 @@
+// tradestat: summarise and convert customs data files from the command line (DESIGN.md,
+// "Command-line tool"). Exit status 0 on success, 1 on bad input, 2 on bad usage.
+#include "arguments.hpp"
+#include "formats.hpp"
+#include "summary.hpp"
+
+#include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/read_report.hpp>
+#include <tradestat/data/record.hpp>
+
+#include <cstddef>
+#include <exception>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace tradestat;
+using namespace tradestat::cli;
+
+constexpr std::string_view usage_text = R"(usage: tradestat summary FILE... [--format F] [--period P] [--flow FLOW]
+                         [--currency cny|usd] [--output text|csv|json] [--strict] [--hs H]
+       tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
+                         [--flow FLOW] [--period P]
+       tradestat --help
+)";
+
+constexpr std::string_view help_text = R"(
+summary   Totals per flow of every FILE together: rows, value in one currency and, when every
+          row has one in a single unit, net weight and quantity. Aggregate rows (totals, World
+          partner) are counted and left out of the sums.
+convert   Writes the records of every FILE to standard output as canonical CSV (one header, all
+          17 columns of docs/reference/canonical-csv.md).
+
+options:
+  --format F       canonical, gacc or baci. Without it each file's format is detected
+                   from its first line: a header with non-ASCII (Chinese) names is GACC; 6 fields
+                   t,i,j,k,v,q, or 6 fields starting with a 4-digit year, is BACI; a header
+                   with period and flow columns, or only canonical column names, is canonical.
+                   An empty file has no rows.
+  --period P       only rows in P: 2025, 2025-03, 202503, 2025Q1, 2025H1, "2025 Jan-Nov",
+                   2025年1-11月, 2021-2025, 2025-01..2025-06. An annual row that P covers only
+                   in part is an error (it cannot be split into months). A GACC export without
+                   a 数据年月 column needs it, as the month or year its query covered.
+  --flow FLOW      export, import, re-export, re-import, or total (export + import). Without it:
+                   every flow with rows, then the total when there are exports and imports.
+                   A GACC export has no flow column: --flow export or --flow import is required
+                   and says which flow its rows are.
+  --currency C     cny or usd. Without it: CNY when every row summed has a CNY value, else USD
+                   when every row has a USD value. Rows without a value in the currency: exit 1.
+  --output O       text (default), csv (header flow,rows,currency,value,net_weight_kg,quantity,
+                   quantity_unit,aggregate_rows; value in whole units of the currency) or json.
+  --strict         stop at the first bad row (exit 1). Without it bad rows are rejected, counted
+                   and summarised on standard error, and the others are read.
+  --hs H           the HS edition (H0 = HS 1992 ... H6 = HS 2022) of BACI files whose name does
+                   not say it (BACI_HS17_...); convert needs it, summary does not.
+  --to canonical   convert's output format. convert takes --flow and --period only to tell GACC
+                   exports what they lack; it writes every row, unfiltered.
+
+Standard error gets one line per file: rows read = accepted + rejected, then the rejections
+(file:line: column: reason: detail; the first 10 per file).
+exit status: 0 success, 1 bad input (a file that cannot be read, a bad row with --strict, rows
+without the currency asked for), 2 bad usage.
+)";
+
+// The per-file account on standard error.
+// (A strict read keeps no rejections: its one rejection is the error message that follows.)
+void report_rejects(const read_report& r, bool strict) {
+  std::cerr << r.summary() << '\n';
+  if (strict) return;
+  const std::size_t shown = r.rejections.size() < 10 ? r.rejections.size() : 10;
+  for (std::size_t i = 0; i < shown; ++i) std::cerr << "  " << r.rejections[i].message() << '\n';
+  if (r.rows_rejected > shown) std::cerr << "  ... and " << (r.rows_rejected - shown) << " more rejected rows\n";
+}
+
+int run_summary(const options& o) {
+  summary s;
+  if (o.period) s.period = parse_period_option(*o.period);
+  bool usd_source = false;
+  for (const std::string& path : o.files) {
+    input_file in = open_input(path, o);
+    usd_source = usd_source || in.format == input_format::baci;
+    const input_format format = in.format;
+    std::optional<trade_flow> flow_given;
+    if (format == input_format::gacc) flow_given = gacc_flow(in, o);
+    with_reader(in, o, false, [&](auto& reader) {
+      try {
+        for (const record& r : reader) s.add(r, path);
+      } catch (const read_error& e) {
+        if (e.rejection().line != 0) report_rejects(reader.report(), o.strict);  // not for a header the format refuses
+        throw;
+      }
+      report_rejects(reader.report(), o.strict);
+      s.files.push_back({path, format, reader.report(), flow_given});
+      if (flow_given && o.output == output_format::csv) std::cerr << flow_note(s.files.back()) << '\n';
+    });
+  }
+  const std::vector<summary_line> lines = lines_of(s, o.flow);
+  const currency_choice currency =
+      choose_currency(lines, o.currency, usd_source ? currency_choice::usd : currency_choice::cny);
+  print_summary(std::cout, s, lines, currency, o.output);
+  return 0;
+}
+
+int run_convert(const options& o) {
+  // Every file opened and its format settled before the first line is written.
+  std::vector<input_file> inputs;
+  for (const std::string& path : o.files) {
+    inputs.push_back(open_input(path, o));
+    if (inputs.back().format == input_format::baci && !inputs.back().edition)
+      throw usage_error(path + " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
+  }
+  bool any_gacc = false;
+  for (const input_file& in : inputs) any_gacc = any_gacc || in.format == input_format::gacc;
+  if (!any_gacc && o.flow) throw usage_error("--flow with convert says which flow a GACC export holds, and none of the files is one");
+  if (!any_gacc && o.period)
+    throw usage_error("--period with convert says which period a GACC export without 数据年月 covers, and none of the files is one");
+  canonical_writer writer(std::cout);
+  for (input_file& in : inputs) {
+    with_reader(in, o, true, [&](auto& reader) {
+      try {
+        for (const record& r : reader) writer.write(r);
+      } catch (const read_error& e) {
+        if (e.rejection().line != 0) report_rejects(reader.report(), o.strict);  // not for a header the format refuses
+        throw;
+      }
+      report_rejects(reader.report(), o.strict);
+    });
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string_view> args;
+  for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+  try {
+    const options o = parse_arguments(args);
+    if (o.help) {
+      std::cout << usage_text << help_text;
+      return 0;
+    }
+    return o.command == "summary" ? run_summary(o) : run_convert(o);
+  } catch (const usage_error& e) {
+    std::cout.flush();
+    std::cerr << "tradestat: " << e.what() << '\n' << usage_text;
+    return 2;
+  } catch (const read_error& e) {
+    std::cout.flush();
+    std::cerr << "tradestat: " << e.what() << '\n';
+    return 1;
+  } catch (const input_error& e) {
+    std::cout.flush();
+    std::cerr << "tradestat: " << e.what() << '\n';
+    return 1;
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    std::cerr << "tradestat: " << e.what() << '\n';
+    return 1;
+  }
+}

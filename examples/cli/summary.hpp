@@ -1,0 +1,328 @@
+// `tradestat summary`: totals per flow over the selected period, in one currency, printed as text,
+// CSV or JSON.
+#ifndef TRADESTAT_CLI_SUMMARY_HPP
+#define TRADESTAT_CLI_SUMMARY_HPP
+
+#include "arguments.hpp"
+
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <tradestat/calendar/span.hpp>
+#include <tradestat/data/read_report.hpp>
+#include <tradestat/data/record.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace tradestat::cli {
+
+__extension__ typedef __int128 int128;  // sums of int64 values cannot overflow it
+
+/** The months `--period` covers, and the text the user gave. */
+struct period_window {
+  std::string text;
+  month first;
+  month last;
+};
+
+namespace detail {
+
+template <class P>
+std::optional<period_window> try_period(const std::string& text) {
+  try {
+    const P p = parse_period<P>(text);
+    return period_window{text, p.first_month(), p.last_month()};
+  } catch (const std::invalid_argument&) {
+    return std::nullopt;
+  } catch (const std::out_of_range&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace detail
+
+/** Reads `--period`: a year, month, quarter, half, year to date or span; throws usage_error. */
+inline period_window parse_period_option(const std::string& text) {
+  if (auto w = detail::try_period<year>(text)) return *w;
+  if (auto w = detail::try_period<month>(text)) return *w;
+  if (auto w = detail::try_period<quarter>(text)) return *w;
+  if (auto w = detail::try_period<half>(text)) return *w;
+  if (auto w = detail::try_period<ytd>(text)) return *w;
+  if (auto w = detail::try_period<span<year>>(text)) return *w;
+  if (auto w = detail::try_period<span<month>>(text)) return *w;
+  throw usage_error("--period \"" + text +
+                    "\" is not a period: give a year (2025), a month (2025-03 or 202503), a quarter (2025Q1), a half (2025H1), "
+                    "a year to date (\"2025 Jan-Nov\" or 2025年1-11月) or a span (2021-2025, 2025-01..2025-06)");
+}
+
+/** The sums over a set of rows. A quantity is summed only while every row has one in one unit. */
+struct tally {
+  std::size_t rows = 0;
+  int128 cny = 0, usd = 0;
+  std::size_t with_cny = 0, with_usd = 0;
+  int128 kg = 0;
+  std::size_t with_kg = 0;
+  int128 quantity = 0;
+  std::size_t with_quantity = 0;
+  std::optional<quantity_unit> unit;
+  bool mixed_units = false;
+  std::size_t aggregate_rows = 0;  // totals and World rows: counted, never added to the detail rows
+
+  void add(const record& r) {
+    if (r.aggregate) {
+      ++aggregate_rows;
+      return;
+    }
+    ++rows;
+    if (r.value_cny) cny += r.value_cny->count(), ++with_cny;
+    if (r.value_usd) usd += r.value_usd->count(), ++with_usd;
+    if (r.net_weight) kg += r.net_weight->value(), ++with_kg;
+    if (r.quantity) {
+      quantity += r.quantity->amount;
+      ++with_quantity;
+      if (!unit) unit = r.quantity->unit;
+      else if (!(*unit == r.quantity->unit)) mixed_units = true;
+    }
+  }
+
+  void merge(const tally& t) {
+    rows += t.rows, cny += t.cny, usd += t.usd, with_cny += t.with_cny, with_usd += t.with_usd;
+    kg += t.kg, with_kg += t.with_kg, quantity += t.quantity, with_quantity += t.with_quantity;
+    aggregate_rows += t.aggregate_rows;
+    if (t.mixed_units) mixed_units = true;
+    if (t.unit) {
+      if (!unit) unit = t.unit;
+      else if (!(*unit == *t.unit)) mixed_units = true;
+    }
+  }
+
+  bool has_weight() const { return rows > 0 && with_kg == rows; }
+  bool has_quantity() const { return rows > 0 && with_quantity == rows && !mixed_units; }
+};
+
+/** One input file's account, for the report. */
+struct file_account {
+  std::string path;
+  input_format format;
+  read_report report;
+  std::optional<trade_flow> flow_given;  // for a file without a flow column (GACC): the --flow its rows take
+};
+
+/** The line saying which flow a file without a flow column holds. */
+inline std::string flow_note(const file_account& f) {
+  const std::string_view flow = name_en(*f.flow_given);
+  return f.path + " has no flow column: its rows are " + std::string(flow) + "s (--flow " + std::string(flow) + ")";
+}
+
+/** Everything the summary prints. */
+struct summary {
+  std::optional<period_window> period;
+  std::array<tally, 4> flows{};  // indexed by trade_flow
+  std::vector<file_account> files;
+  std::size_t outside_period = 0;
+
+  /** Adds one accepted record, or counts it as outside the period. Throws input_error for an
+   *  annual record that the period covers only in part: it cannot be split into months. */
+  void add(const record& r, const std::string& path) {
+    if (period) {
+      month first{}, last{};
+      if (const month* m = std::get_if<month>(&r.period)) first = last = *m;
+      else first = std::get<year>(r.period).first_month(), last = std::get<year>(r.period).last_month();
+      if (last < period->first || period->last < first) {
+        ++outside_period;
+        return;
+      }
+      if (first < period->first || period->last < last)
+        throw input_error(path + ": a row for the year " + to_string(std::get<year>(r.period)) + " covers more than --period " +
+                          period->text + " (" + to_string(period->first) + ".." + to_string(period->last) +
+                          "), and an annual figure cannot be split into months: choose whole years");
+    }
+    flows[static_cast<std::size_t>(r.flow)].add(r);
+  }
+};
+
+/** A line of the printed summary: a flow, or the total of exports and imports. */
+struct summary_line {
+  std::string name;
+  tally sums;
+};
+
+namespace detail {
+
+inline std::string digits(int128 v, bool group) {
+  const bool negative = v < 0;
+  std::string out;
+  int n = 0;
+  do {
+    const int d = static_cast<int>(negative ? -(v % 10) : v % 10);
+    if (group && n > 0 && n % 3 == 0) out.insert(out.begin(), ',');
+    out.insert(out.begin(), static_cast<char>('0' + d));
+    v /= 10;
+    ++n;
+  } while (v != 0);
+  if (negative) out.insert(out.begin(), '-');
+  return out;
+}
+
+inline std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') (out += '\\') += c;
+    else if (static_cast<unsigned char>(c) < 0x20) {
+      constexpr char hex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      out += hex[static_cast<unsigned char>(c) & 0xF];
+    } else out += c;
+  }
+  return out + "\"";
+}
+
+inline std::string csv_cell(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace detail
+
+/** The lines to print: the flow asked for, or every flow with rows and then the total of exports
+ *  and imports when both have rows. */
+inline std::vector<summary_line> lines_of(const summary& s, const std::optional<flow_choice>& flow) {
+  const tally& ex = s.flows[static_cast<std::size_t>(trade_flow::exports)];
+  const tally& im = s.flows[static_cast<std::size_t>(trade_flow::imports)];
+  tally total = ex;
+  total.merge(im);
+  std::vector<summary_line> lines;
+  if (flow) {
+    if (flow->total) lines.push_back({"total", total});
+    else lines.push_back({std::string(name_en(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
+    return lines;
+  }
+  for (std::size_t f = 0; f < s.flows.size(); ++f)
+    if (s.flows[f].rows + s.flows[f].aggregate_rows > 0) lines.push_back({std::string(name_en(static_cast<trade_flow>(f))), s.flows[f]});
+  if (ex.rows + ex.aggregate_rows > 0 && im.rows + im.aggregate_rows > 0) lines.push_back({"total", total});
+  return lines;
+}
+
+/** The currency of the sums: `--currency`, else CNY when every row has a CNY value, else USD
+ *  when every row has a USD value. Throws input_error when rows lack the currency. */
+inline currency_choice choose_currency(const std::vector<summary_line>& lines, std::optional<currency_choice> asked,
+                                       currency_choice when_empty) {
+  std::size_t rows = 0, with_cny = 0, with_usd = 0;
+  for (const summary_line& l : lines) rows += l.sums.rows, with_cny += l.sums.with_cny, with_usd += l.sums.with_usd;
+  if (rows == 0) return asked.value_or(when_empty);
+  // Rows with values in one currency only, some without: say which rows lack it.
+  if (!asked && with_usd == 0 && with_cny < rows) asked = currency_choice::cny;
+  if (!asked && with_cny == 0 && with_usd < rows) asked = currency_choice::usd;
+  if (asked) {
+    const bool want_cny = *asked == currency_choice::cny;
+    const std::size_t with = want_cny ? with_cny : with_usd, with_other = want_cny ? with_usd : with_cny;
+    if (with < rows) {
+      const std::string name = want_cny ? "CNY" : "USD";
+      const std::size_t without = rows - with;
+      throw input_error("of the " + std::to_string(rows) + " rows summed, " + std::to_string(without) +
+                        (without == 1 ? " has" : " have") + " no " + name + " value, so no " + name + " total covers them" +
+                        (with_other == rows ? std::string(": every row has a ") + (want_cny ? "USD value, try --currency usd" : "CNY value, try --currency cny")
+                                            : std::string()));
+    }
+    return *asked;
+  }
+  if (with_cny == rows) return currency_choice::cny;
+  if (with_usd == rows) return currency_choice::usd;
+  auto rows_without = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " has" : " have"); };
+  throw input_error("the rows summed mix currencies: of " + std::to_string(rows) + " rows, " + rows_without(rows - with_cny) +
+                    " no CNY value and " + rows_without(rows - with_usd) +
+                    " no USD value, so no total in one currency covers them all (summarise the files apart, or "
+                    "select with --flow or --period)");
+}
+
+/** Prints the summary in the chosen output format. */
+inline void print_summary(std::ostream& out, const summary& s, const std::vector<summary_line>& lines, currency_choice currency,
+                          output_format format) {
+  const bool cny = currency == currency_choice::cny;
+  const char* code = cny ? "CNY" : "USD";
+  auto value = [&](const tally& t) { return cny ? t.cny : t.usd; };
+  using detail::digits;
+  switch (format) {
+    case output_format::text: {
+      out << "files:";
+      for (const file_account& f : s.files) out << ' ' << f.path << " (" << format_name(f.format) << ')';
+      out << '\n';
+      if (s.period)
+        out << "period: " << s.period->text << " (" << to_string(s.period->first) << ".." << to_string(s.period->last) << "); "
+            << s.outside_period << (s.outside_period == 1 ? " row" : " rows") << " outside it\n";
+      else out << "period: all rows\n";
+      for (const file_account& f : s.files)
+        if (f.flow_given) out << "flow: " << flow_note(f) << '\n';
+      out << "values: " << code << ", whole " << (cny ? "yuan" : "US dollars") << '\n';
+      if (lines.empty()) out << "no rows to sum\n";
+      for (const summary_line& l : lines) {
+        const tally& t = l.sums;
+        out << l.name << (l.name == "total" ? " (export + import)" : "") << ": " << t.rows << (t.rows == 1 ? " row" : " rows")
+            << ", " << code << ' ' << digits(value(t), true);
+        if (t.has_weight()) out << ", net weight " << digits(t.kg, true) << " kg";
+        if (t.has_quantity()) out << ", quantity " << digits(t.quantity, true) << ' ' << t.unit->text();
+        if (t.aggregate_rows > 0)
+          out << "; " << t.aggregate_rows << (t.aggregate_rows == 1 ? " aggregate row" : " aggregate rows")
+              << " (totals, World) left out";
+        out << '\n';
+      }
+      return;
+    }
+    case output_format::csv:
+      out << "flow,rows,currency,value,net_weight_kg,quantity,quantity_unit,aggregate_rows\n";
+      for (const summary_line& l : lines) {
+        const tally& t = l.sums;
+        out << l.name << ',' << t.rows << ',' << code << ',' << digits(value(t), false) << ',';
+        if (t.has_weight()) out << digits(t.kg, false);
+        out << ',';
+        if (t.has_quantity()) out << digits(t.quantity, false) << ',' << detail::csv_cell(t.unit->text());
+        else out << ',';
+        out << ',' << t.aggregate_rows << '\n';
+      }
+      return;
+    case output_format::json: {
+      out << "{\n  \"files\": [";
+      for (std::size_t i = 0; i < s.files.size(); ++i) {
+        const file_account& f = s.files[i];
+        out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \"" << format_name(f.format)
+            << "\", \"rows_read\": " << f.report.rows_read << ", \"rows_accepted\": " << f.report.rows_accepted
+            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"flow_given\": ";
+        if (f.flow_given) out << '"' << name_en(*f.flow_given) << "\"}";
+        else out << "null}";
+      }
+      out << "\n  ],\n  \"period\": ";
+      if (s.period)
+        out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \"" << to_string(s.period->first)
+            << "\", \"last\": \"" << to_string(s.period->last) << "\", \"rows_outside\": " << s.outside_period << '}';
+      else out << "null";
+      out << ",\n  \"currency\": \"" << code << "\",\n  \"flows\": [";
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        const tally& t = lines[i].sums;
+        out << (i ? ",\n" : "\n") << "    {\"flow\": \"" << lines[i].name << "\", \"rows\": " << t.rows
+            << ", \"value\": " << digits(value(t), false) << ", \"net_weight_kg\": " << (t.has_weight() ? digits(t.kg, false) : "null")
+            << ", \"quantity\": " << (t.has_quantity() ? digits(t.quantity, false) : "null")
+            << ", \"quantity_unit\": " << (t.has_quantity() ? detail::json_string(t.unit->text()) : "null")
+            << ", \"aggregate_rows\": " << t.aggregate_rows << '}';
+      }
+      out << "\n  ]\n}\n";
+      return;
+    }
+  }
+}
+
+}  // namespace tradestat::cli
+
+#endif  // TRADESTAT_CLI_SUMMARY_HPP
