@@ -406,6 +406,12 @@ inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options o
   return gacc_reader(std::move(source), flow, std::move(options));
 }
 
+// Deleted: a GACC export has no flow column (the query chose imports or exports), so the reader
+// cannot guess it; pass it, e.g. read_gacc(path, trade_flow::imports).
+gacc_reader read_gacc(const std::filesystem::path&) = delete;  // the file has no flow: pass it, read_gacc(path, trade_flow::imports)
+gacc_reader read_gacc(const std::filesystem::path&, gacc_options) = delete;  // the file has no flow: pass it, read_gacc(path, trade_flow::imports, options)
+gacc_reader read_gacc(byte_source) = delete;  // the file has no flow: pass it, read_gacc(source, trade_flow::imports)
+
 }  // namespace tradestat
 
 #endif  // TRADESTAT_DATA_GACC_HPP
