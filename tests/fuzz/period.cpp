@@ -1,0 +1,42 @@
+// libFuzzer target: the period parser (calendar/period_io.hpp) on arbitrary text. It either reads
+// a period or throws period_parse_error; a period it reads prints as text that reads back the same.
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <tradestat/calendar/span.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace {
+
+template <class P>
+void round_trip(std::string_view text) {
+  P p;
+  try {
+    p = tradestat::parse_period<P>(text);
+  } catch (const tradestat::period_parse_error&) {
+    return;
+  }
+  if (!(tradestat::parse_period<P>(tradestat::to_string(p)) == p)) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  round_trip<tradestat::month>(text);
+  round_trip<tradestat::quarter>(text);
+  round_trip<tradestat::half>(text);
+  round_trip<tradestat::year>(text);
+  round_trip<tradestat::ytd>(text);
+  round_trip<tradestat::span<tradestat::year>>(text);
+  round_trip<tradestat::span<tradestat::month>>(text);
+  try {
+    (void)tradestat::parse_comtrade_period(text, text.empty() ? 52 : static_cast<unsigned char>(text[0]) % 13 + 1);
+  } catch (const tradestat::period_parse_error&) {
+  }
+  return 0;
+}
