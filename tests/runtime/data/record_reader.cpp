@@ -34,6 +34,9 @@ TEST_CASE("record reader: range-v3 views filter and transform the streaming reco
   CHECK(rows.report().balanced());
 }
 
+// clang++ 14 cannot compile libstdc++ 12's std::views at all (even over a std::vector), so this
+// case is for g++ and newer clang.
+#if !defined(__clang__) || __clang_major__ >= 15
 TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
   money<cny> kazakhstan{};
@@ -41,6 +44,7 @@ TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
     kazakhstan += *r.value_cny;
   CHECK(kazakhstan == money<cny>{40});
 }
+#endif
 
 TEST_CASE("record reader: the report is complete only once the end is reached", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
