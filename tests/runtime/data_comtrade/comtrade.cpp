@@ -260,3 +260,18 @@ TEST_CASE("comtrade: the real sample of China's imports of HS 8542 from the USA 
   CHECK(naive[2016] == 2 * expected.at(2016));  // the breakdown rows add up to the total again
   CHECK(naive[2017] == 2 * expected.at(2017));
 }
+
+TEST_CASE("comtrade: Italy is read from 380, as current files write it, and from the table's 381", "[data][comtrade]") {
+  const std::string text =
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,customsCode,motCode,primaryValue\n"
+      "A,2020,52,156,M,380,0,H5,8542,C00,0,10\n"
+      "A,2020,52,156,M,381,0,H5,8542,C00,0,20\n";
+  comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "it.csv"));
+  std::vector<record> rows;
+  for (const record& r : reader) rows.push_back(r);
+  check_accounting(reader, rows.size());
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].partner == comtrade_partner(381));
+  CHECK(rows[0].partner->country.name_en() == "Italy");
+  CHECK(rows[1].partner == rows[0].partner);
+}

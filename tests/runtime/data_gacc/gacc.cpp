@@ -234,3 +234,28 @@ TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its pub
   CHECK(total == money<cny>{402'526'956'940});  // samples/README.md
   CHECK(kg == 95'355'428'567);                  // samples/README.md
 }
+
+TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an encoding error", "[data][gacc][gbk]") {
+  // 数据年月,贸易伙伴编码,人民币 in GBK, then a row whose value ends in a lone GBK lead byte.
+  const std::string text =
+      "\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2,\xC3\xB3\xD2\xD7\xBB\xEF\xB0\xE9\xB1\xE0\xC2\xEB,\xC8\xCB\xC3\xF1\xB1\xD2\n"
+      "202301,502,7\n"
+      "202302,502,1\xB3";
+  auto reader = read_gacc(byte_source::from_memory(text, "cut.csv"), trade_flow::imports);
+  const auto rows = read_all(reader);
+  CHECK(reader.encoding() == text_encoding::gbk);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].value_cny == money<cny>{7});
+  CHECK(reader.report().rows_read == 2);
+  REQUIRE(reader.report().rejections.size() == 1);
+  CHECK(reader.report().rejections[0].message() ==
+        "cut.csv:3: 人民币: encoding error: bytes that are not valid GBK (the file was read as GBK)");
+}
+
+TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes it an error", "[data][gacc]") {
+  const std::string text = "\"数据年月\",\"贸易伙伴编码\",\"贸易伙伴名称\",\"人民币\",\n\"202301\",\"502\",\"美\xEF\xBF\xBD\",\"5\",\n";
+  auto reader = read_gacc(byte_source::from_memory(text, "u.csv"), trade_flow::imports);
+  CHECK(read_all(reader).size() == 1);
+  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.report().rows_rejected == 0);
+}
