@@ -91,38 +91,37 @@ constexpr bool starts_with_text(std::string_view s, std::string_view p) noexcept
   return true;
 }
 
-/** The country a "scheme:code" cell names; on failure, nothing, and `why` says what is wrong. */
-inline std::optional<coded_country> parse_coded_country(std::string_view cell, std::string& why) {
-  std::optional<country> found;
+/** Reads a "scheme:code" cell into `out`; on failure false, and `why` says what is wrong. Written
+ *  with early returns and no optional held across branches: it runs for every row. */
+inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why) {
   code_scheme scheme{};
-  std::string_view code;
+  auto found = [&](std::optional<country> c) {
+    if (!c) {
+      why = "\"" + std::string(cell) + "\" is not a known " + std::string(scheme_name(scheme)) + " partner code";
+      return false;
+    }
+    out = coded_country{*c, scheme};
+    return true;
+  };
   auto take = [&](std::string_view prefix, code_scheme s) {
     if (!starts_with_text(cell, prefix)) return false;
-    code = cell.substr(prefix.size());
     scheme = s;
     return true;
   };
   // The schemes by how often files use them.
-  if (take("gacc:", code_scheme::gacc)) found = find_numeric<code_scheme::gacc>(code);
-  else if (take("iso3:", code_scheme::iso_alpha3)) found = find_letters<code_scheme::iso_alpha3>(code);
-  else if (take("cepii:", code_scheme::cepii)) found = find_numeric<code_scheme::cepii>(code);
-  else if (take("comtrade:", code_scheme::comtrade)) found = find_numeric<code_scheme::comtrade>(code);
-  else if (take("iso2:", code_scheme::iso_alpha2)) found = find_letters<code_scheme::iso_alpha2>(code);
-  else if (take("isonum:", code_scheme::iso_numeric)) found = find_numeric<code_scheme::iso_numeric>(code);
-  else if (take("gacc3:", code_scheme::gacc_alpha3)) found = find_letters<code_scheme::gacc_alpha3>(code);
-  else {
-    const std::size_t colon = cell.find(':');
-    if (colon == std::string_view::npos)
-      why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
-    else
-      why = "\"" + std::string(cell.substr(0, colon)) + "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
-    return std::nullopt;
-  }
-  if (!found) {
-    why = "\"" + std::string(cell) + "\" is not a known " + std::string(scheme_name(scheme)) + " partner code";
-    return std::nullopt;
-  }
-  return coded_country{*found, scheme};
+  if (take("gacc:", code_scheme::gacc)) return found(find_numeric<code_scheme::gacc>(cell.substr(5)));
+  if (take("iso3:", code_scheme::iso_alpha3)) return found(find_letters<code_scheme::iso_alpha3>(cell.substr(5)));
+  if (take("cepii:", code_scheme::cepii)) return found(find_numeric<code_scheme::cepii>(cell.substr(6)));
+  if (take("comtrade:", code_scheme::comtrade)) return found(find_numeric<code_scheme::comtrade>(cell.substr(9)));
+  if (take("iso2:", code_scheme::iso_alpha2)) return found(find_letters<code_scheme::iso_alpha2>(cell.substr(5)));
+  if (take("isonum:", code_scheme::iso_numeric)) return found(find_numeric<code_scheme::iso_numeric>(cell.substr(7)));
+  if (take("gacc3:", code_scheme::gacc_alpha3)) return found(find_letters<code_scheme::gacc_alpha3>(cell.substr(6)));
+  const std::size_t colon = cell.find(':');
+  if (colon == std::string_view::npos)
+    why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
+  else
+    why = "\"" + std::string(cell.substr(0, colon)) + "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
+  return false;
 }
 
 /** A valid HS digit string (2, 4, 6, 8 or 10 digits, chapter 01-99). */
@@ -220,16 +219,16 @@ class canonical_row_parser {
       }
       if (!parse_cell(column, i, cell, r, p, error_)) return std::move(error_);
     }
-    if (p.hs_digits.has_value() != p.edition.has_value()) {
-      const canonical_column empty = p.hs_digits ? canonical_column::hs_version : canonical_column::hs;
+    if (p.has_hs != p.has_edition) {
+      const canonical_column empty = p.has_hs ? canonical_column::hs_version : canonical_column::hs;
       return field_error{index_of(empty), reject_reason::missing_value, "hs and hs_version go together"};
     }
-    if (p.hs_digits) r.commodity = hs_code(*p.hs_digits, *p.edition);
-    if (p.quantity_amount.has_value() != r.quantity.has_value()) {
-      const canonical_column empty = p.quantity_amount ? canonical_column::quantity_unit : canonical_column::quantity;
+    if (p.has_hs) r.commodity = hs_code(p.hs_digits, p.edition);
+    if (p.has_quantity != r.quantity.has_value()) {
+      const canonical_column empty = p.has_quantity ? canonical_column::quantity_unit : canonical_column::quantity;
       return field_error{index_of(empty), reject_reason::missing_value, "quantity and quantity_unit go together"};
     }
-    if (p.quantity_amount) r.quantity->amount = *p.quantity_amount;
+    if (p.has_quantity) r.quantity->amount = p.quantity_amount;
     return std::nullopt;
   }
 
@@ -243,10 +242,12 @@ class canonical_row_parser {
 
  private:
   // Cells that make a field only together with another cell.
+  // Plain members, not optionals: filled for every row, they should cost plain stores.
   struct pending {
-    std::optional<std::string_view> hs_digits;
-    std::optional<hs_version> edition;
-    std::optional<std::int64_t> quantity_amount;
+    std::string_view hs_digits{};
+    std::int64_t quantity_amount = 0;
+    hs_version edition = hs_version::hs2022;
+    bool has_hs = false, has_edition = false, has_quantity = false;
   };
 
   std::size_t index_of(canonical_column c) const noexcept { return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]); }
@@ -282,20 +283,21 @@ class canonical_row_parser {
         return true;
       case canonical_column::reporter:
       case canonical_column::partner: {
-        std::string why;
-        auto c = detail::parse_coded_country(cell, why);
-        if (!c) return fail(err, field_error{i, reject_reason::unknown_code, std::move(why)});
-        (column == canonical_column::reporter ? r.reporter : r.partner) = *c;
+        coded_country c{country::unrecognised(), code_scheme::gacc};
+        if (!detail::parse_coded_country(cell, c, err.detail)) return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
+        (column == canonical_column::reporter ? r.reporter : r.partner) = c;
         return true;
       }
       case canonical_column::hs:
         if (!detail::is_hs_digits(cell))
           return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"});
         p.hs_digits = cell;
+        p.has_hs = true;
         return true;
       case canonical_column::hs_version:
         if (cell.size() == 2 && cell[0] == 'H' && cell[1] >= '0' && cell[1] <= '6') {
           p.edition = static_cast<hs_version>(cell[1] - '0');
+          p.has_edition = true;
           return true;
         }
         return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS edition (H0 to H6)"});
@@ -362,6 +364,7 @@ class canonical_row_parser {
         if (auto s = detail::parse_whole(cell, false, v); s != detail::number_status::ok)
           return fail(err, detail::number_error(i, s, cell, "a whole non-negative number"));
         p.quantity_amount = v;
+        p.has_quantity = true;
         return true;
       }
       case canonical_column::quantity_unit:
