@@ -157,18 +157,20 @@ struct summary_line {
 namespace detail {
 
 inline std::string digits(int128 v, bool group) {
+  // Written backwards into a buffer: 39 digits, 12 separators and a sign fit.
+  std::array<char, 64> buf{};
+  std::size_t at = buf.size();
   const bool negative = v < 0;
-  std::string out;
   int n = 0;
   do {
     const int d = static_cast<int>(negative ? -(v % 10) : v % 10);
-    if (group && n > 0 && n % 3 == 0) out.insert(out.begin(), ',');
-    out.insert(out.begin(), static_cast<char>('0' + d));
+    if (group && n > 0 && n % 3 == 0) buf[--at] = ',';
+    buf[--at] = static_cast<char>('0' + d);
     v /= 10;
     ++n;
   } while (v != 0);
-  if (negative) out.insert(out.begin(), '-');
-  return out;
+  if (negative) buf[--at] = '-';
+  return std::string(buf.data() + at, buf.size() - at);
 }
 
 inline std::string json_string(std::string_view s) {
