@@ -43,22 +43,29 @@ namespace detail {
 /** What U+FFFD looks like in UTF-8: the mark a GBK conversion leaves for bytes that are not GBK. */
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
+/** The text without a UTF-8 sequence cut short at its end (a window may end inside a character). */
+constexpr std::string_view without_cut_character(std::string_view s) noexcept {
+  if (s.empty()) return s;
+  std::size_t j = s.size() - 1;
+  while (j > 0 && s.size() - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0U) == 0x80U) --j;
+  const auto lead = static_cast<unsigned char>(s[j]);
+  if (lead < 0xC0U) return s;
+  const std::size_t need = lead >= 0xF0U ? 4 : lead >= 0xE0U ? 3 : 2;
+  return s.size() - j < need ? s.substr(0, j) : s;
+}
+
 /** Guesses a source's encoding from its first line without consuming anything: UTF-8 when the
- *  line (at most 64 KiB of it) is valid UTF-8, GBK otherwise. */
+ *  line (at most 64 KiB of it, or what the source's buffer holds) is valid UTF-8, GBK otherwise. */
 inline text_encoding detect_encoding(byte_source& source) {
   constexpr std::size_t probe = std::size_t{64} << 10;
   for (;;) {
     const std::string_view w = source.window();
     const std::size_t nl = w.find('\n');
-    if (nl != std::string_view::npos || w.size() >= probe) {
-      std::string_view line = w.substr(0, nl == std::string_view::npos ? probe : nl);
-      // A cut in the middle of a character is not evidence against UTF-8: drop an incomplete tail.
-      if (nl == std::string_view::npos)
-        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0U) == 0x80U) line.remove_suffix(1);
-      if (nl == std::string_view::npos && !line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0U) line.remove_suffix(1);
+    if (nl != std::string_view::npos) return is_valid_utf8(w.substr(0, nl)) ? text_encoding::utf8 : text_encoding::gbk;
+    if (w.size() >= probe || !source.fill()) {
+      const std::string_view line = without_cut_character(source.window().substr(0, probe));
       return is_valid_utf8(line) ? text_encoding::utf8 : text_encoding::gbk;
     }
-    if (!source.fill()) return is_valid_utf8(source.window()) ? text_encoding::utf8 : text_encoding::gbk;
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -257,5 +258,18 @@ TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes
   auto reader = read_gacc(byte_source::from_memory(text, "u.csv"), trade_flow::imports);
   CHECK(read_all(reader).size() == 1);
   CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.report().rows_rejected == 0);
+}
+
+TEST_CASE("gacc: a UTF-8 export with a BOM, read through a buffer smaller than its header, is still UTF-8", "[data][gacc]") {
+  std::ifstream in(gacc_fixture("monthly_by_partner.csv"), std::ios::binary);
+  REQUIRE(in);
+  std::string text = "\xEF\xBB\xBF" + std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::istringstream stream(text);
+  // 65 bytes end inside 商 of 商品编码: the detection must not call that cut GBK.
+  auto reader = read_gacc(byte_source::from_stream(stream, "bom.csv", 65), trade_flow::imports);
+  const auto rows = read_all(reader);
+  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(rows.size() == 4);
   CHECK(reader.report().rows_rejected == 0);
 }

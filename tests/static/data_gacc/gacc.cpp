@@ -53,3 +53,11 @@ static_assert(grouped("12.5") == -1);
 static_assert(grouped("-5") == -1);
 
 }  // namespace
+
+namespace {
+// A window cut inside a character is trimmed before the encoding is guessed; whole text is kept.
+static_assert(tradestat::detail::without_cut_character("ab\xE6\x95") == "ab");
+static_assert(tradestat::detail::without_cut_character("ab\xE6\x95\xB0") == "ab\xE6\x95\xB0");
+static_assert(tradestat::detail::without_cut_character("ab\xE6") == "ab");
+static_assert(tradestat::detail::without_cut_character("abc") == "abc");
+}  // namespace
