@@ -173,6 +173,7 @@ TEST_CASE("gacc: each malformed row is rejected with its file, line, field and r
       {"bad_region", "3: 注册地编码: unknown code: \"66\" is not a GB/T 2260 province code"},
       {"unclosed_quote", "3: 贸易伙伴名称: bad quoting: a quoted field is not closed before the end of the file"},
       {"invalid_gbk", "3: 商品名称: encoding error: bytes that are not valid GBK (the file was read as GBK)"},
+      {"embedded_nul_gbk", "3: 商品名称: embedded NUL: a NUL byte inside the field"},
   };
   for (const bad_case& c : cases) {
     const std::string path = gacc_fixture(std::string("bad/") + c.file + ".csv");
