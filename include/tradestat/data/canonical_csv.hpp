@@ -75,14 +75,6 @@ std::optional<country> find_numeric(std::string_view code) {
   return find_country(partner_code<S>(n));
 }
 
-template <code_scheme S>
-std::optional<country> find_letters(std::string_view code) {
-  if (code.size() != alpha_length(S)) return std::nullopt;
-  for (const char c : code)
-    if (c < 'A' || c > 'Z') return std::nullopt;
-  return find_country(partner_code<S>(code));
-}
-
 /** True when `s` starts with `p`; written out so that short literals compile to a few compares. */
 constexpr bool starts_with_text(std::string_view s, std::string_view p) noexcept {
   if (s.size() < p.size()) return false;
@@ -91,9 +83,37 @@ constexpr bool starts_with_text(std::string_view s, std::string_view p) noexcept
   return true;
 }
 
+/** Remembers letter-code lookups (ISO alpha-2/alpha-3, GACC declaration codes): the tables are
+ *  searched by string comparison, and a file names the same few dozen partners millions of times.
+ *  A slot per possible code (26^3 for three letters), filled on first use. */
+class letter_code_cache {
+ public:
+  template <code_scheme S>
+  std::optional<country> find(std::string_view code) {
+    if (code.size() != alpha_length(S)) return std::nullopt;
+    std::size_t key = 0;
+    for (const char c : code) {
+      if (c < 'A' || c > 'Z') return std::nullopt;
+      key = key * 26 + static_cast<std::size_t>(c - 'A');
+    }
+    std::vector<std::uint16_t>& slots = slots_[static_cast<std::size_t>(S == code_scheme::iso_alpha2 ? 0 : S == code_scheme::iso_alpha3 ? 1 : 2)];
+    if (slots.empty()) slots.assign(S == code_scheme::iso_alpha2 ? 26 * 26 : 26 * 26 * 26, 0);
+    std::uint16_t& slot = slots[key];
+    if (slot == 0) {
+      const std::optional<country> c = find_country(partner_code<S>(code));
+      slot = c ? static_cast<std::uint16_t>(c->index() + 2) : std::uint16_t{1};
+    }
+    if (slot == 1) return std::nullopt;
+    return country::from_index(std::size_t{slot} - 2);
+  }
+
+ private:
+  std::array<std::vector<std::uint16_t>, 3> slots_;  // 0: unknown yet, 1: no such code, else index + 2
+};
+
 /** Reads a "scheme:code" cell into `out`; on failure false, and `why` says what is wrong. Written
  *  with early returns and no optional held across branches: it runs for every row. */
-inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why) {
+inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why, letter_code_cache& letters) {
   code_scheme scheme{};
   auto found = [&](std::optional<country> c) {
     if (!c) {
@@ -108,14 +128,24 @@ inline bool parse_coded_country(std::string_view cell, coded_country& out, std::
     scheme = s;
     return true;
   };
-  // The schemes by how often files use them.
-  if (take("gacc:", code_scheme::gacc)) return found(find_numeric<code_scheme::gacc>(cell.substr(5)));
-  if (take("iso3:", code_scheme::iso_alpha3)) return found(find_letters<code_scheme::iso_alpha3>(cell.substr(5)));
-  if (take("cepii:", code_scheme::cepii)) return found(find_numeric<code_scheme::cepii>(cell.substr(6)));
-  if (take("comtrade:", code_scheme::comtrade)) return found(find_numeric<code_scheme::comtrade>(cell.substr(9)));
-  if (take("iso2:", code_scheme::iso_alpha2)) return found(find_letters<code_scheme::iso_alpha2>(cell.substr(5)));
-  if (take("isonum:", code_scheme::iso_numeric)) return found(find_numeric<code_scheme::iso_numeric>(cell.substr(7)));
-  if (take("gacc3:", code_scheme::gacc_alpha3)) return found(find_letters<code_scheme::gacc_alpha3>(cell.substr(6)));
+  // The first letter settles most comparisons.
+  switch (cell.empty() ? '\0' : cell[0]) {
+    case 'g':
+      if (take("gacc:", code_scheme::gacc)) return found(find_numeric<code_scheme::gacc>(cell.substr(5)));
+      if (take("gacc3:", code_scheme::gacc_alpha3)) return found(letters.find<code_scheme::gacc_alpha3>(cell.substr(6)));
+      break;
+    case 'i':
+      if (take("iso3:", code_scheme::iso_alpha3)) return found(letters.find<code_scheme::iso_alpha3>(cell.substr(5)));
+      if (take("iso2:", code_scheme::iso_alpha2)) return found(letters.find<code_scheme::iso_alpha2>(cell.substr(5)));
+      if (take("isonum:", code_scheme::iso_numeric)) return found(find_numeric<code_scheme::iso_numeric>(cell.substr(7)));
+      break;
+    case 'c':
+      if (take("cepii:", code_scheme::cepii)) return found(find_numeric<code_scheme::cepii>(cell.substr(6)));
+      if (take("comtrade:", code_scheme::comtrade)) return found(find_numeric<code_scheme::comtrade>(cell.substr(9)));
+      break;
+    default:
+      break;
+  }
   const std::size_t colon = cell.find(':');
   if (colon == std::string_view::npos)
     why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
@@ -201,7 +231,7 @@ class canonical_row_parser {
     return true;
   }
 
-  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) const {
+  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) {
     const std::size_t n = names_.size();
     if (f.size() != n && !(f.size() == n + 1 && f.back().empty())) {
       const std::size_t column = f.size() < n ? f.size() : n;
@@ -217,7 +247,7 @@ class canonical_row_parser {
           return field_error{i, reject_reason::missing_value, "the column must have a value"};
         continue;
       }
-      if (!parse_cell(column, i, cell, r, p, error_)) return std::move(error_);
+      if (!parse_cell(column, i, cell, r, p, error_, letters_)) return std::move(error_);
     }
     if (p.has_hs != p.has_edition) {
       const canonical_column empty = p.has_hs ? canonical_column::hs_version : canonical_column::hs;
@@ -258,7 +288,9 @@ class canonical_row_parser {
   }
 
   // Reads one cell into the record; false with `err` set when it cannot.
-  static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell, record& r, pending& p, field_error& err) {
+  // Inlined into the row loop: a call per cell costs as much as reading a short cell.
+  [[gnu::always_inline]] static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell, record& r, pending& p,
+                                                field_error& err, detail::letter_code_cache& letters) {
     using detail::quoted;
     switch (column) {
       case canonical_column::period: {
@@ -284,7 +316,7 @@ class canonical_row_parser {
       case canonical_column::reporter:
       case canonical_column::partner: {
         coded_country c{country::unrecognised(), code_scheme::gacc};
-        if (!detail::parse_coded_country(cell, c, err.detail)) return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
+        if (!detail::parse_coded_country(cell, c, err.detail, letters)) return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
         (column == canonical_column::reporter ? r.reporter : r.partner) = c;
         return true;
       }
@@ -383,7 +415,8 @@ class canonical_row_parser {
     return true;
   }
 
-  mutable field_error error_;            // reused, so that good cells construct nothing
+  field_error error_;                    // reused, so that good cells construct nothing
+  detail::letter_code_cache letters_;
   std::vector<int> slots_;               // canonical_column of each field
   std::vector<std::string> names_;       // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent
