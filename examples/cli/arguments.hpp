@@ -26,7 +26,7 @@ struct input_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class input_format { canonical, gacc, baci };
+enum class input_format { canonical, gacc, comtrade, baci };
 enum class output_format { text, csv, json };
 enum class currency_choice { cny, usd };
 
@@ -34,6 +34,7 @@ constexpr std::string_view format_name(input_format f) {
   switch (f) {
     case input_format::canonical: return "canonical";
     case input_format::gacc: return "gacc";
+    case input_format::comtrade: return "comtrade";
     case input_format::baci: return "baci";
   }
   return "";
@@ -65,8 +66,9 @@ namespace detail {
 inline input_format format_of(std::string_view v) {
   if (v == "canonical") return input_format::canonical;
   if (v == "gacc") return input_format::gacc;
+  if (v == "comtrade") return input_format::comtrade;
   if (v == "baci") return input_format::baci;
-  throw usage_error("--format \"" + std::string(v) + "\" is not a format (canonical, gacc, baci)");
+  throw usage_error("--format \"" + std::string(v) + "\" is not a format (canonical, gacc, comtrade, baci)");
 }
 
 inline flow_choice flow_of(std::string_view v) {

@@ -7,6 +7,7 @@
 #include <tradestat/data/baci.hpp>
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/comtrade.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_report.hpp>
 
@@ -63,6 +64,11 @@ inline std::optional<input_format> detect_format(std::string_view bytes) {
     const bool data = f[0].size() == 4 && f[0].find_first_not_of("0123456789") == std::string_view::npos;
     if (header || data) return input_format::baci;
   }
+  constexpr std::array<std::string_view, 8> comtrade{"refPeriodId", "reporterCode", "flowCode",       "cmdCode",
+                                                     "primaryValue", "Reporter Code", "Trade Flow Code", "Commodity Code"};
+  for (std::string_view name : f)
+    for (std::string_view c : comtrade)
+      if (name == c) return input_format::comtrade;
   bool has_period = false, has_flow = false;
   for (std::string_view name : f) has_period = has_period || name == "period", has_flow = has_flow || name == "flow";
   if (has_period && has_flow) return input_format::canonical;  // the reader names any other column it does not know
@@ -141,7 +147,7 @@ inline input_file open_input(const std::string& path, const options& o) {
     if (source.window().empty()) source.fill();
     format = detect_format(source.window());
     if (!format)
-      throw input_error(path + ": line 1: the first line is not the header of a canonical or GACC file, nor a BACI row; give --format");
+      throw input_error(path + ": line 1: the first line is not the header of a canonical, GACC or Comtrade file, nor a BACI row; give --format");
   }
   std::optional<hs_version> edition;
   if (*format == input_format::baci) edition = o.hs ? o.hs : baci_edition_from_name(path);
@@ -174,6 +180,13 @@ void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& v
         throw usage_error(in.path + " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
       // Totals do not depend on the edition, which only labels the product codes.
       baci_reader r = read_baci(std::move(in.source), in.edition.value_or(hs_version::hs2022), ro);
+      visit(r);
+      return;
+    }
+    case input_format::comtrade: {
+      // The canonical slice (partner2 World, customs procedure C00, mode of transport 0), and the
+      // aggregate partners and TOTAL rows given flagged, so that summary counts them apart.
+      comtrade_reader r = read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .read = ro});
       visit(r);
       return;
     }

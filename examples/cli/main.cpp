@@ -36,11 +36,15 @@ convert   Writes the records of every FILE to standard output as canonical CSV (
           17 columns of docs/reference/canonical-csv.md).
 
 options:
-  --format F       canonical, gacc or baci. Without it each file's format is detected
+  --format F       canonical, gacc, comtrade or baci. Without it each file's format is detected
                    from its first line: a header with non-ASCII (Chinese) names is GACC; 6 fields
-                   t,i,j,k,v,q, or 6 fields starting with a 4-digit year, is BACI; a header
-                   with period and flow columns, or only canonical column names, is canonical.
-                   An empty file has no rows.
+                   t,i,j,k,v,q, or 6 fields starting with a 4-digit year, is BACI; a header with
+                   refPeriodId, reporterCode, flowCode, cmdCode, primaryValue, Reporter Code,
+                   Trade Flow Code or Commodity Code is Comtrade; a header with period and flow
+                   columns, or only canonical column names, is canonical. An empty file has no
+                   rows. Comtrade files give their canonical slice (partner2 World, customs
+                   procedure C00, mode of transport 0); the other breakdown rows and processing
+                   flows are counted on standard error as set aside.
   --period P       only rows in P: 2025, 2025-03, 202503, 2025Q1, 2025H1, "2025 Jan-Nov",
                    2025年1-11月, 2021-2025, 2025-01..2025-06. An annual row that P covers only
                    in part is an error (it cannot be split into months). A GACC export without
@@ -67,6 +71,29 @@ without the currency asked for), 2 bad usage.
 )";
 
 // The per-file account on standard error.
+// Comtrade rows accepted but not given (breakdowns outside the canonical slice, processing flows).
+template <class Reader>
+std::size_t report_set_aside(const Reader& reader) {
+  if constexpr (!requires { reader.set_aside(); }) {
+    return 0;
+  } else {
+    const auto& a = reader.set_aside();
+    std::string line;
+    auto add = [&](std::size_t n, const char* what) {
+      if (n == 0) return;
+      line += (line.empty() ? "" : ", ") + std::to_string(n) + ' ' + what + (n == 1 ? " row" : " rows");
+    };
+    add(a.breakdown, "breakdown");
+    add(a.aggregate, "aggregate");
+    add(a.detail, "detail");
+    add(a.processing, "processing-flow");
+    if (!line.empty())
+      std::cerr << "  set aside, not read as records: " << line
+                << " (breakdowns outside partner2 World, C00, mode of transport 0; processing flows are parts of M and X)\n";
+    return a.total();
+  }
+}
+
 // (A strict read keeps no rejections: its one rejection is the error message that follows.)
 void report_rejects(const read_report& r, bool strict) {
   std::cerr << r.summary() << '\n';
@@ -82,7 +109,7 @@ int run_summary(const options& o) {
   bool usd_source = false;
   for (const std::string& path : o.files) {
     input_file in = open_input(path, o);
-    usd_source = usd_source || in.format == input_format::baci;
+    usd_source = usd_source || in.format == input_format::baci || in.format == input_format::comtrade;
     const input_format format = in.format;
     std::optional<trade_flow> flow_given;
     if (format == input_format::gacc) flow_given = gacc_flow(in, o);
@@ -94,7 +121,8 @@ int run_summary(const options& o) {
         throw;
       }
       report_rejects(reader.report(), o.strict);
-      s.files.push_back({path, format, reader.report(), flow_given});
+      const std::size_t set_aside = report_set_aside(reader);
+      s.files.push_back({path, format, reader.report(), flow_given, set_aside});
       if (flow_given && o.output == output_format::csv) std::cerr << flow_note(s.files.back()) << '\n';
     });
   }
@@ -128,6 +156,7 @@ int run_convert(const options& o) {
         throw;
       }
       report_rejects(reader.report(), o.strict);
+      report_set_aside(reader);
     });
   }
   return 0;

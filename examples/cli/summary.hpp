@@ -113,6 +113,7 @@ struct file_account {
   input_format format;
   read_report report;
   std::optional<trade_flow> flow_given;  // for a file without a flow column (GACC): the --flow its rows take
+  std::size_t set_aside = 0;             // accepted rows the reader did not give (Comtrade breakdowns)
 };
 
 /** The line saying which flow a file without a flow column holds. */
@@ -301,7 +302,7 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
         const file_account& f = s.files[i];
         out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \"" << format_name(f.format)
             << "\", \"rows_read\": " << f.report.rows_read << ", \"rows_accepted\": " << f.report.rows_accepted
-            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"flow_given\": ";
+            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside << ", \"flow_given\": ";
         if (f.flow_given) out << '"' << name_en(*f.flow_given) << "\"}";
         else out << "null}";
       }
