@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -388,7 +389,7 @@ class comtrade_reader {
 
  public:
   comtrade_reader(byte_source source, comtrade_options options = {})
-      : reader_(std::move(source), comtrade_row_parser(options), options.read) {}
+      : reader_(std::move(source), comtrade_row_parser(options), options.read), set_aside_(std::make_unique<comtrade_set_aside>()) {}
 
   /** An input iterator over the selected records; `*it` is valid until the next increment. */
   class iterator {
@@ -405,44 +406,48 @@ class comtrade_reader {
     const record* operator->() const noexcept { return &*it_; }
     iterator& operator++() {
       ++it_;
-      owner_->skip(it_);
+      skip(it_, *parser_, *counts_);
       return *this;
     }
     void operator++(int) { ++*this; }
-    friend bool operator==(const iterator& i, std::default_sentinel_t s) noexcept { return i.owner_ == nullptr || i.it_ == s; }
+    friend bool operator==(const iterator& i, std::default_sentinel_t s) noexcept { return i.parser_ == nullptr || i.it_ == s; }
 
    private:
     friend class comtrade_reader;
-    iterator(comtrade_reader* owner, inner::iterator it) : owner_(owner), it_(it) {}
-    comtrade_reader* owner_ = nullptr;
+    // Pointers into the reader's heap state, so that moving the reader keeps iterators valid.
+    iterator(const comtrade_row_parser* parser, comtrade_set_aside* counts, inner::iterator it)
+        : parser_(parser), counts_(counts), it_(it) {}
+    const comtrade_row_parser* parser_ = nullptr;
+    comtrade_set_aside* counts_ = nullptr;
     inner::iterator it_;
   };
 
   /** Starts the pass (reads up to the first selected record); a second call continues it. */
   iterator begin() {
     inner::iterator it = reader_.begin();
-    skip(it);
-    return iterator(this, it);
+    skip(it, reader_.parser(), *set_aside_);
+    return iterator(&reader_.parser(), set_aside_.get(), it);
   }
   std::default_sentinel_t end() const noexcept { return {}; }
 
   /** The accounting so far: rows_accepted counts the rows set aside too. */
   const read_report& report() const noexcept { return reader_.report(); }
   /** The accepted rows not given, by cause. */
-  const comtrade_set_aside& set_aside() const noexcept { return set_aside_; }
+  const comtrade_set_aside& set_aside() const noexcept { return *set_aside_; }
   /** The layout the header showed. */
   comtrade_layout layout() const noexcept { return reader_.parser().layout(); }
   /** The breakdown (partner2, customs procedure, mode of transport) of the current record. */
   const comtrade_breakdown& breakdown() const noexcept { return reader_.parser().breakdown(); }
 
  private:
-  void skip(inner::iterator& it) {
-    while (!(it == std::default_sentinel) && !reader_.parser().selected()) {
-      switch (reader_.parser().set_aside_cause()) {
-        case comtrade_row_parser::cause::breakdown: ++set_aside_.breakdown; break;
-        case comtrade_row_parser::cause::aggregate: ++set_aside_.aggregate; break;
-        case comtrade_row_parser::cause::detail: ++set_aside_.detail; break;
-        case comtrade_row_parser::cause::processing: ++set_aside_.processing; break;
+  // Steps over the accepted rows outside the selection, counting them.
+  static void skip(inner::iterator& it, const comtrade_row_parser& parser, comtrade_set_aside& counts) {
+    while (!(it == std::default_sentinel) && !parser.selected()) {
+      switch (parser.set_aside_cause()) {
+        case comtrade_row_parser::cause::breakdown: ++counts.breakdown; break;
+        case comtrade_row_parser::cause::aggregate: ++counts.aggregate; break;
+        case comtrade_row_parser::cause::detail: ++counts.detail; break;
+        case comtrade_row_parser::cause::processing: ++counts.processing; break;
         case comtrade_row_parser::cause::none: break;
       }
       ++it;
@@ -450,7 +455,7 @@ class comtrade_reader {
   }
 
   inner reader_;
-  comtrade_set_aside set_aside_;
+  std::unique_ptr<comtrade_set_aside> set_aside_;
 };
 
 /** Reads a UN Comtrade CSV file (current or legacy layout).

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
@@ -274,4 +275,19 @@ TEST_CASE("comtrade: Italy is read from 380, as current files write it, and from
   CHECK(rows[0].partner == comtrade_partner(381));
   CHECK(rows[0].partner->country.name_en() == "Italy");
   CHECK(rows[1].partner == rows[0].partner);
+}
+
+TEST_CASE("comtrade: a reader moved during its pass keeps its place and its counts", "[data][comtrade]") {
+  comtrade_reader first = read_comtrade(comtrade_fixture("world_and_partners.csv"));
+  auto it = first.begin();
+  REQUIRE(!(it == first.end()));
+  CHECK(it->partner == comtrade_partner(842));
+  comtrade_reader moved = std::move(first);
+  ++it;
+  REQUIRE(!(it == moved.end()));
+  CHECK(it->partner == comtrade_partner(392));
+  ++it;
+  CHECK(it == moved.end());
+  check_accounting(moved, 2);
+  CHECK(moved.set_aside().aggregate == 3);
 }
