@@ -32,10 +32,14 @@ enum class currency_choice { cny, usd };
 
 constexpr std::string_view format_name(input_format f) {
   switch (f) {
-    case input_format::canonical: return "canonical";
-    case input_format::gacc: return "gacc";
-    case input_format::comtrade: return "comtrade";
-    case input_format::baci: return "baci";
+    case input_format::canonical:
+      return "canonical";
+    case input_format::gacc:
+      return "gacc";
+    case input_format::comtrade:
+      return "comtrade";
+    case input_format::baci:
+      return "baci";
   }
   return "";
 }
@@ -77,7 +81,8 @@ inline flow_choice flow_of(std::string_view v) {
   if (v == "re-export") return {false, trade_flow::re_exports};
   if (v == "re-import") return {false, trade_flow::re_imports};
   if (v == "total") return {true, trade_flow::exports};
-  throw usage_error("--flow \"" + std::string(v) + "\" is not a flow (export, import, re-export, re-import, total)");
+  throw usage_error("--flow \"" + std::string(v) +
+                    "\" is not a flow (export, import, re-export, re-import, total)");
 }
 
 inline currency_choice currency_of(std::string_view v) {
@@ -121,7 +126,9 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
     return o;
   }
   if (args[0] != "summary" && args[0] != "convert") {
-    if (!args[0].empty() && args[0][0] == '-') throw usage_error("\"" + std::string(args[0]) + "\" before the subcommand: say summary or convert first");
+    if (!args[0].empty() && args[0][0] == '-')
+      throw usage_error("\"" + std::string(args[0]) +
+                        "\" before the subcommand: say summary or convert first");
     throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert)");
   }
   o.command = std::string(args[0]);
@@ -164,12 +171,18 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       if (i + 1 == args.size()) throw usage_error(name + " needs a value");
       value = std::string(args[++i]);
     }
-    if (name == "--format") o.format = detail::format_of(value);
-    else if (name == "--hs") o.hs = detail::hs_of(value);
-    else if (name == "--flow") o.flow = detail::flow_of(value);
-    else if (name == "--to") o.to = value;
-    else if (name == "--period") o.period = value;
-    else if (name == "--currency") o.currency = detail::currency_of(value);
+    if (name == "--format")
+      o.format = detail::format_of(value);
+    else if (name == "--hs")
+      o.hs = detail::hs_of(value);
+    else if (name == "--flow")
+      o.flow = detail::flow_of(value);
+    else if (name == "--to")
+      o.to = value;
+    else if (name == "--period")
+      o.period = value;
+    else if (name == "--currency")
+      o.currency = detail::currency_of(value);
     else {
       o.output = detail::output_of(value);
       o.output_given = true;
@@ -180,7 +193,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
     if (f == "-") throw usage_error("reading standard input (\"-\") is not supported: give a file name");
   if (o.command == "convert") {
     if (!o.to) throw usage_error("convert needs --to canonical");
-    if (*o.to != "canonical") throw usage_error("--to \"" + *o.to + "\" is not an output format of convert (canonical)");
+    if (*o.to != "canonical")
+      throw usage_error("--to \"" + *o.to + "\" is not an output format of convert (canonical)");
   }
   return o;
 }

@@ -2,16 +2,13 @@
 #ifndef TRADESTAT_CLI_FORMATS_HPP
 #define TRADESTAT_CLI_FORMATS_HPP
 
-#include "arguments.hpp"
-
+#include <tradestat/calendar/period_io.hpp>
 #include <tradestat/data/baci.hpp>
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/comtrade.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_report.hpp>
-
-#include <tradestat/calendar/period_io.hpp>
 
 #include <array>
 #include <cstddef>
@@ -20,6 +17,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "arguments.hpp"
 
 namespace tradestat::cli {
 
@@ -34,7 +33,8 @@ inline std::vector<std::string_view> first_line_fields(std::string_view bytes) {
   std::size_t start = 0;
   for (;;) {
     const std::size_t comma = line.find(',', start);
-    std::string_view f = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    std::string_view f =
+        line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
     while (!f.empty() && (f.front() == ' ' || f.front() == '\t' || f.front() == '"')) f.remove_prefix(1);
     while (!f.empty() && (f.back() == ' ' || f.back() == '\t' || f.back() == '"')) f.remove_suffix(1);
     fields.push_back(f);
@@ -64,18 +64,22 @@ inline std::optional<input_format> detect_format(std::string_view bytes) {
     const bool data = f[0].size() == 4 && f[0].find_first_not_of("0123456789") == std::string_view::npos;
     if (header || data) return input_format::baci;
   }
-  constexpr std::array<std::string_view, 8> comtrade{"refPeriodId", "reporterCode", "flowCode",       "cmdCode",
-                                                     "primaryValue", "Reporter Code", "Trade Flow Code", "Commodity Code"};
+  constexpr std::array<std::string_view, 8> comtrade{"refPeriodId",     "reporterCode",  "flowCode",
+                                                     "cmdCode",         "primaryValue",  "Reporter Code",
+                                                     "Trade Flow Code", "Commodity Code"};
   for (std::string_view name : f)
     for (std::string_view c : comtrade)
       if (name == c) return input_format::comtrade;
   bool has_period = false, has_flow = false;
-  for (std::string_view name : f) has_period = has_period || name == "period", has_flow = has_flow || name == "flow";
-  if (has_period && has_flow) return input_format::canonical;  // the reader names any other column it does not know
+  for (std::string_view name : f)
+    has_period = has_period || name == "period", has_flow = has_flow || name == "flow";
+  if (has_period && has_flow)
+    return input_format::canonical;  // the reader names any other column it does not know
   bool canonical = !f.empty();
   for (std::size_t i = 0; i < f.size() && canonical; ++i) {
     bool known = f[i].empty() && i + 1 == f.size() && i > 0;  // a trailing comma
-    for (tradestat::canonical_column c : all_canonical_columns) known = known || canonical_column_name(c) == f[i];
+    for (tradestat::canonical_column c : all_canonical_columns)
+      known = known || canonical_column_name(c) == f[i];
     canonical = known;
   }
   if (canonical) return input_format::canonical;
@@ -102,7 +106,7 @@ inline std::optional<hs_version> baci_edition_from_name(std::string_view path) {
 inline bool has_gacc_period_column(std::string_view bytes) {
   const std::string_view line = bytes.substr(0, bytes.find('\n'));
   return line.find("\xE6\x95\xB0\xE6\x8D\xAE\xE5\xB9\xB4\xE6\x9C\x88") != std::string_view::npos ||  // UTF-8
-         line.find("\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2") != std::string_view::npos;                        // GBK
+         line.find("\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2") != std::string_view::npos;                    // GBK
 }
 
 /** One input file: its bytes (opened once), its format, for BACI its HS edition, and for GACC
@@ -118,14 +122,19 @@ struct input_file {
 /** The flow a GACC export's rows are: `--flow export` or `--flow import`, required because the
  *  file has no flow column. Throws usage_error. */
 inline trade_flow gacc_flow(const input_file& in, const options& o) {
-  if (!o.flow || o.flow->total || (o.flow->flow != trade_flow::exports && o.flow->flow != trade_flow::imports))
-    throw usage_error(in.path + " is a GACC export, which has no flow column: say which flow its rows are with --flow export or --flow import");
+  if (!o.flow || o.flow->total ||
+      (o.flow->flow != trade_flow::exports && o.flow->flow != trade_flow::imports))
+    throw usage_error(in.path +
+                      " is a GACC export, which has no flow column: say which flow its rows are with --flow "
+                      "export or --flow import");
   return o.flow->flow;
 }
 
 /** The period a GACC export without 数据年月 covers: `--period` as a month or a year. */
 inline record_period gacc_period(const input_file& in, const options& o) {
-  const std::string why = in.path + " is a GACC export without a 数据年月 column: say which month or year the query covered with --period (2024 or 2024-03)";
+  const std::string why = in.path +
+                          " is a GACC export without a 数据年月 column: say which month or year the query "
+                          "covered with --period (2024 or 2024-03)";
   if (!o.period) throw usage_error(why);
   try {
     return parse_period<month>(*o.period);
@@ -147,7 +156,9 @@ inline input_file open_input(const std::string& path, const options& o) {
     if (source.window().empty()) source.fill();
     format = detect_format(source.window());
     if (!format)
-      throw input_error(path + ": line 1: the first line is not the header of a canonical, GACC or Comtrade file, nor a BACI row; give --format");
+      throw input_error(path +
+                        ": line 1: the first line is not the header of a canonical, GACC or Comtrade file, "
+                        "nor a BACI row; give --format");
   }
   std::optional<hs_version> edition;
   if (*format == input_format::baci) edition = o.hs ? o.hs : baci_edition_from_name(path);
@@ -177,7 +188,9 @@ void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& v
     }
     case input_format::baci: {
       if (!in.edition && needs_edition)
-        throw usage_error(in.path + " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
+        throw usage_error(
+            in.path +
+            " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
       // Totals do not depend on the edition, which only labels the product codes.
       baci_reader r = read_baci(std::move(in.source), in.edition.value_or(hs_version::hs2022), ro);
       visit(r);
@@ -186,7 +199,8 @@ void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& v
     case input_format::comtrade: {
       // The canonical slice (partner2 World, customs procedure C00, mode of transport 0), and the
       // aggregate partners and TOTAL rows given flagged, so that summary counts them apart.
-      comtrade_reader r = read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .read = ro});
+      comtrade_reader r =
+          read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .read = ro});
       visit(r);
       return;
     }

@@ -1,9 +1,5 @@
 // tradestat: summarise and convert customs data files from the command line (DESIGN.md,
 // "Command-line tool"). Exit status 0 on success, 1 on bad input, 2 on bad usage.
-#include "arguments.hpp"
-#include "formats.hpp"
-#include "summary.hpp"
-
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
@@ -16,12 +12,17 @@
 #include <string_view>
 #include <vector>
 
+#include "arguments.hpp"
+#include "formats.hpp"
+#include "summary.hpp"
+
 namespace {
 
 using namespace tradestat;
 using namespace tradestat::cli;
 
-constexpr std::string_view usage_text = R"(usage: tradestat summary FILE... [--format F] [--period P] [--flow FLOW]
+constexpr std::string_view usage_text =
+    R"(usage: tradestat summary FILE... [--format F] [--period P] [--flow FLOW]
                          [--currency cny|usd] [--output text|csv|json] [--strict] [--hs H]
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
@@ -89,7 +90,8 @@ std::size_t report_set_aside(const Reader& reader) {
     add(a.processing, "processing-flow");
     if (!line.empty())
       std::cerr << "  set aside, not read as records: " << line
-                << " (breakdowns outside partner2 World, C00, mode of transport 0; processing flows are parts of M and X)\n";
+                << " (breakdowns outside partner2 World, C00, mode of transport 0; processing flows are "
+                   "parts of M and X)\n";
     return a.total();
   }
 }
@@ -100,7 +102,8 @@ void report_rejects(const read_report& r, bool strict) {
   if (strict) return;
   const std::size_t shown = r.rejections.size() < 10 ? r.rejections.size() : 10;
   for (std::size_t i = 0; i < shown; ++i) std::cerr << "  " << r.rejections[i].message() << '\n';
-  if (r.rows_rejected > shown) std::cerr << "  ... and " << (r.rows_rejected - shown) << " more rejected rows\n";
+  if (r.rows_rejected > shown)
+    std::cerr << "  ... and " << (r.rows_rejected - shown) << " more rejected rows\n";
 }
 
 int run_summary(const options& o) {
@@ -117,7 +120,8 @@ int run_summary(const options& o) {
       try {
         for (const record& r : reader) s.add(r, path);
       } catch (const read_error& e) {
-        if (e.rejection().line != 0) report_rejects(reader.report(), o.strict);  // not for a header the format refuses
+        if (e.rejection().line != 0)
+          report_rejects(reader.report(), o.strict);  // not for a header the format refuses
         throw;
       }
       report_rejects(reader.report(), o.strict);
@@ -139,20 +143,26 @@ int run_convert(const options& o) {
   for (const std::string& path : o.files) {
     inputs.push_back(open_input(path, o));
     if (inputs.back().format == input_format::baci && !inputs.back().edition)
-      throw usage_error(path + " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
+      throw usage_error(
+          path + " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
   }
   bool any_gacc = false;
   for (const input_file& in : inputs) any_gacc = any_gacc || in.format == input_format::gacc;
-  if (!any_gacc && o.flow) throw usage_error("--flow with convert says which flow a GACC export holds, and none of the files is one");
+  if (!any_gacc && o.flow)
+    throw usage_error(
+        "--flow with convert says which flow a GACC export holds, and none of the files is one");
   if (!any_gacc && o.period)
-    throw usage_error("--period with convert says which period a GACC export without 数据年月 covers, and none of the files is one");
+    throw usage_error(
+        "--period with convert says which period a GACC export without 数据年月 covers, and none of the "
+        "files is one");
   canonical_writer writer(std::cout);
   for (input_file& in : inputs) {
     with_reader(in, o, true, [&](auto& reader) {
       try {
         for (const record& r : reader) writer.write(r);
       } catch (const read_error& e) {
-        if (e.rejection().line != 0) report_rejects(reader.report(), o.strict);  // not for a header the format refuses
+        if (e.rejection().line != 0)
+          report_rejects(reader.report(), o.strict);  // not for a header the format refuses
         throw;
       }
       report_rejects(reader.report(), o.strict);

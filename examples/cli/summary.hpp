@@ -3,8 +3,6 @@
 #ifndef TRADESTAT_CLI_SUMMARY_HPP
 #define TRADESTAT_CLI_SUMMARY_HPP
 
-#include "arguments.hpp"
-
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/span.hpp>
@@ -20,6 +18,8 @@
 #include <string_view>
 #include <variant>
 #include <vector>
+
+#include "arguments.hpp"
 
 namespace tradestat::cli {
 
@@ -57,9 +57,11 @@ inline period_window parse_period_option(const std::string& text) {
   if (auto w = detail::try_period<ytd>(text)) return *w;
   if (auto w = detail::try_period<span<year>>(text)) return *w;
   if (auto w = detail::try_period<span<month>>(text)) return *w;
-  throw usage_error("--period \"" + text +
-                    "\" is not a period: give a year (2025), a month (2025-03 or 202503), a quarter (2025Q1), a half (2025H1), "
-                    "a year to date (\"2025 Jan-Nov\" or 2025年1-11月) or a span (2021-2025, 2025-01..2025-06)");
+  throw usage_error(
+      "--period \"" + text +
+      "\" is not a period: give a year (2025), a month (2025-03 or 202503), a quarter (2025Q1), a half "
+      "(2025H1), "
+      "a year to date (\"2025 Jan-Nov\" or 2025年1-11月) or a span (2021-2025, 2025-01..2025-06)");
 }
 
 /** The sums over a set of rows. A quantity is summed only while every row has one in one unit. */
@@ -87,8 +89,10 @@ struct tally {
     if (r.quantity) {
       quantity += r.quantity->amount;
       ++with_quantity;
-      if (!unit) unit = r.quantity->unit;
-      else if (!(*unit == r.quantity->unit)) mixed_units = true;
+      if (!unit)
+        unit = r.quantity->unit;
+      else if (!(*unit == r.quantity->unit))
+        mixed_units = true;
     }
   }
 
@@ -98,8 +102,10 @@ struct tally {
     aggregate_rows += t.aggregate_rows;
     if (t.mixed_units) mixed_units = true;
     if (t.unit) {
-      if (!unit) unit = t.unit;
-      else if (!(*unit == *t.unit)) mixed_units = true;
+      if (!unit)
+        unit = t.unit;
+      else if (!(*unit == *t.unit))
+        mixed_units = true;
     }
   }
 
@@ -119,7 +125,8 @@ struct file_account {
 /** The line saying which flow a file without a flow column holds. */
 inline std::string flow_note(const file_account& f) {
   const std::string_view flow = name_en(*f.flow_given);
-  return f.path + " has no flow column: its rows are " + std::string(flow) + "s (--flow " + std::string(flow) + ")";
+  return f.path + " has no flow column: its rows are " + std::string(flow) + "s (--flow " +
+         std::string(flow) + ")";
 }
 
 /** Everything the summary prints. */
@@ -134,15 +141,18 @@ struct summary {
   void add(const record& r, const std::string& path) {
     if (period) {
       month first{}, last{};
-      if (const month* m = std::get_if<month>(&r.period)) first = last = *m;
-      else first = std::get<year>(r.period).first_month(), last = std::get<year>(r.period).last_month();
+      if (const month* m = std::get_if<month>(&r.period))
+        first = last = *m;
+      else
+        first = std::get<year>(r.period).first_month(), last = std::get<year>(r.period).last_month();
       if (last < period->first || period->last < first) {
         ++outside_period;
         return;
       }
       if (first < period->first || period->last < last)
-        throw input_error(path + ": a row for the year " + to_string(std::get<year>(r.period)) + " covers more than --period " +
-                          period->text + " (" + to_string(period->first) + ".." + to_string(period->last) +
+        throw input_error(path + ": a row for the year " + to_string(std::get<year>(r.period)) +
+                          " covers more than --period " + period->text + " (" + to_string(period->first) +
+                          ".." + to_string(period->last) +
                           "), and an annual figure cannot be split into months: choose whole years");
     }
     flows[static_cast<std::size_t>(r.flow)].add(r);
@@ -177,13 +187,15 @@ inline std::string digits(int128 v, bool group) {
 inline std::string json_string(std::string_view s) {
   std::string out = "\"";
   for (const char c : s) {
-    if (c == '"' || c == '\\') (out += '\\') += c;
+    if (c == '"' || c == '\\')
+      (out += '\\') += c;
     else if (static_cast<unsigned char>(c) < 0x20) {
       constexpr char hex[] = "0123456789abcdef";
       out += "\\u00";
       out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
       out += hex[static_cast<unsigned char>(c) & 0xF];
-    } else out += c;
+    } else
+      out += c;
   }
   return out + "\"";
 }
@@ -209,22 +221,26 @@ inline std::vector<summary_line> lines_of(const summary& s, const std::optional<
   total.merge(im);
   std::vector<summary_line> lines;
   if (flow) {
-    if (flow->total) lines.push_back({"total", total});
-    else lines.push_back({std::string(name_en(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
+    if (flow->total)
+      lines.push_back({"total", total});
+    else
+      lines.push_back({std::string(name_en(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
     return lines;
   }
   for (std::size_t f = 0; f < s.flows.size(); ++f)
-    if (s.flows[f].rows + s.flows[f].aggregate_rows > 0) lines.push_back({std::string(name_en(static_cast<trade_flow>(f))), s.flows[f]});
+    if (s.flows[f].rows + s.flows[f].aggregate_rows > 0)
+      lines.push_back({std::string(name_en(static_cast<trade_flow>(f))), s.flows[f]});
   if (ex.rows + ex.aggregate_rows > 0 && im.rows + im.aggregate_rows > 0) lines.push_back({"total", total});
   return lines;
 }
 
 /** The currency of the sums: `--currency`, else CNY when every row has a CNY value, else USD
  *  when every row has a USD value. Throws input_error when rows lack the currency. */
-inline currency_choice choose_currency(const std::vector<summary_line>& lines, std::optional<currency_choice> asked,
-                                       currency_choice when_empty) {
+inline currency_choice choose_currency(const std::vector<summary_line>& lines,
+                                       std::optional<currency_choice> asked, currency_choice when_empty) {
   std::size_t rows = 0, with_cny = 0, with_usd = 0;
-  for (const summary_line& l : lines) rows += l.sums.rows, with_cny += l.sums.with_cny, with_usd += l.sums.with_usd;
+  for (const summary_line& l : lines)
+    rows += l.sums.rows, with_cny += l.sums.with_cny, with_usd += l.sums.with_usd;
   if (rows == 0) return asked.value_or(when_empty);
   // Rows with values in one currency only, some without: say which rows lack it.
   if (!asked && with_usd == 0 && with_cny < rows) asked = currency_choice::cny;
@@ -235,25 +251,29 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines, s
     if (with < rows) {
       const std::string name = want_cny ? "CNY" : "USD";
       const std::size_t without = rows - with;
-      throw input_error("of the " + std::to_string(rows) + " rows summed, " + std::to_string(without) +
-                        (without == 1 ? " has" : " have") + " no " + name + " value, so no " + name + " total covers them" +
-                        (with_other == rows ? std::string(": every row has a ") + (want_cny ? "USD value, try --currency usd" : "CNY value, try --currency cny")
-                                            : std::string()));
+      throw input_error(
+          "of the " + std::to_string(rows) + " rows summed, " + std::to_string(without) +
+          (without == 1 ? " has" : " have") + " no " + name + " value, so no " + name + " total covers them" +
+          (with_other == rows
+               ? std::string(": every row has a ") +
+                     (want_cny ? "USD value, try --currency usd" : "CNY value, try --currency cny")
+               : std::string()));
     }
     return *asked;
   }
   if (with_cny == rows) return currency_choice::cny;
   if (with_usd == rows) return currency_choice::usd;
   auto rows_without = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " has" : " have"); };
-  throw input_error("the rows summed mix currencies: of " + std::to_string(rows) + " rows, " + rows_without(rows - with_cny) +
-                    " no CNY value and " + rows_without(rows - with_usd) +
-                    " no USD value, so no total in one currency covers them all (summarise the files apart, or "
-                    "select with --flow or --period)");
+  throw input_error(
+      "the rows summed mix currencies: of " + std::to_string(rows) + " rows, " +
+      rows_without(rows - with_cny) + " no CNY value and " + rows_without(rows - with_usd) +
+      " no USD value, so no total in one currency covers them all (summarise the files apart, or "
+      "select with --flow or --period)");
 }
 
 /** Prints the summary in the chosen output format. */
-inline void print_summary(std::ostream& out, const summary& s, const std::vector<summary_line>& lines, currency_choice currency,
-                          output_format format) {
+inline void print_summary(std::ostream& out, const summary& s, const std::vector<summary_line>& lines,
+                          currency_choice currency, output_format format) {
   const bool cny = currency == currency_choice::cny;
   const char* code = cny ? "CNY" : "USD";
   auto value = [&](const tally& t) { return cny ? t.cny : t.usd; };
@@ -264,17 +284,19 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       for (const file_account& f : s.files) out << ' ' << f.path << " (" << format_name(f.format) << ')';
       out << '\n';
       if (s.period)
-        out << "period: " << s.period->text << " (" << to_string(s.period->first) << ".." << to_string(s.period->last) << "); "
-            << s.outside_period << (s.outside_period == 1 ? " row" : " rows") << " outside it\n";
-      else out << "period: all rows\n";
+        out << "period: " << s.period->text << " (" << to_string(s.period->first) << ".."
+            << to_string(s.period->last) << "); " << s.outside_period
+            << (s.outside_period == 1 ? " row" : " rows") << " outside it\n";
+      else
+        out << "period: all rows\n";
       for (const file_account& f : s.files)
         if (f.flow_given) out << "flow: " << flow_note(f) << '\n';
       out << "values: " << code << ", whole " << (cny ? "yuan" : "US dollars") << '\n';
       if (lines.empty()) out << "no rows to sum\n";
       for (const summary_line& l : lines) {
         const tally& t = l.sums;
-        out << l.name << (l.name == "total" ? " (export + import)" : "") << ": " << t.rows << (t.rows == 1 ? " row" : " rows")
-            << ", " << code << ' ' << digits(value(t), true);
+        out << l.name << (l.name == "total" ? " (export + import)" : "") << ": " << t.rows
+            << (t.rows == 1 ? " row" : " rows") << ", " << code << ' ' << digits(value(t), true);
         if (t.has_weight()) out << ", net weight " << digits(t.kg, true) << " kg";
         if (t.has_quantity()) out << ", quantity " << digits(t.quantity, true) << ' ' << t.unit->text();
         if (t.aggregate_rows > 0)
@@ -291,8 +313,10 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
         out << l.name << ',' << t.rows << ',' << code << ',' << digits(value(t), false) << ',';
         if (t.has_weight()) out << digits(t.kg, false);
         out << ',';
-        if (t.has_quantity()) out << digits(t.quantity, false) << ',' << detail::csv_cell(t.unit->text());
-        else out << ',';
+        if (t.has_quantity())
+          out << digits(t.quantity, false) << ',' << detail::csv_cell(t.unit->text());
+        else
+          out << ',';
         out << ',' << t.aggregate_rows << '\n';
       }
       return;
@@ -300,22 +324,29 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       out << "{\n  \"files\": [";
       for (std::size_t i = 0; i < s.files.size(); ++i) {
         const file_account& f = s.files[i];
-        out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \"" << format_name(f.format)
-            << "\", \"rows_read\": " << f.report.rows_read << ", \"rows_accepted\": " << f.report.rows_accepted
-            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside << ", \"flow_given\": ";
-        if (f.flow_given) out << '"' << name_en(*f.flow_given) << "\"}";
-        else out << "null}";
+        out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \""
+            << format_name(f.format) << "\", \"rows_read\": " << f.report.rows_read
+            << ", \"rows_accepted\": " << f.report.rows_accepted
+            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
+            << ", \"flow_given\": ";
+        if (f.flow_given)
+          out << '"' << name_en(*f.flow_given) << "\"}";
+        else
+          out << "null}";
       }
       out << "\n  ],\n  \"period\": ";
       if (s.period)
-        out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \"" << to_string(s.period->first)
-            << "\", \"last\": \"" << to_string(s.period->last) << "\", \"rows_outside\": " << s.outside_period << '}';
-      else out << "null";
+        out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \""
+            << to_string(s.period->first) << "\", \"last\": \"" << to_string(s.period->last)
+            << "\", \"rows_outside\": " << s.outside_period << '}';
+      else
+        out << "null";
       out << ",\n  \"currency\": \"" << code << "\",\n  \"flows\": [";
       for (std::size_t i = 0; i < lines.size(); ++i) {
         const tally& t = lines[i].sums;
         out << (i ? ",\n" : "\n") << "    {\"flow\": \"" << lines[i].name << "\", \"rows\": " << t.rows
-            << ", \"value\": " << digits(value(t), false) << ", \"net_weight_kg\": " << (t.has_weight() ? digits(t.kg, false) : "null")
+            << ", \"value\": " << digits(value(t), false)
+            << ", \"net_weight_kg\": " << (t.has_weight() ? digits(t.kg, false) : "null")
             << ", \"quantity\": " << (t.has_quantity() ? digits(t.quantity, false) : "null")
             << ", \"quantity_unit\": " << (t.has_quantity() ? detail::json_string(t.unit->text()) : "null")
             << ", \"aggregate_rows\": " << t.aggregate_rows << '}';

@@ -12,8 +12,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {
-    auto rows = tradestat::read_baci(tradestat::byte_source::from_memory(bytes, "fuzz.csv"), tradestat::hs_version::hs2017,
-                                     {.max_row_bytes = 4096});
+    auto rows = tradestat::read_baci(tradestat::byte_source::from_memory(bytes, "fuzz.csv"),
+                                     tradestat::hs_version::hs2017, {.max_row_bytes = 4096});
     std::size_t accepted = 0;
     for (const tradestat::record& r : rows) {
       // BACI values are non-negative whole dollars, and every row names both countries.

@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::vector<tradestat::record> records;
   try {
-    auto rows = tradestat::read_canonical(tradestat::byte_source::from_memory(bytes, "fuzz.csv"), {.max_row_bytes = 4096});
+    auto rows = tradestat::read_canonical(tradestat::byte_source::from_memory(bytes, "fuzz.csv"),
+                                          {.max_row_bytes = 4096});
     for (const tradestat::record& r : rows) records.push_back(r);
     const tradestat::read_report& report = rows.report();
     if (!report.balanced() || report.rows_accepted != records.size() || !report.complete) std::abort();
@@ -27,8 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::ostringstream out;
   tradestat::write_canonical(out, records);
   const std::string written = out.str();
-  auto again = tradestat::read_canonical(tradestat::byte_source::from_memory(std::string_view(written), "written.csv"),
-                                         {.mode = tradestat::read_mode::strict});
+  auto again =
+      tradestat::read_canonical(tradestat::byte_source::from_memory(std::string_view(written), "written.csv"),
+                                {.mode = tradestat::read_mode::strict});
   std::size_t i = 0;
   for (const tradestat::record& r : again) {
     if (i >= records.size() || !(r == records[i])) std::abort();

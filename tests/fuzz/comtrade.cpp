@@ -22,7 +22,8 @@ void read_all(std::string_view bytes, tradestat::comtrade_options options) {
       ++given;
     }
     const tradestat::read_report& report = rows.report();
-    if (!report.balanced() || !report.complete || report.rows_accepted != given + rows.set_aside().total()) std::abort();
+    if (!report.balanced() || !report.complete || report.rows_accepted != given + rows.set_aside().total())
+      std::abort();
   } catch (const tradestat::read_error&) {
   }
 }
@@ -32,6 +33,7 @@ void read_all(std::string_view bytes, tradestat::comtrade_options options) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   read_all(bytes, {});
-  read_all(bytes, {.rows = tradestat::comtrade_rows::all, .aggregates = tradestat::comtrade_aggregates::include});
+  read_all(bytes,
+           {.rows = tradestat::comtrade_rows::all, .aggregates = tradestat::comtrade_aggregates::include});
   return 0;
 }

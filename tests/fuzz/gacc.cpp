@@ -16,7 +16,8 @@ namespace {
 void read_all(std::string_view bytes, std::optional<tradestat::record_period> period) {
   try {
     tradestat::gacc_options options{.period = period, .read = {.max_row_bytes = 4096}};
-    auto rows = tradestat::read_gacc(tradestat::byte_source::from_memory(bytes, "fuzz.csv"), tradestat::trade_flow::imports, options);
+    auto rows = tradestat::read_gacc(tradestat::byte_source::from_memory(bytes, "fuzz.csv"),
+                                     tradestat::trade_flow::imports, options);
     std::size_t accepted = 0;
     for (const tradestat::record& r : rows) {
       if (r.flow != tradestat::trade_flow::imports) std::abort();

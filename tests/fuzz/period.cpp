@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   round_trip<tradestat::span<tradestat::year>>(text);
   round_trip<tradestat::span<tradestat::month>>(text);
   try {
-    (void)tradestat::parse_comtrade_period(text, text.empty() ? 52 : static_cast<unsigned char>(text[0]) % 13 + 1);
+    (void)tradestat::parse_comtrade_period(text,
+                                           text.empty() ? 52 : static_cast<unsigned char>(text[0]) % 13 + 1);
   } catch (const tradestat::period_parse_error&) {
   }
   return 0;
