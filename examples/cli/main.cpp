@@ -61,9 +61,11 @@ options:
   --strict         stop at the first bad row (exit 1). Without it bad rows are rejected, counted
                    and summarised on standard error, and the others are read.
   --hs H           the HS edition (H0 = HS 1992 ... H6 = HS 2022) of BACI files whose name does
-                   not say it (BACI_HS17_...); convert needs it, summary does not.
-  --to canonical   convert's output format. convert takes --flow and --period only to tell GACC
-                   exports what they lack; it writes every row, unfiltered.
+                   not say it (BACI_HS17_...; convert needs it, summary does not), and of GACC
+                   exports instead of the edition China used in the row's year.
+  --to canonical   convert's output format. convert writes every record read (for Comtrade, the
+                   canonical slice), never filtered by flow or period: it takes --flow and
+                   --period only to tell GACC exports what they lack.
 
 Standard error gets one line per file: rows read = accepted + rejected, then the rejections
 (file:line: column: reason: detail; the first 10 per file).
