@@ -11,14 +11,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <fcntl.h>
 #include <memory>
 #include <string>
-
-#include <benchmark/benchmark.h>
-#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <benchmark/benchmark.h>
 
 namespace {
 
@@ -38,7 +38,8 @@ void typed_reader(benchmark::State& state) {
     tradestat::money<tradestat::cny> sum{};
     for (const tradestat::record& r : rows) sum += *r.value_cny;
     total = sum.count();
-    if (!rows.report().balanced() || rows.report().rows_rejected != 0) state.SkipWithError("rows were rejected");
+    if (!rows.report().balanced() || rows.report().rows_rejected != 0)
+      state.SkipWithError("rows were rejected");
     benchmark::DoNotOptimize(total);
   }
   state.counters["total_cny"] = static_cast<double>(total);
@@ -106,7 +107,10 @@ BENCHMARK(typed_reader)->Unit(benchmark::kMillisecond)->Iterations(3);
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (argc != 2) {
-    std::fprintf(stderr, "usage: %s FILE.csv [benchmark flags]\n  make FILE.csv with benchmarks/make_canonical_csv.py\n", argv[0]);
+    std::fprintf(
+        stderr,
+        "usage: %s FILE.csv [benchmark flags]\n  make FILE.csv with benchmarks/make_canonical_csv.py\n",
+        argv[0]);
     return 2;
   }
   input_path = argv[1];

@@ -33,11 +33,14 @@ class baci_row_parser {
 
   bool read_header(const std::vector<std::string_view>& fields, const std::string& file) const {
     const std::string_view first = fields.empty() ? std::string_view{} : detail::trim_blanks(fields[0]);
-    if (!first.empty() && first[0] >= '0' && first[0] <= '9') return false;  // no header: the first row is data
+    if (!first.empty() && first[0] >= '0' && first[0] <= '9')
+      return false;  // no header: the first row is data
     constexpr std::array<std::string_view, 6> names{"t", "i", "j", "k", "v", "q"};
     bool ok = fields.size() == 6 || (fields.size() == 7 && fields[6].empty());
     for (std::size_t c = 0; ok && c < 6; ++c) ok = detail::trim_blanks(fields[c]) == names[c];
-    if (!ok) throw read_error(file, "line 1: the header is not t,i,j,k,v,q (a BACI file starts with that header or with data)");
+    if (!ok)
+      throw read_error(
+          file, "line 1: the header is not t,i,j,k,v,q (a BACI file starts with that header or with data)");
     return true;
   }
 
@@ -46,8 +49,9 @@ class baci_row_parser {
     if (f.size() != 6 && !(f.size() == 7 && f[6].empty()))
       return field_error{f.size() < 6 ? f.size() : 6, reject_reason::wrong_column_count,
                          "expected 6 fields (t,i,j,k,v,q), found " + std::to_string(f.size())};
-    const std::string_view t = detail::trim_blanks(f[0]), i = detail::trim_blanks(f[1]), j = detail::trim_blanks(f[2]),
-                           k = detail::trim_blanks(f[3]), v = detail::trim_blanks(f[4]), q = detail::trim_blanks(f[5]);
+    const std::string_view t = detail::trim_blanks(f[0]), i = detail::trim_blanks(f[1]),
+                           j = detail::trim_blanks(f[2]), k = detail::trim_blanks(f[3]),
+                           v = detail::trim_blanks(f[4]), q = detail::trim_blanks(f[5]);
     int y = 0;
     if (t.size() != 4 || !detail::parse_digits(t, 4, y) || y < 1)
       return field_error{0, reject_reason::invalid_period, quoted(t) + " is not a year (YYYY)"};
@@ -58,7 +62,9 @@ class baci_row_parser {
       int n = 0;
       std::optional<country> found;
       if (detail::parse_digits(code, 3, n)) found = find_country(cepii_code{n});
-      if (!found) return field_error{c, reject_reason::unknown_code, quoted(code) + " is not a known CEPII country code"};
+      if (!found)
+        return field_error{c, reject_reason::unknown_code,
+                           quoted(code) + " is not a known CEPII country code"};
       (c == 1 ? r.reporter : r.partner) = coded_country{*found, code_scheme::cepii};
     }
     // HS6 with its leading zero; files written by tools that read k as a number lose it.
@@ -69,19 +75,28 @@ class baci_row_parser {
       for (std::size_t c = 0; c < k.size(); ++c) digits[6 - k.size() + c] = k[c];
       ok = !(digits[0] == '0' && digits[1] == '0');
     }
-    if (!ok) return field_error{3, reject_reason::unknown_code, quoted(k) + " is not an HS6 code (6 digits, or 5 without the leading zero)"};
+    if (!ok)
+      return field_error{3, reject_reason::unknown_code,
+                         quoted(k) + " is not an HS6 code (6 digits, or 5 without the leading zero)"};
     r.commodity = hs_code(std::string_view{digits.data(), 6}, edition_);
     std::int64_t dollars = 0;
     if (auto s = detail::parse_fixed(v, 3, false, dollars); s != detail::number_status::ok) {
-      if (s == detail::number_status::overflow) return field_error{4, reject_reason::value_overflow, quoted(v) + " thousand USD does not fit a 64-bit count of dollars"};
-      return field_error{4, reject_reason::bad_number, quoted(v) + " is not a non-negative value in thousand USD with at most 3 decimals"};
+      if (s == detail::number_status::overflow)
+        return field_error{4, reject_reason::value_overflow,
+                           quoted(v) + " thousand USD does not fit a 64-bit count of dollars"};
+      return field_error{4, reject_reason::bad_number,
+                         quoted(v) + " is not a non-negative value in thousand USD with at most 3 decimals"};
     }
     r.value_usd = money<usd>(dollars);
     if (!q.empty() && q != "NA") {
       std::int64_t kg = 0;
       if (auto s = detail::parse_fixed(q, 3, false, kg); s != detail::number_status::ok) {
-        if (s == detail::number_status::overflow) return field_error{5, reject_reason::value_overflow, quoted(q) + " tonnes does not fit a 64-bit count of kilograms"};
-        return field_error{5, reject_reason::bad_number, quoted(q) + " is not a non-negative quantity in tonnes with at most 3 decimals, empty or NA"};
+        if (s == detail::number_status::overflow)
+          return field_error{5, reject_reason::value_overflow,
+                             quoted(q) + " tonnes does not fit a 64-bit count of kilograms"};
+        return field_error{
+            5, reject_reason::bad_number,
+            quoted(q) + " is not a non-negative quantity in tonnes with at most 3 decimals, empty or NA"};
       }
       r.net_weight = kilograms_of(kg);
     }
@@ -104,13 +119,16 @@ class baci_row_parser {
 using baci_reader = record_reader<baci_row_parser>;
 
 /** Reads a BACI file of one HS edition as a streaming range of records.
- *  Example: `for (const record& r : read_baci("BACI_HS17_Y2022_V202401.csv", hs_version::hs2017)) total += *r.value_usd;` */
-inline baci_reader read_baci(const std::filesystem::path& path, hs_version edition, read_options options = {}) {
+ *  Example: `for (const record& r : read_baci("BACI_HS17_Y2022_V202401.csv", hs_version::hs2017)) total +=
+ * *r.value_usd;` */
+inline baci_reader read_baci(const std::filesystem::path& path, hs_version edition,
+                             read_options options = {}) {
   return baci_reader(byte_source::from_path(path), baci_row_parser{edition}, options);
 }
 
 /** Reads BACI rows from any byte source (a stream, memory).
- *  Example: `read_baci(byte_source::from_memory("2022,4,8,10121,5.2,NA\n"), hs_version::hs2017)` // one record, HS 010121 */
+ *  Example: `read_baci(byte_source::from_memory("2022,4,8,10121,5.2,NA\n"), hs_version::hs2017)` // one
+ * record, HS 010121 */
 inline baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
   return baci_reader(std::move(source), baci_row_parser{edition}, options);
 }

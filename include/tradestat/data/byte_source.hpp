@@ -9,20 +9,19 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstddef>
 #include <concepts>
+#include <cstddef>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
-
-#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace tradestat {
 
@@ -39,7 +38,8 @@ class byte_source {
     s.fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (s.fd_ < 0) throw read_error(s.name_, std::string("cannot open: ") + std::strerror(errno));
     struct stat st {};
-    if (::fstat(s.fd_, &st) != 0) throw read_error(s.name_, std::string("cannot stat: ") + std::strerror(errno));
+    if (::fstat(s.fd_, &st) != 0)
+      throw read_error(s.name_, std::string("cannot stat: ") + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) throw read_error(s.name_, "is a directory");
     if (S_ISREG(st.st_mode)) {
       s.size_ = static_cast<std::size_t>(st.st_size);
@@ -66,7 +66,8 @@ class byte_source {
 
   /** Reads a stream in chunks; the stream must outlive the source.
    *  Example: `std::istringstream in("t\n"); byte_source::from_stream(in, "in").name()` // "in" */
-  static byte_source from_stream(std::istream& in, std::string name = "<stream>", std::size_t chunk_bytes = default_chunk) {
+  static byte_source from_stream(std::istream& in, std::string name = "<stream>",
+                                 std::size_t chunk_bytes = default_chunk) {
     byte_source s;
     s.name_ = std::move(name);
     s.stream_ = &in;
@@ -87,7 +88,7 @@ class byte_source {
   // Deleted: the bytes of a temporary string would be gone before the reader reads them; keep the
   // string in a variable and pass it (or a string_view of it).
   template <class S>
-    requires std::same_as<S, std::string>
+  requires std::same_as<S, std::string>
   static byte_source from_memory(S&& bytes, std::string name = "<memory>") = delete;
 
   byte_source(byte_source&& o) noexcept { swap(o); }
@@ -137,7 +138,9 @@ class byte_source {
   }
 
   /** The most bytes a window can hold: unbounded (the whole input) for mapped files and memory. */
-  std::size_t capacity() const noexcept { return buffer_ == nullptr ? static_cast<std::size_t>(-1) : capacity_; }
+  std::size_t capacity() const noexcept {
+    return buffer_ == nullptr ? static_cast<std::size_t>(-1) : capacity_;
+  }
 
   /** Makes chunked windows able to hold at least `n` bytes (a reader's longest row), keeping the
    *  window's bytes. Mapped files and memory need nothing. */

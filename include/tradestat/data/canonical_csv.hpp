@@ -29,41 +29,69 @@ namespace tradestat {
 /** The columns of the canonical CSV, in the order the writer puts them.
  *  Example: `canonical_column_name(canonical_column::value_cny)` // "value_cny" */
 enum class canonical_column : std::uint8_t {
-  period, flow, reporter, partner, hs, hs_version, trade_mode, enterprise_type, region, customs_district,
-  brand_type, value_cny, value_usd, net_weight_kg, quantity, quantity_unit, flags,
+  period,
+  flow,
+  reporter,
+  partner,
+  hs,
+  hs_version,
+  trade_mode,
+  enterprise_type,
+  region,
+  customs_district,
+  brand_type,
+  value_cny,
+  value_usd,
+  net_weight_kg,
+  quantity,
+  quantity_unit,
+  flags,
 };
 
 inline constexpr std::size_t canonical_column_count = 17;
 
-/** The column's name in the header. Example: `canonical_column_name(canonical_column::net_weight_kg)` // "net_weight_kg" */
+/** The column's name in the header. Example: `canonical_column_name(canonical_column::net_weight_kg)` //
+ * "net_weight_kg" */
 constexpr std::string_view canonical_column_name(canonical_column c) {
   constexpr std::array<std::string_view, canonical_column_count> names{
-      "period", "flow", "reporter", "partner", "hs", "hs_version", "trade_mode", "enterprise_type", "region",
-      "customs_district", "brand_type", "value_cny", "value_usd", "net_weight_kg", "quantity", "quantity_unit", "flags"};
+      "period",        "flow",       "reporter",        "partner",       "hs",
+      "hs_version",    "trade_mode", "enterprise_type", "region",        "customs_district",
+      "brand_type",    "value_cny",  "value_usd",       "net_weight_kg", "quantity",
+      "quantity_unit", "flags"};
   return names[static_cast<std::size_t>(c)];
 }
 
 /** Every column, in the writer's order. */
 inline constexpr std::array<canonical_column, canonical_column_count> all_canonical_columns{
-    canonical_column::period,        canonical_column::flow,          canonical_column::reporter,
-    canonical_column::partner,       canonical_column::hs,            canonical_column::hs_version,
-    canonical_column::trade_mode,    canonical_column::enterprise_type, canonical_column::region,
-    canonical_column::customs_district, canonical_column::brand_type, canonical_column::value_cny,
-    canonical_column::value_usd,     canonical_column::net_weight_kg, canonical_column::quantity,
-    canonical_column::quantity_unit, canonical_column::flags};
+    canonical_column::period,     canonical_column::flow,
+    canonical_column::reporter,   canonical_column::partner,
+    canonical_column::hs,         canonical_column::hs_version,
+    canonical_column::trade_mode, canonical_column::enterprise_type,
+    canonical_column::region,     canonical_column::customs_district,
+    canonical_column::brand_type, canonical_column::value_cny,
+    canonical_column::value_usd,  canonical_column::net_weight_kg,
+    canonical_column::quantity,   canonical_column::quantity_unit,
+    canonical_column::flags};
 
 namespace detail {
 
 // The prefix of a coded country's cell: "gacc:502", "iso3:USA", "cepii:842".
 constexpr std::string_view scheme_prefix(code_scheme s) {
   switch (s) {
-    case code_scheme::iso_alpha2: return "iso2";
-    case code_scheme::iso_alpha3: return "iso3";
-    case code_scheme::iso_numeric: return "isonum";
-    case code_scheme::gacc: return "gacc";
-    case code_scheme::gacc_alpha3: return "gacc3";
-    case code_scheme::comtrade: return "comtrade";
-    case code_scheme::cepii: return "cepii";
+    case code_scheme::iso_alpha2:
+      return "iso2";
+    case code_scheme::iso_alpha3:
+      return "iso3";
+    case code_scheme::iso_numeric:
+      return "isonum";
+    case code_scheme::gacc:
+      return "gacc";
+    case code_scheme::gacc_alpha3:
+      return "gacc3";
+    case code_scheme::comtrade:
+      return "comtrade";
+    case code_scheme::cepii:
+      return "cepii";
   }
   return "";
 }
@@ -96,7 +124,9 @@ class letter_code_cache {
       if (c < 'A' || c > 'Z') return std::nullopt;
       key = key * 26 + static_cast<std::size_t>(c - 'A');
     }
-    std::vector<std::uint16_t>& slots = slots_[static_cast<std::size_t>(S == code_scheme::iso_alpha2 ? 0 : S == code_scheme::iso_alpha3 ? 1 : 2)];
+    std::vector<std::uint16_t>& slots = slots_[static_cast<std::size_t>(S == code_scheme::iso_alpha2   ? 0
+                                                                        : S == code_scheme::iso_alpha3 ? 1
+                                                                                                       : 2)];
     if (slots.empty()) slots.assign(S == code_scheme::iso_alpha2 ? 26 * 26 : 26 * 26 * 26, 0);
     std::uint16_t& slot = slots[key];
     if (slot == 0) {
@@ -113,11 +143,13 @@ class letter_code_cache {
 
 /** Reads a "scheme:code" cell into `out`; on failure false, and `why` says what is wrong. Written
  *  with early returns and no optional held across branches: it runs for every row. */
-inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why, letter_code_cache& letters) {
+inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why,
+                                letter_code_cache& letters) {
   code_scheme scheme{};
   auto found = [&](std::optional<country> c) {
     if (!c) {
-      why = "\"" + std::string(cell) + "\" is not a known " + std::string(scheme_name(scheme)) + " partner code";
+      why = "\"" + std::string(cell) + "\" is not a known " + std::string(scheme_name(scheme)) +
+            " partner code";
       return false;
     }
     out = coded_country{*c, scheme};
@@ -132,16 +164,21 @@ inline bool parse_coded_country(std::string_view cell, coded_country& out, std::
   switch (cell.empty() ? '\0' : cell[0]) {
     case 'g':
       if (take("gacc:", code_scheme::gacc)) return found(find_numeric<code_scheme::gacc>(cell.substr(5)));
-      if (take("gacc3:", code_scheme::gacc_alpha3)) return found(letters.find<code_scheme::gacc_alpha3>(cell.substr(6)));
+      if (take("gacc3:", code_scheme::gacc_alpha3))
+        return found(letters.find<code_scheme::gacc_alpha3>(cell.substr(6)));
       break;
     case 'i':
-      if (take("iso3:", code_scheme::iso_alpha3)) return found(letters.find<code_scheme::iso_alpha3>(cell.substr(5)));
-      if (take("iso2:", code_scheme::iso_alpha2)) return found(letters.find<code_scheme::iso_alpha2>(cell.substr(5)));
-      if (take("isonum:", code_scheme::iso_numeric)) return found(find_numeric<code_scheme::iso_numeric>(cell.substr(7)));
+      if (take("iso3:", code_scheme::iso_alpha3))
+        return found(letters.find<code_scheme::iso_alpha3>(cell.substr(5)));
+      if (take("iso2:", code_scheme::iso_alpha2))
+        return found(letters.find<code_scheme::iso_alpha2>(cell.substr(5)));
+      if (take("isonum:", code_scheme::iso_numeric))
+        return found(find_numeric<code_scheme::iso_numeric>(cell.substr(7)));
       break;
     case 'c':
       if (take("cepii:", code_scheme::cepii)) return found(find_numeric<code_scheme::cepii>(cell.substr(6)));
-      if (take("comtrade:", code_scheme::comtrade)) return found(find_numeric<code_scheme::comtrade>(cell.substr(9)));
+      if (take("comtrade:", code_scheme::comtrade))
+        return found(find_numeric<code_scheme::comtrade>(cell.substr(9)));
       break;
     default:
       break;
@@ -150,7 +187,8 @@ inline bool parse_coded_country(std::string_view cell, coded_country& out, std::
   if (colon == std::string_view::npos)
     why = "\"" + std::string(cell) + "\" is not scheme:code (e.g. gacc:502, iso3:USA, cepii:842)";
   else
-    why = "\"" + std::string(cell.substr(0, colon)) + "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
+    why = "\"" + std::string(cell.substr(0, colon)) +
+          "\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)";
   return false;
 }
 
@@ -164,27 +202,37 @@ constexpr bool is_hs_digits(std::string_view d) noexcept {
 
 constexpr std::string_view enterprise_word(enterprise_type t) {
   switch (t) {
-    case enterprise_type::state_owned: return "state_owned";
-    case enterprise_type::foreign_invested: return "foreign_invested";
-    case enterprise_type::private_enterprise: return "private";
-    case enterprise_type::other: return "other";
+    case enterprise_type::state_owned:
+      return "state_owned";
+    case enterprise_type::foreign_invested:
+      return "foreign_invested";
+    case enterprise_type::private_enterprise:
+      return "private";
+    case enterprise_type::other:
+      return "other";
   }
   return "";
 }
 
 constexpr std::string_view brand_word(brand_type b) {
   switch (b) {
-    case brand_type::no_brand: return "no_brand";
-    case brand_type::domestic_own: return "domestic_own";
-    case brand_type::domestic_acquired: return "domestic_acquired";
-    case brand_type::overseas_oem: return "overseas_oem";
-    case brand_type::overseas_other: return "overseas_other";
+    case brand_type::no_brand:
+      return "no_brand";
+    case brand_type::domestic_own:
+      return "domestic_own";
+    case brand_type::domestic_acquired:
+      return "domestic_acquired";
+    case brand_type::overseas_oem:
+      return "overseas_oem";
+    case brand_type::overseas_other:
+      return "overseas_other";
   }
   return "";
 }
 
 // The number's error as a field_error.
-inline field_error number_error(std::size_t column, number_status s, std::string_view cell, std::string_view expected) {
+inline field_error number_error(std::size_t column, number_status s, std::string_view cell,
+                                std::string_view expected) {
   if (s == number_status::overflow)
     return {column, reject_reason::value_overflow, quoted(cell) + " does not fit a 64-bit count"};
   return {column, reject_reason::bad_number, quoted(cell) + " is not " + std::string(expected)};
@@ -209,7 +257,9 @@ class canonical_row_parser {
       bool known = false;
       for (std::size_t c = 0; c < canonical_column_count; ++c) {
         if (canonical_column_name(static_cast<canonical_column>(c)) == fields[i]) {
-          if (position_[c] >= 0) throw read_error(file, "line 1: column \"" + std::string(fields[i]) + "\" appears twice in the header");
+          if (position_[c] >= 0)
+            throw read_error(file,
+                             "line 1: column \"" + std::string(fields[i]) + "\" appears twice in the header");
           position_[c] = static_cast<int>(i);
           slots_[i] = static_cast<int>(c);
           known = true;
@@ -220,14 +270,19 @@ class canonical_row_parser {
                                    "\" is not a canonical CSV column (see docs/reference/canonical-csv.md)");
     }
     auto need = [&](canonical_column c, const char* why) {
-      if (!has(c)) throw read_error(file, "line 1: the header has no \"" + std::string(canonical_column_name(c)) + "\" column" + why);
+      if (!has(c))
+        throw read_error(
+            file, "line 1: the header has no \"" + std::string(canonical_column_name(c)) + "\" column" + why);
     };
     need(canonical_column::period, "");
     need(canonical_column::flow, "");
     if (has(canonical_column::hs)) need(canonical_column::hs_version, " (an HS code needs its edition)");
-    if (has(canonical_column::hs_version)) need(canonical_column::hs, " (an HS edition goes with an HS code)");
-    if (has(canonical_column::quantity)) need(canonical_column::quantity_unit, " (a quantity needs its unit)");
-    if (has(canonical_column::quantity_unit)) need(canonical_column::quantity, " (a unit goes with a quantity)");
+    if (has(canonical_column::hs_version))
+      need(canonical_column::hs, " (an HS edition goes with an HS code)");
+    if (has(canonical_column::quantity))
+      need(canonical_column::quantity_unit, " (a quantity needs its unit)");
+    if (has(canonical_column::quantity_unit))
+      need(canonical_column::quantity, " (a unit goes with a quantity)");
     return true;
   }
 
@@ -235,8 +290,9 @@ class canonical_row_parser {
     const std::size_t n = names_.size();
     if (f.size() != n && !(f.size() == n + 1 && f.back().empty())) {
       const std::size_t column = f.size() < n ? f.size() : n;
-      return field_error{column, reject_reason::wrong_column_count,
-                         "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
+      return field_error{
+          column, reject_reason::wrong_column_count,
+          "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
     }
     pending p;
     for (std::size_t i = 0; i < n; ++i) {
@@ -255,8 +311,10 @@ class canonical_row_parser {
     }
     if (p.has_hs) r.commodity = hs_code(p.hs_digits, p.edition);
     if (p.has_quantity != r.quantity.has_value()) {
-      const canonical_column empty = p.has_quantity ? canonical_column::quantity_unit : canonical_column::quantity;
-      return field_error{index_of(empty), reject_reason::missing_value, "quantity and quantity_unit go together"};
+      const canonical_column empty =
+          p.has_quantity ? canonical_column::quantity_unit : canonical_column::quantity;
+      return field_error{index_of(empty), reject_reason::missing_value,
+                         "quantity and quantity_unit go together"};
     }
     if (p.has_quantity) r.quantity->amount = p.quantity_amount;
     return std::nullopt;
@@ -280,7 +338,9 @@ class canonical_row_parser {
     bool has_hs = false, has_edition = false, has_quantity = false;
   };
 
-  std::size_t index_of(canonical_column c) const noexcept { return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]); }
+  std::size_t index_of(canonical_column c) const noexcept {
+    return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]);
+  }
 
   static bool fail(field_error& err, field_error e) {
     err = std::move(e);
@@ -289,8 +349,9 @@ class canonical_row_parser {
 
   // Reads one cell into the record; false with `err` set when it cannot.
   // Inlined into the row loop: a call per cell costs as much as reading a short cell.
-  [[gnu::always_inline]] static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell, record& r, pending& p,
-                                                field_error& err, detail::letter_code_cache& letters) {
+  [[gnu::always_inline]] static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell,
+                                                record& r, pending& p, field_error& err,
+                                                detail::letter_code_cache& letters) {
     using detail::quoted;
     switch (column) {
       case canonical_column::period: {
@@ -304,25 +365,36 @@ class canonical_row_parser {
           r.period = year{y};
           return true;
         }
-        return fail(err, field_error{i, reject_reason::invalid_period, quoted(cell) + " is not a month (YYYY-MM) or a year (YYYY)"});
+        return fail(err, field_error{i, reject_reason::invalid_period,
+                                     quoted(cell) + " is not a month (YYYY-MM) or a year (YYYY)"});
       }
       case canonical_column::flow:
-        if (cell.size() == 6 && detail::starts_with_text(cell, "export")) r.flow = trade_flow::exports;
-        else if (cell.size() == 6 && detail::starts_with_text(cell, "import")) r.flow = trade_flow::imports;
-        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-export")) r.flow = trade_flow::re_exports;
-        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-import")) r.flow = trade_flow::re_imports;
-        else return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a flow (export, import, re-export, re-import)"});
+        if (cell.size() == 6 && detail::starts_with_text(cell, "export"))
+          r.flow = trade_flow::exports;
+        else if (cell.size() == 6 && detail::starts_with_text(cell, "import"))
+          r.flow = trade_flow::imports;
+        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-export"))
+          r.flow = trade_flow::re_exports;
+        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-import"))
+          r.flow = trade_flow::re_imports;
+        else
+          return fail(err,
+                      field_error{i, reject_reason::unknown_code,
+                                  quoted(cell) + " is not a flow (export, import, re-export, re-import)"});
         return true;
       case canonical_column::reporter:
       case canonical_column::partner: {
         coded_country c{country::unrecognised(), code_scheme::gacc};
-        if (!detail::parse_coded_country(cell, c, err.detail, letters)) return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
+        if (!detail::parse_coded_country(cell, c, err.detail, letters))
+          return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
         (column == canonical_column::reporter ? r.reporter : r.partner) = c;
         return true;
       }
       case canonical_column::hs:
         if (!detail::is_hs_digits(cell))
-          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"});
+          return fail(
+              err, field_error{i, reject_reason::unknown_code,
+                               quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"});
         p.hs_digits = cell;
         p.has_hs = true;
         return true;
@@ -332,22 +404,28 @@ class canonical_row_parser {
           p.has_edition = true;
           return true;
         }
-        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS edition (H0 to H6)"});
+        return fail(err, field_error{i, reject_reason::unknown_code,
+                                     quoted(cell) + " is not an HS edition (H0 to H6)"});
       case canonical_column::trade_mode: {
         int code = 0;
         if (cell.size() != 2 || !detail::parse_digits(cell, 2, code) || code < 10)
-          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a two-digit trade mode code (10-99)"});
+          return fail(err, field_error{i, reject_reason::unknown_code,
+                                       quoted(cell) + " is not a two-digit trade mode code (10-99)"});
         r.mode = trade_mode(code);
         return true;
       }
       case canonical_column::enterprise_type:
-        for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested, enterprise_type::private_enterprise,
-                       enterprise_type::other})
+        for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested,
+                       enterprise_type::private_enterprise, enterprise_type::other})
           if (cell == detail::enterprise_word(t)) {
             r.enterprise = t;
             return true;
           }
-        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an enterprise type (state_owned, foreign_invested, private, other)"});
+        return fail(
+            err,
+            field_error{
+                i, reject_reason::unknown_code,
+                quoted(cell) + " is not an enterprise type (state_owned, foreign_invested, private, other)"});
       case canonical_column::region: {
         int code = 0;
         if (cell.size() == 2 && detail::parse_digits(cell, 2, code)) {
@@ -357,31 +435,36 @@ class canonical_row_parser {
               return true;
             }
         }
-        return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a GB/T 2260 province code"});
+        return fail(err, field_error{i, reject_reason::unknown_code,
+                                     quoted(cell) + " is not a GB/T 2260 province code"});
       }
       case canonical_column::customs_district: {
         int code = 0;
         if (cell.size() != 4 || !detail::parse_digits(cell, 4, code))
-          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a four-digit customs district code"});
+          return fail(err, field_error{i, reject_reason::unknown_code,
+                                       quoted(cell) + " is not a four-digit customs district code"});
         r.district = customs_district(cell);
         return true;
       }
       case canonical_column::brand_type:
-        for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired, brand_type::overseas_oem,
-                       brand_type::overseas_other})
+        for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired,
+                       brand_type::overseas_oem, brand_type::overseas_other})
           if (cell == detail::brand_word(b)) {
             r.brand = b;
             return true;
           }
         return fail(err, field_error{i, reject_reason::unknown_code,
-                           quoted(cell) + " is not a brand type (no_brand, domestic_own, domestic_acquired, overseas_oem, overseas_other)"});
+                                     quoted(cell) + " is not a brand type (no_brand, domestic_own, "
+                                                    "domestic_acquired, overseas_oem, overseas_other)"});
       case canonical_column::value_cny:
       case canonical_column::value_usd: {
         std::int64_t v = 0;
         if (auto s = detail::parse_whole(cell, true, v); s != detail::number_status::ok)
           return fail(err, detail::number_error(i, s, cell, "a whole number"));
-        if (column == canonical_column::value_cny) r.value_cny = money<cny>(v);
-        else r.value_usd = money<usd>(v);
+        if (column == canonical_column::value_cny)
+          r.value_cny = money<cny>(v);
+        else
+          r.value_usd = money<usd>(v);
         return true;
       }
       case canonical_column::net_weight_kg: {
@@ -401,24 +484,29 @@ class canonical_row_parser {
       }
       case canonical_column::quantity_unit:
         if (cell.size() > quantity_unit::max_size)
-          return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is longer than 15 bytes"});
+          return fail(err,
+                      field_error{i, reject_reason::unknown_code, quoted(cell) + " is longer than 15 bytes"});
         r.quantity = counted_quantity{0, quantity_unit(cell)};
         return true;
       case canonical_column::flags:
         for (const char c : cell) {
-          if (c == 'E') r.estimated = true;
-          else if (c == 'A') r.aggregate = true;
-          else return fail(err, field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a set of flags (E estimated, A aggregate)"});
+          if (c == 'E')
+            r.estimated = true;
+          else if (c == 'A')
+            r.aggregate = true;
+          else
+            return fail(err, field_error{i, reject_reason::unknown_code,
+                                         quoted(cell) + " is not a set of flags (E estimated, A aggregate)"});
         }
         return true;
     }
     return true;
   }
 
-  field_error error_;                    // reused, so that good cells construct nothing
+  field_error error_;  // reused, so that good cells construct nothing
   detail::letter_code_cache letters_;
-  std::vector<int> slots_;               // canonical_column of each field
-  std::vector<std::string> names_;       // header names, for messages
+  std::vector<int> slots_;                              // canonical_column of each field
+  std::vector<std::string> names_;                      // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent
 };
 
@@ -432,17 +520,21 @@ inline canonical_reader read_canonical(const std::filesystem::path& path, read_o
 }
 
 /** Reads canonical CSV from any byte source (a stream, memory).
- *  Example: `read_canonical(byte_source::from_memory("period,flow,value_cny\n2025-03,export,7\n"))` // one record */
+ *  Example: `read_canonical(byte_source::from_memory("period,flow,value_cny\n2025-03,export,7\n"))` // one
+ * record */
 inline canonical_reader read_canonical(byte_source source, read_options options = {}) {
   return canonical_reader(std::move(source), canonical_row_parser{}, options);
 }
 
 /** Writes records as canonical CSV: the header, then one line per record, absent fields empty.
- *  Example: `canonical_writer w(out, {canonical_column::period, canonical_column::flow, canonical_column::value_cny}); w.write(r);`
+ *  Example: `canonical_writer w(out, {canonical_column::period, canonical_column::flow,
+ * canonical_column::value_cny}); w.write(r);`
  *  // "period,flow,value_cny\n2025-03,export,7\n" */
 class canonical_writer {
  public:
-  explicit canonical_writer(std::ostream& out, std::vector<canonical_column> columns = {all_canonical_columns.begin(), all_canonical_columns.end()})
+  explicit canonical_writer(std::ostream& out,
+                            std::vector<canonical_column> columns = {all_canonical_columns.begin(),
+                                                                     all_canonical_columns.end()})
       : out_(&out), columns_(std::move(columns)) {
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       if (i > 0) *out_ << ',';
@@ -466,9 +558,12 @@ class canonical_writer {
   void append(canonical_column c, const record& r) {
     switch (c) {
       case canonical_column::period:
-        line_ += std::holds_alternative<month>(r.period) ? to_string(std::get<month>(r.period)) : to_string(std::get<year>(r.period));
+        line_ += std::holds_alternative<month>(r.period) ? to_string(std::get<month>(r.period))
+                                                         : to_string(std::get<year>(r.period));
         return;
-      case canonical_column::flow: line_ += name_en(r.flow); return;
+      case canonical_column::flow:
+        line_ += name_en(r.flow);
+        return;
       case canonical_column::reporter:
       case canonical_column::partner: {
         const auto& who = c == canonical_column::reporter ? r.reporter : r.partner;
@@ -538,10 +633,12 @@ class canonical_writer {
 };
 
 /** Writes every record of a range as canonical CSV; returns how many it wrote.
- *  Example: `write_canonical(std::cout, read_baci("BACI_HS17_Y2020.csv", hs_version::hs2017))` // rows written */
+ *  Example: `write_canonical(std::cout, read_baci("BACI_HS17_Y2020.csv", hs_version::hs2017))` // rows
+ * written */
 template <class Range>
 std::size_t write_canonical(std::ostream& out, Range&& records,
-                            std::vector<canonical_column> columns = {all_canonical_columns.begin(), all_canonical_columns.end()}) {
+                            std::vector<canonical_column> columns = {all_canonical_columns.begin(),
+                                                                     all_canonical_columns.end()}) {
   canonical_writer w(out, std::move(columns));
   std::size_t n = 0;
   for (const record& r : records) {

@@ -36,7 +36,8 @@ constexpr bool is_valid_utf8(std::string_view s) noexcept {
     }
     std::size_t len = 0;
     unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
     else if (c >= 0xE0 && c <= 0xEF) {
       len = 3;
       if (c == 0xE0) lo = 0xA0;
@@ -78,13 +79,15 @@ enum class csv_status { row, blank, error, end };
  *  Example: for input "a,\"b\"\"c\"\r\n", `next()` // csv_status::row, `fields()` // {"a", "b\"c"} */
 class csv_tokenizer {
  public:
-  explicit csv_tokenizer(byte_source& source, std::size_t max_row_bytes = std::size_t{1} << 20, char delimiter = ',')
+  explicit csv_tokenizer(byte_source& source, std::size_t max_row_bytes = std::size_t{1} << 20,
+                         char delimiter = ',')
       : source_(&source), max_row_(max_row_bytes), delimiter_(delimiter) {
     // Unescaped text never exceeds the row's bytes, so views into scratch_ stay valid for a row.
     scratch_.reserve(max_row_ + 1);
     source_->ensure_capacity(max_row_ + 2);
     // One table lookup per byte finds everything that ends or spoils a plain field.
-    for (const char c : {delimiter_, '\n', '\r', '"', '\0'}) byte_class_[static_cast<unsigned char>(c)] = special;
+    for (const char c : {delimiter_, '\n', '\r', '"', '\0'})
+      byte_class_[static_cast<unsigned char>(c)] = special;
     for (std::size_t b = 0x80; b < 0x100; ++b) byte_class_[b] = non_ascii;
   }
 
@@ -112,7 +115,8 @@ class csv_tokenizer {
         if (high_) {
           for (std::size_t k = 0; k < fields_.size(); ++k) {
             if (!detail::is_valid_utf8(fields_[k])) {
-              error_ = {k, reject_reason::encoding_error, "the bytes are not valid UTF-8 (convert the file to UTF-8)"};
+              error_ = {k, reject_reason::encoding_error,
+                        "the bytes are not valid UTF-8 (convert the file to UTF-8)"};
               return csv_status::error;
             }
           }
@@ -169,8 +173,10 @@ class csv_tokenizer {
     std::size_t i = 0, lines = 0;
     auto at_end = [&](std::size_t column) -> scan {
       if (bounded || (m == max_row_ && !at_eof))
-        return fail(column, reject_reason::line_too_long,
-                    "the row is longer than " + std::to_string(max_row_) + " bytes (read_options::max_row_bytes)", i, lines);
+        return fail(
+            column, reject_reason::line_too_long,
+            "the row is longer than " + std::to_string(max_row_) + " bytes (read_options::max_row_bytes)", i,
+            lines);
       return {scan::need_more, 0, 0};
     };
     for (;;) {
@@ -183,7 +189,8 @@ class csv_tokenizer {
         for (;;) {
           if (i >= m) {
             if (!at_eof || bounded) return at_end(column);
-            return fail(column, reject_reason::bad_quoting, "a quoted field is not closed before the end of the file", i, lines);
+            return fail(column, reject_reason::bad_quoting,
+                        "a quoted field is not closed before the end of the file", i, lines);
           }
           const char c = p[i];
           if (c == '"') {
@@ -195,9 +202,12 @@ class csv_tokenizer {
             if (i + 1 >= m && !at_eof) return at_end(column);
             break;
           }
-          if (c == '\n') ++lines;
-          else if (c == '\0') return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
-          else if (static_cast<unsigned char>(c) >= 0x80) high_ = true;
+          if (c == '\n')
+            ++lines;
+          else if (c == '\0')
+            return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
+          else if (static_cast<unsigned char>(c) >= 0x80)
+            high_ = true;
           ++i;
         }
         const std::string_view raw{p + start, i - start};
@@ -217,7 +227,8 @@ class csv_tokenizer {
           if (i + 1 >= m && !at_eof) return at_end(column);
           return {scan::done, i + 1 < m && p[i + 1] == '\n' ? i + 2 : i + 1, lines + 1};
         }
-        return fail(column, reject_reason::bad_quoting, "text after the closing quote of a quoted field", i, lines);
+        return fail(column, reject_reason::bad_quoting, "text after the closing quote of a quoted field", i,
+                    lines);
       }
       const std::size_t start = i;
       char c = 0;
@@ -244,7 +255,9 @@ class csv_tokenizer {
         }
         c = p[i];
         if (c == delimiter_ || c == '\n' || c == '\r') break;
-        if (c == '"') return fail(column, reject_reason::bad_quoting, "a quote inside an unquoted field (quote the field and double the quote)", i, lines);
+        if (c == '"')
+          return fail(column, reject_reason::bad_quoting,
+                      "a quote inside an unquoted field (quote the field and double the quote)", i, lines);
         return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
       }
       fields_.emplace_back(p + start, i - start);
@@ -264,7 +277,8 @@ class csv_tokenizer {
     }
   }
 
-  static constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
+  static constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL,
+                                 lows = 0x7F7F7F7F7F7F7F7FULL;
 
   // The high bit of each byte of x that equals c, exactly (no carry crosses bytes).
   static constexpr std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) noexcept {
@@ -281,14 +295,15 @@ class csv_tokenizer {
     std::size_t i = 0, start = 0;
 #if defined(__SSE2__)
     // Sixteen bytes at a time with SSE2 (every x86-64 has it): exact masks, one bit per byte.
-    const __m128i delimiter = _mm_set1_epi8(delimiter_), line_end = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'),
-                  space = _mm_set1_epi8(0x20);
+    const __m128i delimiter = _mm_set1_epi8(delimiter_), line_end = _mm_set1_epi8('\n'),
+                  quote = _mm_set1_epi8('"'), space = _mm_set1_epi8(0x20);
     while (i + 16 <= m) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
       auto delims = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, delimiter)));
       const auto ends = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, line_end)));
       // Signed bytes: below 0x20 are the control bytes and every non-ASCII byte (negative).
-      auto bad = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmplt_epi8(x, space))));
+      auto bad = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmplt_epi8(x, space))));
       if (ends != 0) {
         const unsigned before = (ends & (~ends + 1)) - 1;  // bits below the first line end
         delims &= before;

@@ -26,7 +26,8 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
 /** Reads `[-]digits[.digits]` as an integer count of 10^-decimals units: with decimals = 3,
  *  "12.5" is 12500. More fraction digits than `decimals` is too_many_decimals (never rounded);
  *  a sign is accepted only when `allow_negative`. */
-constexpr number_status parse_fixed(std::string_view s, int decimals, bool allow_negative, std::int64_t& out) noexcept {
+constexpr number_status parse_fixed(std::string_view s, int decimals, bool allow_negative,
+                                    std::int64_t& out) noexcept {
   bool negative = false;
   if (!s.empty() && s.front() == '-') {
     if (!allow_negative) return number_status::malformed;

@@ -31,26 +31,29 @@ enum class reject_reason : std::uint8_t {
 
 inline constexpr std::size_t reject_reason_count = 10;
 
-/** The reason as printed in messages. Example: `reason_text(reject_reason::value_overflow)` // "value overflow" */
+/** The reason as printed in messages. Example: `reason_text(reject_reason::value_overflow)` // "value
+ * overflow" */
 constexpr std::string_view reason_text(reject_reason r) {
   constexpr std::array<std::string_view, reject_reason_count> names{
-      "bad number",     "unknown code", "wrong column count", "bad quoting",   "invalid period",
-      "value overflow", "encoding error", "embedded NUL",     "line too long", "missing value"};
+      "bad number",     "unknown code",   "wrong column count", "bad quoting",   "invalid period",
+      "value overflow", "encoding error", "embedded NUL",       "line too long", "missing value"};
   return names[static_cast<std::size_t>(r)];
 }
 
 /** One rejected row: where it is and why.
- *  Example: `rejection{"a.csv", 3, "value_cny", reject_reason::bad_number, "\"12x\" is not a whole number"}.message()`
+ *  Example: `rejection{"a.csv", 3, "value_cny", reject_reason::bad_number, "\"12x\" is not a whole
+ * number"}.message()`
  *  // "a.csv:3: value_cny: bad number: \"12x\" is not a whole number" */
 struct rejection {
   std::string file;
   std::size_t line = 0;  // 1-based physical line where the row starts
   std::string field;     // the column's name (from the header or the format), or "column N"
   reject_reason reason = reject_reason::bad_number;
-  std::string detail;    // what was found and what was expected
+  std::string detail;  // what was found and what was expected
 
   std::string message() const {
-    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(reason_text(reason)) + ": " + detail;
+    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(reason_text(reason)) + ": " +
+           detail;
   }
 };
 
@@ -62,7 +65,8 @@ class read_error : public std::runtime_error {
   explicit read_error(tradestat::rejection r) : std::runtime_error(r.message()), rejection_(std::move(r)) {}
   /** The file-level form, for errors that are not about one row. */
   read_error(std::string file, std::string detail)
-      : std::runtime_error(file + ": " + detail), rejection_{std::move(file), 0, "", reject_reason::bad_number, std::move(detail)} {}
+      : std::runtime_error(file + ": " + detail),
+        rejection_{std::move(file), 0, "", reject_reason::bad_number, std::move(detail)} {}
   /** The rejection (line 0 and an empty field for file-level errors). */
   const tradestat::rejection& rejection() const noexcept { return rejection_; }
 
@@ -86,7 +90,8 @@ struct read_options {
 
 /** The account of one read: rows_read == rows_accepted + rows_rejected, always. Header lines and
  *  blank lines are not rows and are counted apart.
- *  Example: after reading a file with a header and rows 2 good, 1 bad: `rows_read` // 3, `rows_rejected` // 1 */
+ *  Example: after reading a file with a header and rows 2 good, 1 bad: `rows_read` // 3, `rows_rejected` // 1
+ */
 struct read_report {
   std::string file;
   std::size_t rows_read = 0;
@@ -101,11 +106,13 @@ struct read_report {
   /** True when rows_read == rows_accepted + rows_rejected. */
   bool balanced() const noexcept { return rows_read == rows_accepted + rows_rejected; }
   /** The number of rejections for one reason. */
-  std::size_t rejected(reject_reason r) const noexcept { return rejected_by_reason[static_cast<std::size_t>(r)]; }
+  std::size_t rejected(reject_reason r) const noexcept {
+    return rejected_by_reason[static_cast<std::size_t>(r)];
+  }
   /** One line: "a.csv: 3 rows read, 2 accepted, 1 rejected". */
   std::string summary() const {
-    return file + ": " + std::to_string(rows_read) + " rows read, " + std::to_string(rows_accepted) + " accepted, " +
-           std::to_string(rows_rejected) + " rejected";
+    return file + ": " + std::to_string(rows_read) + " rows read, " + std::to_string(rows_accepted) +
+           " accepted, " + std::to_string(rows_rejected) + " rejected";
   }
 };
 

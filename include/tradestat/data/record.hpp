@@ -33,22 +33,31 @@ namespace tradestat {
 using record_period = std::variant<month, year>;
 
 /** A country together with the code scheme its source named it in, so a record written back out
- *  keeps the source's code. Example: `coded_country{country_from(cepii_code{842}), code_scheme::cepii}.code_text()` // "842" */
+ *  keeps the source's code. Example: `coded_country{country_from(cepii_code{842}),
+ * code_scheme::cepii}.code_text()` // "842" */
 struct coded_country {
   tradestat::country country;
   code_scheme scheme;
 
   /** The country's code in `scheme` as text; throws std::invalid_argument when the country has no
-   *  code there. Example: `coded_country{country_from(gacc_code{502}), code_scheme::iso_alpha3}.code_text()` // "USA" */
+   *  code there. Example: `coded_country{country_from(gacc_code{502}), code_scheme::iso_alpha3}.code_text()`
+   * // "USA" */
   std::string code_text() const {
     switch (scheme) {
-      case code_scheme::iso_alpha2: return text_of<code_scheme::iso_alpha2>();
-      case code_scheme::iso_alpha3: return text_of<code_scheme::iso_alpha3>();
-      case code_scheme::iso_numeric: return text_of<code_scheme::iso_numeric>();
-      case code_scheme::gacc: return text_of<code_scheme::gacc>();
-      case code_scheme::gacc_alpha3: return text_of<code_scheme::gacc_alpha3>();
-      case code_scheme::comtrade: return text_of<code_scheme::comtrade>();
-      case code_scheme::cepii: return text_of<code_scheme::cepii>();
+      case code_scheme::iso_alpha2:
+        return text_of<code_scheme::iso_alpha2>();
+      case code_scheme::iso_alpha3:
+        return text_of<code_scheme::iso_alpha3>();
+      case code_scheme::iso_numeric:
+        return text_of<code_scheme::iso_numeric>();
+      case code_scheme::gacc:
+        return text_of<code_scheme::gacc>();
+      case code_scheme::gacc_alpha3:
+        return text_of<code_scheme::gacc_alpha3>();
+      case code_scheme::comtrade:
+        return text_of<code_scheme::comtrade>();
+      case code_scheme::cepii:
+        return text_of<code_scheme::cepii>();
     }
     throw std::invalid_argument("tradestat: unknown code scheme");
   }
@@ -74,12 +83,15 @@ class quantity_unit {
   /** Throws std::invalid_argument for an empty name or one longer than 15 bytes. */
   constexpr explicit quantity_unit(std::string_view name) {
     if (name.empty() || name.size() > max_size)
-      throw std::invalid_argument("tradestat: quantity unit \"" + std::string(name) + "\" must have 1 to 15 bytes");
+      throw std::invalid_argument("tradestat: quantity unit \"" + std::string(name) +
+                                  "\" must have 1 to 15 bytes");
     std::copy(name.begin(), name.end(), text_.begin());
     size_ = static_cast<std::uint8_t>(name.size());
   }
   constexpr std::string_view text() const { return {text_.data(), size_}; }
-  friend constexpr bool operator==(const quantity_unit& a, const quantity_unit& b) { return a.text() == b.text(); }
+  friend constexpr bool operator==(const quantity_unit& a, const quantity_unit& b) {
+    return a.text() == b.text();
+  }
 
  private:
   std::array<char, max_size> text_{};
@@ -98,24 +110,25 @@ struct counted_quantity {
  *  other field is empty when the source does not give it, so a missing value never sums as zero.
  *  Values are exact whole units of their currency: a source in thousand USD (BACI) is read into
  *  whole dollars. A source that gives both currencies (GACC, customs) fills both.
- *  Example: `record r{.period = month{2025, 3}, .flow = trade_flow::exports}; r.value_cny.has_value()` // false */
+ *  Example: `record r{.period = month{2025, 3}, .flow = trade_flow::exports}; r.value_cny.has_value()` //
+ * false */
 struct record {
   record_period period{};
   trade_flow flow = trade_flow::exports;
-  std::optional<coded_country> reporter{};          // the declaring economy (Comtrade reporter, BACI exporter)
-  std::optional<coded_country> partner{};           // 贸易伙伴: origin for imports, destination for exports
-  std::optional<hs_code> commodity{};               // 商品编码, with its HS edition
-  std::optional<trade_mode> mode{};                 // 贸易方式
-  std::optional<enterprise_type> enterprise{};      // 企业性质
-  std::optional<province> region{};                 // 注册地: the enterprise's province
-  std::optional<customs_district> district{};       // 关区
-  std::optional<brand_type> brand{};                // 品牌类型 (exports)
-  std::optional<money<cny>> value_cny{};            // 人民币, whole yuan
-  std::optional<money<usd>> value_usd{};            // 美元, whole US dollars
-  std::optional<kilograms> net_weight{};            // net weight (GACC 千克, BACI tonnes read as kg)
-  std::optional<counted_quantity> quantity{};       // a quantity in another unit (第一/第二数量)
-  bool estimated = false;                         // the source marks a figure as estimated
-  bool aggregate = false;                         // a total or "nes" row, never summed with detail rows
+  std::optional<coded_country> reporter{};      // the declaring economy (Comtrade reporter, BACI exporter)
+  std::optional<coded_country> partner{};       // 贸易伙伴: origin for imports, destination for exports
+  std::optional<hs_code> commodity{};           // 商品编码, with its HS edition
+  std::optional<trade_mode> mode{};             // 贸易方式
+  std::optional<enterprise_type> enterprise{};  // 企业性质
+  std::optional<province> region{};             // 注册地: the enterprise's province
+  std::optional<customs_district> district{};   // 关区
+  std::optional<brand_type> brand{};            // 品牌类型 (exports)
+  std::optional<money<cny>> value_cny{};        // 人民币, whole yuan
+  std::optional<money<usd>> value_usd{};        // 美元, whole US dollars
+  std::optional<kilograms> net_weight{};        // net weight (GACC 千克, BACI tonnes read as kg)
+  std::optional<counted_quantity> quantity{};   // a quantity in another unit (第一/第二数量)
+  bool estimated = false;                       // the source marks a figure as estimated
+  bool aggregate = false;                       // a total or "nes" row, never summed with detail rows
 
   friend bool operator==(const record&, const record&) = default;
 };

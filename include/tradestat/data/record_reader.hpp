@@ -38,8 +38,9 @@ struct field_error {
  *  fills a default-constructed record or returns the error; `column_name(i)` names column i.
  *  Example: `static_assert(row_parser<canonical_row_parser>);` */
 template <class P>
-concept row_parser = std::movable<P> && requires(P& p, const P& cp, const std::vector<std::string_view>& fields, record& r,
-                                                 const std::string& file, std::size_t i) {
+concept row_parser = std::movable<P> &&
+    requires(P& p, const P& cp, const std::vector<std::string_view>& fields, record& r,
+             const std::string& file, std::size_t i) {
   { p.read_header(fields, file) } -> std::same_as<bool>;
   { p.parse(fields, r) } -> std::same_as<std::optional<field_error>>;
   { cp.column_name(i) } -> std::convertible_to<std::string>;
@@ -48,7 +49,8 @@ concept row_parser = std::movable<P> && requires(P& p, const P& cp, const std::v
 /** A streaming input range of records: one pass, memory independent of the file. Iterate it once
  *  (range-for, or range-v3 / std::ranges views over it as an lvalue); afterwards `report()`
  *  accounts for every row. In strict mode the iteration throws read_error at the first bad row.
- *  Example: `auto rows = read_canonical("t.csv"); for (const record& r : rows) {} rows.report().balanced()` // true */
+ *  Example: `auto rows = read_canonical("t.csv"); for (const record& r : rows) {} rows.report().balanced()`
+ * // true */
 template <row_parser Parser>
 class record_reader {
   struct state {
@@ -90,7 +92,8 @@ class record_reader {
             if (!header_seen) {
               // Without its first row the format cannot tell a header from data: nothing can be read.
               done = true;
-              throw read_error(rejection{report.file, tokenizer.line(), std::string(parser.column_name(e.column)), e.reason,
+              throw read_error(rejection{report.file, tokenizer.line(),
+                                         std::string(parser.column_name(e.column)), e.reason,
                                          e.detail + " (in the first row, so the file cannot be read)"});
             }
             ++report.rows_read;
@@ -141,7 +144,9 @@ class record_reader {
       return *this;
     }
     void operator++(int) { ++*this; }
-    friend bool operator==(const iterator& it, std::default_sentinel_t) noexcept { return it.s_ == nullptr || it.s_->done; }
+    friend bool operator==(const iterator& it, std::default_sentinel_t) noexcept {
+      return it.s_ == nullptr || it.s_->done;
+    }
 
    private:
     friend class record_reader;

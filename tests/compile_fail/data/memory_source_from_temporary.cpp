@@ -1,6 +1,7 @@
-// expect: use of deleted function.*from_memory
+// expect: deleted (member )?function.*from_memory
 // A memory source does not copy its bytes: a temporary string would be gone before the read.
 #include <tradestat/data/byte_source.hpp>
+
 #include <string>
 int main() {
 #ifdef TRADESTAT_COMPILE_FAIL

@@ -26,7 +26,7 @@ void check_rows(const std::vector<record>& rows) {
   CHECK(a.commodity == hs_code{"854231", hs_version::hs2017});
   CHECK(a.value_usd == money<usd>{1'234'567});  // 1234.567 thousand USD
   CHECK(!a.value_cny);
-  CHECK(a.net_weight == kilograms_of(500));      // 0.5 t
+  CHECK(a.net_weight == kilograms_of(500));  // 0.5 t
   const record& b = rows[1];
   CHECK(b.commodity == hs_code{"010121", hs_version::hs2017});  // the leading zero restored
   CHECK(b.value_usd == money<usd>{5'200});
@@ -67,21 +67,31 @@ struct bad_case {
 };
 }  // namespace
 
-TEST_CASE("baci: each malformed row is rejected with its file, line, column and reason", "[data][baci][bad]") {
+TEST_CASE("baci: each malformed row is rejected with its file, line, column and reason",
+          "[data][baci][bad]") {
   const bad_case cases[] = {
       {"five_fields", "3: q: wrong column count: expected 6 fields (t,i,j,k,v,q), found 5"},
       {"bad_year", "3: t: invalid period: \"22\" is not a year (YYYY)"},
       {"unknown_exporter", "3: i: unknown code: \"999\" is not a known CEPII country code"},
       {"bad_importer", "3: j: unknown code: \"x1\" is not a known CEPII country code"},
-      {"short_product", "3: k: unknown code: \"8542\" is not an HS6 code (6 digits, or 5 without the leading zero)"},
-      {"chapter_00", "3: k: unknown code: \"00123\" is not an HS6 code (6 digits, or 5 without the leading zero)"},
-      {"bad_value", "3: v: bad number: \"abc\" is not a non-negative value in thousand USD with at most 3 decimals"},
-      {"negative_value", "3: v: bad number: \"-1\" is not a non-negative value in thousand USD with at most 3 decimals"},
-      {"value_finer_than_a_dollar", "3: v: bad number: \"1.2345\" is not a non-negative value in thousand USD with at most 3 decimals"},
-      {"value_overflow", "3: v: value overflow: \"99999999999999999999\" thousand USD does not fit a 64-bit count of dollars"},
-      {"bad_quantity", "3: q: bad number: \"n/a\" is not a non-negative quantity in tonnes with at most 3 decimals, empty or NA"},
+      {"short_product",
+       "3: k: unknown code: \"8542\" is not an HS6 code (6 digits, or 5 without the leading zero)"},
+      {"chapter_00",
+       "3: k: unknown code: \"00123\" is not an HS6 code (6 digits, or 5 without the leading zero)"},
+      {"bad_value",
+       "3: v: bad number: \"abc\" is not a non-negative value in thousand USD with at most 3 decimals"},
+      {"negative_value",
+       "3: v: bad number: \"-1\" is not a non-negative value in thousand USD with at most 3 decimals"},
+      {"value_finer_than_a_dollar",
+       "3: v: bad number: \"1.2345\" is not a non-negative value in thousand USD with at most 3 decimals"},
+      {"value_overflow",
+       "3: v: value overflow: \"99999999999999999999\" thousand USD does not fit a 64-bit count of dollars"},
+      {"bad_quantity",
+       "3: q: bad number: \"n/a\" is not a non-negative quantity in tonnes with at most 3 decimals, empty or "
+       "NA"},
       {"quantity_finer_than_a_kilogram",
-       "3: q: bad number: \"0.0001\" is not a non-negative quantity in tonnes with at most 3 decimals, empty or NA"},
+       "3: q: bad number: \"0.0001\" is not a non-negative quantity in tonnes with at most 3 decimals, empty "
+       "or NA"},
       {"bad_quoting", "3: k: bad quoting: a quoted field is not closed before the end of the file"},
       {"embedded_nul", "3: v: embedded NUL: a NUL byte inside the field"},
       {"encoding_error", "3: q: encoding error: the bytes are not valid UTF-8 (convert the file to UTF-8)"},
@@ -105,7 +115,9 @@ TEST_CASE("baci: each malformed row is rejected with its file, line, column and 
 TEST_CASE("baci: a header that is not t,i,j,k,v,q stops the read", "[data][baci][bad]") {
   const std::string path = fixture("baci/bad/header_wrong.csv");
   auto reader = read_baci(path, hs_version::hs2022);
-  CHECK_THROWS_WITH(read_all(reader), path + ": line 1: the header is not t,i,j,k,v,q (a BACI file starts with that header or with data)");
+  CHECK_THROWS_WITH(
+      read_all(reader),
+      path + ": line 1: the header is not t,i,j,k,v,q (a BACI file starts with that header or with data)");
 }
 
 TEST_CASE("baci: rows converted to canonical CSV read back as the same records", "[data][baci][roundtrip]") {

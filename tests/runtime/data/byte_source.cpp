@@ -7,9 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <thread>
-
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 #include "catch.hpp"
@@ -43,7 +42,8 @@ TEST_CASE("byte source: an empty regular file gives no bytes", "[data][source]")
 }
 
 TEST_CASE("byte source: a pipe is read in chunks and a reader sees every row", "[data][source]") {
-  const std::filesystem::path fifo = std::filesystem::temp_directory_path() / ("tradestat_fifo_" + std::to_string(::getpid()));
+  const std::filesystem::path fifo =
+      std::filesystem::temp_directory_path() / ("tradestat_fifo_" + std::to_string(::getpid()));
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   std::thread writer([&] {
     std::ofstream out(fifo);

@@ -71,7 +71,8 @@ void check_good_rows(const std::vector<record>& rows) {
 
 }  // namespace
 
-TEST_CASE("canonical csv: every column of a file is read into the record's typed fields", "[data][canonical]") {
+TEST_CASE("canonical csv: every column of a file is read into the record's typed fields",
+          "[data][canonical]") {
   auto reader = read_canonical(fixture("canonical/good.csv"));
   const auto rows = read_all(reader);
   check_good_rows(rows);
@@ -80,7 +81,8 @@ TEST_CASE("canonical csv: every column of a file is read into the record's typed
   CHECK(reader.report().header_lines == 1);
 }
 
-TEST_CASE("canonical csv: a byte-order mark, CRLF line ends, quoted fields and trailing commas read the same", "[data][canonical]") {
+TEST_CASE("canonical csv: a byte-order mark, CRLF line ends, quoted fields and trailing commas read the same",
+          "[data][canonical]") {
   auto reader = read_canonical(fixture("canonical/good_bom_crlf_quoted.csv"));
   check_good_rows(read_all(reader));
   CHECK(reader.report().rows_read == 4);
@@ -95,7 +97,8 @@ TEST_CASE("canonical csv: values sum exactly in their currency", "[data][canonic
   CHECK(reader.report().balanced());
 }
 
-TEST_CASE("canonical csv: an empty file and a header-only file give no rows and no rejections", "[data][canonical]") {
+TEST_CASE("canonical csv: an empty file and a header-only file give no rows and no rejections",
+          "[data][canonical]") {
   for (const char* name : {"canonical/empty.csv", "canonical/header_only.csv"}) {
     auto reader = read_canonical(fixture(name));
     CHECK(read_all(reader).empty());
@@ -118,7 +121,10 @@ TEST_CASE("canonical csv: blank lines are counted apart and are not rows", "[dat
   CHECK(reader.report().blank_lines == 2);
 }
 
-TEST_CASE("canonical csv: quoted fields keep commas, doubled quotes and line breaks, and lines count physical lines", "[data][canonical]") {
+TEST_CASE(
+    "canonical csv: quoted fields keep commas, doubled quotes and line breaks, and lines count physical "
+    "lines",
+    "[data][canonical]") {
   auto reader = read_canonical(fixture("canonical/quoted_unit.csv"));
   const auto rows = read_all(reader);
   REQUIRE(rows.size() == 2);
@@ -127,7 +133,8 @@ TEST_CASE("canonical csv: quoted fields keep commas, doubled quotes and line bre
   REQUIRE(reader.report().rejections.size() == 1);
   // The third row starts on line 5: the second row spans lines 3 and 4.
   CHECK(reader.report().rejections[0].message() ==
-        fixture("canonical/quoted_unit.csv") + ":5: quantity: bad number: \"x\" is not a whole non-negative number");
+        fixture("canonical/quoted_unit.csv") +
+            ":5: quantity: bad number: \"x\" is not a whole non-negative number");
 }
 
 namespace {
@@ -139,32 +146,44 @@ struct bad_case {
 
 }  // namespace
 
-TEST_CASE("canonical csv: each malformed row is rejected with its file, line, column and reason", "[data][canonical][bad]") {
+TEST_CASE("canonical csv: each malformed row is rejected with its file, line, column and reason",
+          "[data][canonical][bad]") {
   const bad_case cases[] = {
       {"bad_number", "3: value_cny: bad number: \"12x\" is not a whole number"},
       {"decimal_value", "3: value_cny: bad number: \"1.5\" is not a whole number"},
       {"value_overflow", "3: value_cny: value overflow: \"9223372036854775808\" does not fit a 64-bit count"},
-      {"unknown_partner", "3: partner: unknown code: \"iso3:QQQ\" is not a known ISO 3166-1 alpha-3 partner code"},
-      {"unknown_scheme", "3: partner: unknown code: \"m49\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, cepii)"},
+      {"unknown_partner",
+       "3: partner: unknown code: \"iso3:QQQ\" is not a known ISO 3166-1 alpha-3 partner code"},
+      {"unknown_scheme",
+       "3: partner: unknown code: \"m49\" is not a code scheme (gacc, gacc3, iso2, iso3, isonum, comtrade, "
+       "cepii)"},
       {"too_many_fields", "3: column 5: wrong column count: expected 4 fields as in the header, found 5"},
       {"too_few_fields", "3: value_cny: wrong column count: expected 4 fields as in the header, found 3"},
-      {"unterminated_quote", "3: partner: bad quoting: a quoted field is not closed before the end of the file"},
-      {"bare_quote", "3: flow: bad quoting: a quote inside an unquoted field (quote the field and double the quote)"},
+      {"unterminated_quote",
+       "3: partner: bad quoting: a quoted field is not closed before the end of the file"},
+      {"bare_quote",
+       "3: flow: bad quoting: a quote inside an unquoted field (quote the field and double the quote)"},
       {"text_after_quote", "3: period: bad quoting: text after the closing quote of a quoted field"},
       {"invalid_month", "3: period: invalid period: \"2025-13\" is not a month (YYYY-MM) or a year (YYYY)"},
-      {"invalid_period_form", "3: period: invalid period: \"2025/03\" is not a month (YYYY-MM) or a year (YYYY)"},
+      {"invalid_period_form",
+       "3: period: invalid period: \"2025/03\" is not a month (YYYY-MM) or a year (YYYY)"},
       {"missing_flow", "3: flow: missing value: the column must have a value"},
-      {"unknown_flow", "3: flow: unknown code: \"exports\" is not a flow (export, import, re-export, re-import)"},
-      {"negative_weight", "3: net_weight_kg: bad number: \"-5\" is not a whole non-negative number of kilograms"},
+      {"unknown_flow",
+       "3: flow: unknown code: \"exports\" is not a flow (export, import, re-export, re-import)"},
+      {"negative_weight",
+       "3: net_weight_kg: bad number: \"-5\" is not a whole non-negative number of kilograms"},
       {"bad_hs", "3: hs: unknown code: \"0012\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"},
       {"hs_without_edition", "3: hs_version: missing value: hs and hs_version go together"},
       {"bad_edition", "3: hs_version: unknown code: \"HS6\" is not an HS edition (H0 to H6)"},
       {"bad_flags", "3: flags: unknown code: \"X\" is not a set of flags (E estimated, A aggregate)"},
-      {"bad_enterprise", "3: enterprise_type: unknown code: \"privat\" is not an enterprise type (state_owned, foreign_invested, private, other)"},
+      {"bad_enterprise",
+       "3: enterprise_type: unknown code: \"privat\" is not an enterprise type (state_owned, "
+       "foreign_invested, private, other)"},
       {"bad_region", "3: region: unknown code: \"99\" is not a GB/T 2260 province code"},
       {"bad_trade_mode", "3: trade_mode: unknown code: \"1A\" is not a two-digit trade mode code (10-99)"},
       {"unit_without_quantity", "3: quantity: missing value: quantity and quantity_unit go together"},
-      {"encoding_error", "3: partner: encoding error: the bytes are not valid UTF-8 (convert the file to UTF-8)"},
+      {"encoding_error",
+       "3: partner: encoding error: the bytes are not valid UTF-8 (convert the file to UTF-8)"},
       {"embedded_nul", "3: value_cny: embedded NUL: a NUL byte inside the field"},
   };
   for (const bad_case& c : cases) {
@@ -188,7 +207,8 @@ TEST_CASE("canonical csv: each malformed row is rejected with its file, line, co
   }
 }
 
-TEST_CASE("canonical csv: a row longer than the bound is rejected and reading goes on", "[data][canonical][bad]") {
+TEST_CASE("canonical csv: a row longer than the bound is rejected and reading goes on",
+          "[data][canonical][bad]") {
   const std::string path = fixture("canonical/bad/line_too_long.csv");
   auto reader = read_canonical(path, {.max_row_bytes = 64});
   CHECK(read_all(reader).size() == 1);
@@ -198,10 +218,14 @@ TEST_CASE("canonical csv: a row longer than the bound is rejected and reading go
   CHECK(reader.report().rejected(reject_reason::line_too_long) == 1);
 }
 
-TEST_CASE("canonical csv: a header the format cannot read stops the read with a message, even in lenient mode", "[data][canonical][bad]") {
+TEST_CASE(
+    "canonical csv: a header the format cannot read stops the read with a message, even in lenient mode",
+    "[data][canonical][bad]") {
   const std::string unknown = fixture("canonical/bad/header_unknown_column.csv");
   auto a = read_canonical(unknown);
-  CHECK_THROWS_WITH(read_all(a), unknown + ": line 1: \"valeur\" is not a canonical CSV column (see docs/reference/canonical-csv.md)");
+  CHECK_THROWS_WITH(
+      read_all(a),
+      unknown + ": line 1: \"valeur\" is not a canonical CSV column (see docs/reference/canonical-csv.md)");
   const std::string twice = fixture("canonical/bad/header_duplicate_column.csv");
   auto b = read_canonical(twice);
   CHECK_THROWS_WITH(read_all(b), twice + ": line 1: column \"flow\" appears twice in the header");
@@ -215,7 +239,8 @@ TEST_CASE("canonical csv: a missing file is a read_error naming it", "[data][can
   CHECK_THROWS_WITH(read_canonical(path), path + ": cannot open: No such file or directory");
 }
 
-TEST_CASE("canonical csv: lenient reading keeps a bounded number of rejections but counts them all", "[data][canonical]") {
+TEST_CASE("canonical csv: lenient reading keeps a bounded number of rejections but counts them all",
+          "[data][canonical]") {
   std::string text = "period,flow,value_cny\n";
   for (int i = 0; i < 50; ++i) text += "2025-03,export,x\n";
   auto reader = read_canonical(byte_source::from_memory(text, "many.csv"), {.max_kept_rejections = 10});
@@ -226,7 +251,9 @@ TEST_CASE("canonical csv: lenient reading keeps a bounded number of rejections b
   CHECK(reader.report().rejections[9].line == 11);
 }
 
-TEST_CASE("canonical csv: writing what was read and reading it again gives the same records and the same text", "[data][canonical][roundtrip]") {
+TEST_CASE(
+    "canonical csv: writing what was read and reading it again gives the same records and the same text",
+    "[data][canonical][roundtrip]") {
   auto first = read_canonical(fixture("canonical/good.csv"));
   const auto rows = read_all(first);
   std::ostringstream out;
@@ -237,18 +264,24 @@ TEST_CASE("canonical csv: writing what was read and reading it again gives the s
   CHECK(read_all(again) == rows);
 }
 
-TEST_CASE("canonical csv: the writer quotes text that holds a delimiter, a quote or a line end", "[data][canonical][roundtrip]") {
+TEST_CASE("canonical csv: the writer quotes text that holds a delimiter, a quote or a line end",
+          "[data][canonical][roundtrip]") {
   auto first = read_canonical(fixture("canonical/quoted_unit.csv"));
   const auto rows = read_all(first);
   std::ostringstream out;
-  write_canonical(out, rows, {canonical_column::period, canonical_column::flow, canonical_column::quantity, canonical_column::quantity_unit});
-  CHECK(out.str() == "period,flow,quantity,quantity_unit\n2025-03,export,4,\"pair, \"\"left\"\"\"\n2025-03,export,2,\"multi\nline\"\n");
+  write_canonical(out, rows,
+                  {canonical_column::period, canonical_column::flow, canonical_column::quantity,
+                   canonical_column::quantity_unit});
+  CHECK(out.str() ==
+        "period,flow,quantity,quantity_unit\n2025-03,export,4,\"pair, "
+        "\"\"left\"\"\"\n2025-03,export,2,\"multi\nline\"\n");
   const std::string written = out.str();
   auto again = read_canonical(byte_source::from_memory(written, "again.csv"));
   CHECK(read_all(again) == rows);
 }
 
-TEST_CASE("canonical csv: a file read through a stream in small chunks gives the same records", "[data][canonical]") {
+TEST_CASE("canonical csv: a file read through a stream in small chunks gives the same records",
+          "[data][canonical]") {
   std::ifstream in(fixture("canonical/good_bom_crlf_quoted.csv"), std::ios::binary);
   auto reader = read_canonical(byte_source::from_stream(in, "stream", 64));
   check_good_rows(read_all(reader));

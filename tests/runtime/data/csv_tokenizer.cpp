@@ -48,7 +48,8 @@ TEST_CASE("csv tokenizer: doubled quotes inside a quoted field are one quote", "
   CHECK(rows[0].fields == std::vector<std::string>{"say \"hi\"", ""});
 }
 
-TEST_CASE("csv tokenizer: a quoted field may hold commas and line ends, and lines are counted inside it", "[data][csv]") {
+TEST_CASE("csv tokenizer: a quoted field may hold commas and line ends, and lines are counted inside it",
+          "[data][csv]") {
   const auto rows = tokenize("\"a,b\",\"x\ny\"\nnext\n");
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].fields == std::vector<std::string>{"a,b", "x\ny"});
@@ -112,9 +113,11 @@ TEST_CASE("csv tokenizer: a row longer than the bound is an error, and the next 
   CHECK(rows[2].line == 3);
 }
 
-TEST_CASE("csv tokenizer: a stream read in chunks smaller than a row gives the same rows as memory", "[data][csv]") {
+TEST_CASE("csv tokenizer: a stream read in chunks smaller than a row gives the same rows as memory",
+          "[data][csv]") {
   std::string text = "\xEF\xBB\xBFh1,h2\r\n";
-  for (int i = 0; i < 200; ++i) text += "\"v" + std::to_string(i) + ",\"\"q\"\"\",plain" + std::to_string(i) + "\r\n";
+  for (int i = 0; i < 200; ++i)
+    text += "\"v" + std::to_string(i) + ",\"\"q\"\"\",plain" + std::to_string(i) + "\r\n";
   std::istringstream in(text);
   const auto chunked = tokenize(byte_source::from_stream(in, "s", 7));
   const auto whole = tokenize(text);
@@ -124,12 +127,13 @@ TEST_CASE("csv tokenizer: a stream read in chunks smaller than a row gives the s
   CHECK(chunked[200].fields == std::vector<std::string>{"v199,\"q\"", "plain199"});
 }
 
-TEST_CASE("csv tokenizer: UTF-8 validation rejects overlongs, surrogates and truncated sequences", "[data][csv]") {
+TEST_CASE("csv tokenizer: UTF-8 validation rejects overlongs, surrogates and truncated sequences",
+          "[data][csv]") {
   CHECK(detail::is_valid_utf8("abc"));
-  CHECK(detail::is_valid_utf8("\xE4\xBA\xBA"));          // 人
-  CHECK(detail::is_valid_utf8("\xF0\x9F\x98\x80"));      // U+1F600
-  CHECK(!detail::is_valid_utf8("\xC0\xAF"));             // overlong '/'
-  CHECK(!detail::is_valid_utf8("\xED\xA0\x80"));         // U+D800, a surrogate
-  CHECK(!detail::is_valid_utf8("\xE4\xBA"));             // truncated
-  CHECK(!detail::is_valid_utf8("\xB9\xFA"));             // GBK 国
+  CHECK(detail::is_valid_utf8("\xE4\xBA\xBA"));      // 人
+  CHECK(detail::is_valid_utf8("\xF0\x9F\x98\x80"));  // U+1F600
+  CHECK(!detail::is_valid_utf8("\xC0\xAF"));         // overlong '/'
+  CHECK(!detail::is_valid_utf8("\xED\xA0\x80"));     // U+D800, a surrogate
+  CHECK(!detail::is_valid_utf8("\xE4\xBA"));         // truncated
+  CHECK(!detail::is_valid_utf8("\xB9\xFA"));         // GBK 国
 }

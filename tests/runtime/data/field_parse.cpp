@@ -22,7 +22,8 @@ TEST_CASE("field parse: whole numbers read exactly up to the int64 limits", "[da
   CHECK(parse_whole("-9223372036854775809", true, v) == number_status::overflow);
 }
 
-TEST_CASE("field parse: signs, decimals and stray characters are refused where not allowed", "[data][field]") {
+TEST_CASE("field parse: signs, decimals and stray characters are refused where not allowed",
+          "[data][field]") {
   std::int64_t v = 0;
   CHECK(parse_whole("-5", false, v) == number_status::malformed);
   CHECK(parse_whole("1.5", false, v) == number_status::malformed);

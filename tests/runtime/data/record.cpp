@@ -5,7 +5,8 @@
 
 using namespace tradestat;
 
-TEST_CASE("record: a default record has only a period and a flow, every other field absent", "[data][record]") {
+TEST_CASE("record: a default record has only a period and a flow, every other field absent",
+          "[data][record]") {
   const record r{.period = month{2025, 3}, .flow = trade_flow::imports};
   CHECK(std::get<month>(r.period) == month{2025, 3});
   CHECK(!r.reporter);

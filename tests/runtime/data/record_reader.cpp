@@ -2,11 +2,11 @@
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/record_reader.hpp>
 
-#include <range/v3/view/filter.hpp>
-#include <range/v3/view/transform.hpp>
-
 #include <ranges>
 #include <string>
+
+#include <range/v3/view/filter.hpp>
+#include <range/v3/view/transform.hpp>
 
 #include "catch.hpp"
 #include "fixtures.hpp"
@@ -25,8 +25,9 @@ const std::string text =
 TEST_CASE("record reader: range-v3 views filter and transform the streaming records", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
   money<cny> exports{};
-  for (money<cny> v : rows | ranges::views::filter([](const record& r) { return r.flow == trade_flow::exports; }) |
-                          ranges::views::transform([](const record& r) { return *r.value_cny; }))
+  for (money<cny> v : rows | ranges::views::filter([](const record& r) {
+                        return r.flow == trade_flow::exports;
+                      }) | ranges::views::transform([](const record& r) { return *r.value_cny; }))
     exports += v;
   CHECK(exports == money<cny>{50});  // 10 + 40
   CHECK(rows.report().rows_read == 4);
@@ -40,7 +41,9 @@ TEST_CASE("record reader: range-v3 views filter and transform the streaming reco
 TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
   money<cny> kazakhstan{};
-  for (const record& r : rows | std::views::filter([](const record& r) { return r.partner->country.name_en() == "Kazakhstan"; }))
+  for (const record& r : rows | std::views::filter([](const record& r) {
+                           return r.partner->country.name_en() == "Kazakhstan";
+                         }))
     kazakhstan += *r.value_cny;
   CHECK(kazakhstan == money<cny>{40});
 }
@@ -57,7 +60,8 @@ TEST_CASE("record reader: the report is complete only once the end is reached", 
   CHECK(rows.report().summary() == "t.csv: 4 rows read, 3 accepted, 1 rejected");
 }
 
-TEST_CASE("record reader: strict mode throws at the first bad row with the rows before it accounted", "[data][reader]") {
+TEST_CASE("record reader: strict mode throws at the first bad row with the rows before it accounted",
+          "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"), {.mode = read_mode::strict});
   money<cny> total{};
   try {
@@ -74,9 +78,13 @@ TEST_CASE("record reader: strict mode throws at the first bad row with the rows 
   CHECK(rows.report().rows_rejected == 1);
 }
 
-TEST_CASE("record reader: a bad first row cannot be told from a bad header, so it stops the read naming the column by number", "[data][reader]") {
+TEST_CASE(
+    "record reader: a bad first row cannot be told from a bad header, so it stops the read naming the column "
+    "by number",
+    "[data][reader]") {
   const std::string broken = "period,\"flow\n";
   auto rows = read_canonical(byte_source::from_memory(broken, "h.csv"));
   CHECK_THROWS_WITH(tradestat::test::read_all(rows),
-                    "h.csv:1: column 2: bad quoting: a quoted field is not closed before the end of the file (in the first row, so the file cannot be read)");
+                    "h.csv:1: column 2: bad quoting: a quoted field is not closed before the end of the file "
+                    "(in the first row, so the file cannot be read)");
 }

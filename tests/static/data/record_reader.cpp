@@ -4,14 +4,14 @@
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>
 
-#include <range/v3/range/concepts.hpp>
-
 #include <concepts>
 #include <iterator>
 #include <optional>
 #include <ranges>
 #include <string>
 #include <type_traits>
+
+#include <range/v3/range/concepts.hpp>
 
 namespace {
 using namespace tradestat;
@@ -37,11 +37,15 @@ static_assert(std::same_as<std::ranges::range_reference_t<canonical_reader>, con
 
 // Negative: values of the two currencies do not mix without a conversion.
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+  a + b;
+};
 static_assert(addable<money<cny>, money<cny>>);
 static_assert(!addable<decltype(*record{}.value_cny), decltype(*record{}.value_usd)>);
 template <class A, class B>
-concept comparable = requires(A a, B b) { a == b; };
+concept comparable = requires(A a, B b) {
+  a == b;
+};
 static_assert(!comparable<money<cny>, money<usd>>);
 // Negative: an absent value is not a number: an optional does not add.
 static_assert(!addable<std::optional<money<cny>>, std::optional<money<cny>>>);
@@ -53,7 +57,9 @@ static_assert(!std::copy_constructible<byte_source>);
 
 // Negative: a temporary string cannot be a memory source (its bytes would be gone).
 template <class S>
-concept memory_source = requires(S&& s) { byte_source::from_memory(std::forward<S>(s)); };
+concept memory_source = requires(S&& s) {
+  byte_source::from_memory(std::forward<S>(s));
+};
 static_assert(memory_source<const std::string&>);
 static_assert(memory_source<std::string_view>);
 static_assert(!memory_source<std::string>);
