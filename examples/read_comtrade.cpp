@@ -10,13 +10,14 @@
 int main() {
   using namespace tradestat;
   const std::string text =
-      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,customsCode,motCode,primaryValue\n"
-      "A,2023,52,156,M,0,0,H6,8542,C00,0,1000000.0\n"      // World
-      "A,2023,52,156,M,842,0,H6,8542,C00,0,600000.0\n"     // the United States, all second partners
-      "A,2023,52,156,M,842,826,H6,8542,C00,0,250000.0\n"   // ... consigned from the United Kingdom
-      "A,2023,52,156,M,842,392,H6,8542,C00,0,350000.0\n"   // ... consigned from Japan
-      "A,2023,52,156,M,392,0,H6,8542,C00,0,300000.0\n"     // Japan
-      "A,2023,52,156,M,899,0,H6,8542,C00,0,100000.0\n";    // Areas, nes
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
+      "customsCode,motCode,primaryValue\n"
+      "A,2023,52,156,M,0,0,H6,8542,C00,0,1000000.0\n"     // World
+      "A,2023,52,156,M,842,0,H6,8542,C00,0,600000.0\n"    // the United States, all second partners
+      "A,2023,52,156,M,842,826,H6,8542,C00,0,250000.0\n"  // ... consigned from the United Kingdom
+      "A,2023,52,156,M,842,392,H6,8542,C00,0,350000.0\n"  // ... consigned from Japan
+      "A,2023,52,156,M,392,0,H6,8542,C00,0,300000.0\n"    // Japan
+      "A,2023,52,156,M,899,0,H6,8542,C00,0,100000.0\n";   // Areas, nes
 
   auto rows = read_comtrade(byte_source::from_memory(text, "ic.csv"));
   money<usd> countries{};
@@ -32,8 +33,11 @@ int main() {
                              {.rows = comtrade_rows::all, .aggregates = comtrade_aggregates::include});
   money<usd> naive{};
   for (const record& r : every) naive += *r.value_usd;
-  std::cout << "every row summed: " << naive.count() << " USD (counts the United States twice and adds World)\n";
+  std::cout << "every row summed: " << naive.count()
+            << " USD (counts the United States twice and adds World)\n";
 
-  auto totals = read_comtrade(byte_source::from_memory(text, "ic.csv"), {.aggregates = comtrade_aggregates::only});
-  for (const record& r : totals) std::cout << "aggregate " << r.partner->country.name_en() << ": " << r.value_usd->count() << " USD\n";
+  auto totals =
+      read_comtrade(byte_source::from_memory(text, "ic.csv"), {.aggregates = comtrade_aggregates::only});
+  for (const record& r : totals)
+    std::cout << "aggregate " << r.partner->country.name_en() << ": " << r.value_usd->count() << " USD\n";
 }

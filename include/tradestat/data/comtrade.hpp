@@ -80,16 +80,31 @@ namespace detail {
 inline std::string comtrade_key(std::string_view name) {
   std::string k;
   for (const char c : name) {
-    if (c >= 'A' && c <= 'Z') k += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k += c;
+    if (c >= 'A' && c <= 'Z')
+      k += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      k += c;
   }
   return k;
 }
 
 // The fields the reader uses, with their names in the current and the legacy layout.
 enum class comtrade_field : std::uint8_t {
-  freq, ref_year, ref_month, period, reporter, flow, partner, partner2, classification, commodity, customs, mot,
-  net_weight, net_weight_estimated, value,
+  freq,
+  ref_year,
+  ref_month,
+  period,
+  reporter,
+  flow,
+  partner,
+  partner2,
+  classification,
+  commodity,
+  customs,
+  mot,
+  net_weight,
+  net_weight_estimated,
+  value,
 };
 inline constexpr std::size_t comtrade_field_count = 15;
 
@@ -165,11 +180,15 @@ class comtrade_row_parser {
         if (keys[i] == key) return static_cast<int>(i);
       return -1;
     };
-    if (find("primaryValue") >= 0) layout_ = comtrade_layout::current;
-    else if (find("Trade Value (US$)") >= 0) layout_ = comtrade_layout::legacy;
+    if (find("primaryValue") >= 0)
+      layout_ = comtrade_layout::current;
+    else if (find("Trade Value (US$)") >= 0)
+      layout_ = comtrade_layout::legacy;
     else
-      throw read_error(file, "line 1: not a UN Comtrade header: it has neither primaryValue (the current layout) nor "
-                             "Trade Value (US$) (the legacy layout)");
+      throw read_error(
+          file,
+          "line 1: not a UN Comtrade header: it has neither primaryValue (the current layout) nor "
+          "Trade Value (US$) (the legacy layout)");
     const bool current = layout_ == comtrade_layout::current;
     for (std::size_t k = 0; k < detail::comtrade_field_count; ++k) {
       const auto& names = detail::comtrade_fields[k];
@@ -187,8 +206,9 @@ class comtrade_row_parser {
     using detail::quoted;
     const std::size_t n = names_.size();
     if (f.size() != n)
-      return field_error{f.size() < n ? f.size() : n, reject_reason::wrong_column_count,
-                         "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
+      return field_error{
+          f.size() < n ? f.size() : n, reject_reason::wrong_column_count,
+          "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
     auto cell = [&](comtrade_field k) { return has(k) ? detail::trim_blanks(f[at(k)]) : std::string_view{}; };
     selected_ = false;
     breakdown_ = comtrade_breakdown{};
@@ -200,10 +220,14 @@ class comtrade_row_parser {
     {
       const std::string_view v = cell(comtrade_field::flow);
       const std::size_t i = at(comtrade_field::flow);
-      if (v == "M" || v == "1") r.flow = trade_flow::imports;
-      else if (v == "X" || v == "2") r.flow = trade_flow::exports;
-      else if (v == "RX" || v == "3") r.flow = trade_flow::re_exports;
-      else if (v == "RM" || v == "4") r.flow = trade_flow::re_imports;
+      if (v == "M" || v == "1")
+        r.flow = trade_flow::imports;
+      else if (v == "X" || v == "2")
+        r.flow = trade_flow::exports;
+      else if (v == "RX" || v == "3")
+        r.flow = trade_flow::re_exports;
+      else if (v == "RM" || v == "4")
+        r.flow = trade_flow::re_imports;
       else if (v == "MIP" || v == "MOP") {
         processing = true;
         r.flow = trade_flow::imports;
@@ -211,8 +235,9 @@ class comtrade_row_parser {
         processing = true;
         r.flow = trade_flow::exports;
       } else
-        return field_error{i, reject_reason::unknown_code,
-                           quoted(v) + " is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; legacy 1 to 4)"};
+        return field_error{
+            i, reject_reason::unknown_code,
+            quoted(v) + " is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; legacy 1 to 4)"};
     }
     {
       std::optional<coded_country> c;
@@ -235,10 +260,12 @@ class comtrade_row_parser {
         total_commodity = true;
       } else {
         if (!(cls.size() == 2 && cls[0] == 'H' && cls[1] >= '0' && cls[1] <= '6'))
-          return field_error{ci, reject_reason::unknown_code, quoted(cls) + " is not an HS edition (H0 to H6)"};
+          return field_error{ci, reject_reason::unknown_code,
+                             quoted(cls) + " is not an HS edition (H0 to H6)"};
         if (!detail::is_hs_digits(cmd))
-          return field_error{i, reject_reason::unknown_code,
-                             quoted(cmd) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99) or TOTAL"};
+          return field_error{
+              i, reject_reason::unknown_code,
+              quoted(cmd) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99) or TOTAL"};
         r.commodity = hs_code(cmd, static_cast<hs_version>(cls[1] - '0'));
       }
     }
@@ -246,7 +273,8 @@ class comtrade_row_parser {
       const std::string_view v = cell(comtrade_field::customs);
       if (!v.empty()) {
         if (v.size() > 8)
-          return field_error{at(comtrade_field::customs), reject_reason::unknown_code, quoted(v) + " is not a customs procedure code (C00 ...)"};
+          return field_error{at(comtrade_field::customs), reject_reason::unknown_code,
+                             quoted(v) + " is not a customs procedure code (C00 ...)"};
         breakdown_.customs_code.assign(v);
       }
     }
@@ -254,7 +282,8 @@ class comtrade_row_parser {
       const std::string_view v = cell(comtrade_field::mot);
       int code = 0;
       if (!v.empty() && !detail::parse_digits(v, 4, code))
-        return field_error{at(comtrade_field::mot), reject_reason::unknown_code, quoted(v) + " is not a mode of transport code (digits, 0 for all)"};
+        return field_error{at(comtrade_field::mot), reject_reason::unknown_code,
+                           quoted(v) + " is not a mode of transport code (digits, 0 for all)"};
       breakdown_.mot_code = code;
     }
     {
@@ -264,8 +293,10 @@ class comtrade_row_parser {
       std::int64_t dollars = 0;
       if (auto s = detail::parse_fixed(v, 0, false, dollars); s != detail::number_status::ok) {
         if (s == detail::number_status::overflow)
-          return field_error{i, reject_reason::value_overflow, quoted(v) + " does not fit a 64-bit count of US dollars"};
-        return field_error{i, reject_reason::bad_number, quoted(v) + " is not a non-negative whole number of US dollars"};
+          return field_error{i, reject_reason::value_overflow,
+                             quoted(v) + " does not fit a 64-bit count of US dollars"};
+        return field_error{i, reject_reason::bad_number,
+                           quoted(v) + " is not a non-negative whole number of US dollars"};
       }
       r.value_usd = money<usd>(dollars);
     }
@@ -276,8 +307,10 @@ class comtrade_row_parser {
         if (auto s = detail::parse_kilograms_half_up(v, kg); s != detail::number_status::ok) {
           const std::size_t i = at(comtrade_field::net_weight);
           if (s == detail::number_status::overflow)
-            return field_error{i, reject_reason::value_overflow, quoted(v) + " does not fit a 64-bit count of kilograms"};
-          return field_error{i, reject_reason::bad_number, quoted(v) + " is not a non-negative number of kilograms"};
+            return field_error{i, reject_reason::value_overflow,
+                               quoted(v) + " does not fit a 64-bit count of kilograms"};
+          return field_error{i, reject_reason::bad_number,
+                             quoted(v) + " is not a non-negative number of kilograms"};
         }
         if (kg > 0) {
           r.net_weight = kilograms_of(kg);
@@ -289,11 +322,16 @@ class comtrade_row_parser {
     r.aggregate = total_commodity || (r.partner && r.partner->country.kind() == country_kind::aggregate);
 
     // The selection: processing flows never, breakdowns only when asked, aggregates per the option.
-    if (processing) cause_ = cause::processing;
-    else if (options_.rows == comtrade_rows::canonical_slice && !breakdown_.canonical()) cause_ = cause::breakdown;
-    else if (options_.aggregates == comtrade_aggregates::set_aside && r.aggregate) cause_ = cause::aggregate;
-    else if (options_.aggregates == comtrade_aggregates::only && !r.aggregate) cause_ = cause::detail;
-    else cause_ = cause::none;
+    if (processing)
+      cause_ = cause::processing;
+    else if (options_.rows == comtrade_rows::canonical_slice && !breakdown_.canonical())
+      cause_ = cause::breakdown;
+    else if (options_.aggregates == comtrade_aggregates::set_aside && r.aggregate)
+      cause_ = cause::aggregate;
+    else if (options_.aggregates == comtrade_aggregates::only && !r.aggregate)
+      cause_ = cause::detail;
+    else
+      cause_ = cause::none;
     selected_ = cause_ == cause::none;
     return std::nullopt;
   }
@@ -316,7 +354,9 @@ class comtrade_row_parser {
 
  private:
   bool has(detail::comtrade_field k) const noexcept { return position_[static_cast<std::size_t>(k)] >= 0; }
-  std::size_t at(detail::comtrade_field k) const noexcept { return static_cast<std::size_t>(position_[static_cast<std::size_t>(k)]); }
+  std::size_t at(detail::comtrade_field k) const noexcept {
+    return static_cast<std::size_t>(position_[static_cast<std::size_t>(k)]);
+  }
 
   std::optional<field_error> read_period(const std::vector<std::string_view>& f, record& r) const {
     using detail::comtrade_field;
@@ -329,27 +369,36 @@ class comtrade_row_parser {
         r.period = year{y};
         return std::nullopt;
       }
-      if (v.size() == 6 && detail::parse_digits(v.substr(0, 4), 4, y) && detail::parse_digits(v.substr(4), 2, m) && y >= 1 && m >= 1 && m <= 12) {
+      if (v.size() == 6 && detail::parse_digits(v.substr(0, 4), 4, y) &&
+          detail::parse_digits(v.substr(4), 2, m) && y >= 1 && m >= 1 && m <= 12) {
         r.period = month{y, m};
         return std::nullopt;
       }
-      return field_error{i, reject_reason::invalid_period, quoted(v) + " is not a year (YYYY) or a month (YYYYMM)"};
+      return field_error{i, reject_reason::invalid_period,
+                         quoted(v) + " is not a year (YYYY) or a month (YYYYMM)"};
     }
-    const std::size_t year_i = at(comtrade_field::ref_year), mi = at(comtrade_field::ref_month), fi = at(comtrade_field::freq);
-    const std::string_view ys = detail::trim_blanks(f[year_i]), ms = detail::trim_blanks(f[mi]), fs = detail::trim_blanks(f[fi]);
+    const std::size_t year_i = at(comtrade_field::ref_year), mi = at(comtrade_field::ref_month),
+                      fi = at(comtrade_field::freq);
+    const std::string_view ys = detail::trim_blanks(f[year_i]), ms = detail::trim_blanks(f[mi]),
+                           fs = detail::trim_blanks(f[fi]);
     int y = 0, m = 0;
     if (ys.size() != 4 || !detail::parse_digits(ys, 4, y) || y < 1)
       return field_error{year_i, reject_reason::invalid_period, quoted(ys) + " is not a year (YYYY)"};
     if (!detail::parse_digits(ms, 2, m) || !((m >= 1 && m <= 12) || m == 52))
-      return field_error{mi, reject_reason::invalid_period, quoted(ms) + " is not a month (1-12) or 52 (a year)"};
+      return field_error{mi, reject_reason::invalid_period,
+                         quoted(ms) + " is not a month (1-12) or 52 (a year)"};
     if (fs == "A" && m != 52)
-      return field_error{mi, reject_reason::invalid_period, "an annual row (freqCode A) has refMonth 52, not " + quoted(ms)};
+      return field_error{mi, reject_reason::invalid_period,
+                         "an annual row (freqCode A) has refMonth 52, not " + quoted(ms)};
     if (fs == "M" && m == 52)
-      return field_error{mi, reject_reason::invalid_period, "a monthly row (freqCode M) has refMonth 1-12, not " + quoted(ms)};
+      return field_error{mi, reject_reason::invalid_period,
+                         "a monthly row (freqCode M) has refMonth 1-12, not " + quoted(ms)};
     if (fs != "A" && fs != "M")
       return field_error{fi, reject_reason::invalid_period, quoted(fs) + " is not a frequency (A or M)"};
-    if (m == 52) r.period = year{y};
-    else r.period = month{y, m};
+    if (m == 52)
+      r.period = year{y};
+    else
+      r.period = month{y, m};
     return std::nullopt;
   }
 
@@ -366,7 +415,9 @@ class comtrade_row_parser {
       // years use which).
       if (!found && code == 380) found = find_country(comtrade_code{381});
     }
-    if (!found) return field_error{i, reject_reason::unknown_code, detail::quoted(v) + " is not a known Comtrade country code"};
+    if (!found)
+      return field_error{i, reject_reason::unknown_code,
+                         detail::quoted(v) + " is not a known Comtrade country code"};
     out = coded_country{*found, code_scheme::comtrade};
     return std::nullopt;
   }
@@ -383,13 +434,15 @@ class comtrade_row_parser {
 /** A Comtrade file as a streaming range of the selected records (see comtrade_options): iterate it
  *  once, then `report()` accounts for every row (rows read = accepted + rejected) and
  *  `set_aside()` for the accepted rows it did not give.
- *  Example: `auto rows = read_comtrade("comtrade.csv"); for (const record& r : rows) total += *r.value_usd;` */
+ *  Example: `auto rows = read_comtrade("c.csv"); for (const record& r : rows) total += *r.value_usd;`
+ *  // total counts each flow once */
 class comtrade_reader {
   using inner = record_reader<comtrade_row_parser>;
 
  public:
   comtrade_reader(byte_source source, comtrade_options options = {})
-      : reader_(std::move(source), comtrade_row_parser(options), options.read), set_aside_(std::make_unique<comtrade_set_aside>()) {}
+      : reader_(std::move(source), comtrade_row_parser(options), options.read),
+        set_aside_(std::make_unique<comtrade_set_aside>()) {}
 
   /** An input iterator over the selected records; `*it` is valid until the next increment. */
   class iterator {
@@ -410,7 +463,9 @@ class comtrade_reader {
       return *this;
     }
     void operator++(int) { ++*this; }
-    friend bool operator==(const iterator& i, std::default_sentinel_t s) noexcept { return i.parser_ == nullptr || i.it_ == s; }
+    friend bool operator==(const iterator& i, std::default_sentinel_t s) noexcept {
+      return i.parser_ == nullptr || i.it_ == s;
+    }
 
    private:
     friend class comtrade_reader;
@@ -444,11 +499,20 @@ class comtrade_reader {
   static void skip(inner::iterator& it, const comtrade_row_parser& parser, comtrade_set_aside& counts) {
     while (!(it == std::default_sentinel) && !parser.selected()) {
       switch (parser.set_aside_cause()) {
-        case comtrade_row_parser::cause::breakdown: ++counts.breakdown; break;
-        case comtrade_row_parser::cause::aggregate: ++counts.aggregate; break;
-        case comtrade_row_parser::cause::detail: ++counts.detail; break;
-        case comtrade_row_parser::cause::processing: ++counts.processing; break;
-        case comtrade_row_parser::cause::none: break;
+        case comtrade_row_parser::cause::breakdown:
+          ++counts.breakdown;
+          break;
+        case comtrade_row_parser::cause::aggregate:
+          ++counts.aggregate;
+          break;
+        case comtrade_row_parser::cause::detail:
+          ++counts.detail;
+          break;
+        case comtrade_row_parser::cause::processing:
+          ++counts.processing;
+          break;
+        case comtrade_row_parser::cause::none:
+          break;
       }
       ++it;
     }

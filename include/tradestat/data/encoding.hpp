@@ -13,14 +13,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iconv.h>
 #include <istream>
 #include <memory>
 #include <streambuf>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <iconv.h>
 
 namespace tradestat {
 
@@ -31,9 +30,12 @@ enum class text_encoding : std::uint8_t { detect, utf8, gbk };
 /** The encoding's name as printed. Example: `text_encoding_name(text_encoding::utf8)` // "UTF-8" */
 constexpr std::string_view text_encoding_name(text_encoding e) {
   switch (e) {
-    case text_encoding::detect: return "detect";
-    case text_encoding::utf8: return "UTF-8";
-    case text_encoding::gbk: return "GBK";
+    case text_encoding::detect:
+      return "detect";
+    case text_encoding::utf8:
+      return "UTF-8";
+    case text_encoding::gbk:
+      return "GBK";
   }
   return "";
 }
@@ -61,7 +63,8 @@ inline text_encoding detect_encoding(byte_source& source) {
   for (;;) {
     const std::string_view w = source.window();
     const std::size_t nl = w.find('\n');
-    if (nl != std::string_view::npos) return is_valid_utf8(w.substr(0, nl)) ? text_encoding::utf8 : text_encoding::gbk;
+    if (nl != std::string_view::npos)
+      return is_valid_utf8(w.substr(0, nl)) ? text_encoding::utf8 : text_encoding::gbk;
     if (w.size() >= probe || !source.fill()) {
       const std::string_view line = without_cut_character(source.window().substr(0, probe));
       return is_valid_utf8(line) ? text_encoding::utf8 : text_encoding::gbk;
@@ -77,7 +80,8 @@ class gbk_to_utf8_buffer : public std::streambuf {
   explicit gbk_to_utf8_buffer(byte_source source) : source_(std::move(source)) {
     cd_ = ::iconv_open("UTF-8", "GBK");
     if (cd_ == reinterpret_cast<iconv_t>(-1))  // NOLINT: iconv_open's documented failure value
-      throw read_error(source_.name(), std::string("cannot convert from GBK: iconv_open failed: ") + std::strerror(errno));
+      throw read_error(source_.name(),
+                       std::string("cannot convert from GBK: iconv_open failed: ") + std::strerror(errno));
     setg(out_, out_, out_);
   }
   gbk_to_utf8_buffer(const gbk_to_utf8_buffer&) = delete;

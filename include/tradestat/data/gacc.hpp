@@ -34,30 +34,32 @@ namespace tradestat {
 /** The columns a GACC query export can have; which ones a file has depends on the grouping chosen.
  *  Example: `gacc_column_name(gacc_column::value_cny)` // "人民币" */
 enum class gacc_column : std::uint8_t {
-  period,         // 数据年月, YYYYMM
-  partner_code,   // 贸易伙伴编码, GACC's 3-digit partner code
-  partner_name,   // 贸易伙伴名称
-  hs,             // 商品编码, China's 8-digit code (or 2, 4, 6 digits)
-  hs_name,        // 商品名称
-  mode_code,      // 贸易方式编码, two digits
-  mode_name,      // 贸易方式名称
-  region_code,    // 注册地编码, GB/T 2260 province (two digits)
-  region_name,    // 注册地名称
-  quantity_1,     // 第一数量
-  unit_1,         // 第一计量单位
-  quantity_2,     // 第二数量
-  unit_2,         // 第二计量单位
-  value_cny,      // 人民币, whole yuan
-  value_usd,      // 美元, whole US dollars
+  period,        // 数据年月, YYYYMM
+  partner_code,  // 贸易伙伴编码, GACC's 3-digit partner code
+  partner_name,  // 贸易伙伴名称
+  hs,            // 商品编码, China's 8-digit code (or 2, 4, 6 digits)
+  hs_name,       // 商品名称
+  mode_code,     // 贸易方式编码, two digits
+  mode_name,     // 贸易方式名称
+  region_code,   // 注册地编码, GB/T 2260 province (two digits)
+  region_name,   // 注册地名称
+  quantity_1,    // 第一数量
+  unit_1,        // 第一计量单位
+  quantity_2,    // 第二数量
+  unit_2,        // 第二计量单位
+  value_cny,     // 人民币, whole yuan
+  value_usd,     // 美元, whole US dollars
 };
 
 inline constexpr std::size_t gacc_column_count = 15;
 
-/** The column's name in the export's header. Example: `gacc_column_name(gacc_column::period)` // "数据年月" */
+/** The column's name in the export's header.
+ *  Example: `gacc_column_name(gacc_column::period)` // "数据年月" */
 constexpr std::string_view gacc_column_name(gacc_column c) {
   constexpr std::array<std::string_view, gacc_column_count> names{
-      "数据年月", "贸易伙伴编码", "贸易伙伴名称", "商品编码",     "商品名称",     "贸易方式编码", "贸易方式名称", "注册地编码",
-      "注册地名称", "第一数量",     "第一计量单位", "第二数量",     "第二计量单位", "人民币",       "美元"};
+      "数据年月",     "贸易伙伴编码", "贸易伙伴名称", "商品编码",   "商品名称",
+      "贸易方式编码", "贸易方式名称", "注册地编码",   "注册地名称", "第一数量",
+      "第一计量单位", "第二数量",     "第二计量单位", "人民币",     "美元"};
   return names[static_cast<std::size_t>(c)];
 }
 
@@ -89,7 +91,9 @@ constexpr hs_version china_hs_edition(int y) noexcept {
 namespace detail {
 
 /** GACC's placeholders for "nothing here": `?`, `-` and an empty cell. */
-constexpr bool is_gacc_placeholder(std::string_view cell) noexcept { return cell.empty() || cell == "?" || cell == "-"; }
+constexpr bool is_gacc_placeholder(std::string_view cell) noexcept {
+  return cell.empty() || cell == "?" || cell == "-";
+}
 
 /** Reads a non-negative whole number written with or without thousands separators
  *  ("5,917,063,944" or "5917063944"); groups after the first must have three digits. */
@@ -132,8 +136,9 @@ inline std::string year_month_text(int y, int m) {
  *  as reporter, the partner in GACC codes, the value in the currency its column names; a first or
  *  second quantity in 千克 is the net weight, another unit a counted quantity (only the first such
  *  one is kept: a record holds one).
- *  Example: the row `"202301","402","阿根廷","12019019","转基因黄大豆","1296592160","千克","0","?","5,917,063,944",`
- *  read as imports gives value_cny == money<cny>{5'917'063'944}, net_weight == 1'296'592'160 kg. */
+ *  Example: read as imports, the row
+ *  `"202301","402","阿根廷","12019019","转基因黄大豆","1,000,000","千克","0","?","4,000,000",`
+ *  gives value_cny == money<cny>{4'000'000} and net_weight == 1'000'000 kg. */
 class gacc_row_parser {
  public:
   gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding)
@@ -152,23 +157,28 @@ class gacc_row_parser {
     for (std::size_t i = 0; i < names_.size(); ++i) {
       const std::string& name = names_[i];
       if (encoding_ == text_encoding::gbk && name.find(detail::replacement_character) != std::string::npos)
-        throw read_error(file, "line 1: the header has bytes that are not valid GBK (column " + std::to_string(i + 1) + ")");
+        throw read_error(file, "line 1: the header has bytes that are not valid GBK (column " +
+                                   std::to_string(i + 1) + ")");
       bool known = false;
       for (std::size_t c = 0; c < gacc_column_count; ++c) {
         if (gacc_column_name(static_cast<gacc_column>(c)) != name) continue;
-        if (position_[c] >= 0) throw read_error(file, "line 1: column \"" + name + "\" appears twice in the header");
+        if (position_[c] >= 0)
+          throw read_error(file, "line 1: column \"" + name + "\" appears twice in the header");
         position_[c] = static_cast<int>(i);
         slots_[i] = static_cast<int>(c);
         known = true;
       }
       if (!known) {
         std::string list;
-        for (std::size_t c = 0; c < gacc_column_count; ++c) (list += c == 0 ? "" : ", ") += gacc_column_name(static_cast<gacc_column>(c));
-        throw read_error(file, "line 1: \"" + name + "\" is not a column of a GACC query export (" + list + ")");
+        for (std::size_t c = 0; c < gacc_column_count; ++c)
+          (list += c == 0 ? "" : ", ") += gacc_column_name(static_cast<gacc_column>(c));
+        throw read_error(file,
+                         "line 1: \"" + name + "\" is not a column of a GACC query export (" + list + ")");
       }
     }
     if (!has(gacc_column::value_cny) && !has(gacc_column::value_usd))
-      throw read_error(file, "line 1: the header has no value column (人民币 for yuan or 美元 for US dollars)");
+      throw read_error(file,
+                       "line 1: the header has no value column (人民币 for yuan or 美元 for US dollars)");
     auto pair = [&](gacc_column needed, gacc_column with) {
       if (has(with) && !has(needed))
         throw read_error(file, "line 1: the header has " + std::string(gacc_column_name(with)) + " but no " +
@@ -183,8 +193,9 @@ class gacc_row_parser {
     pair(gacc_column::unit_2, gacc_column::quantity_2);
     pair(gacc_column::quantity_2, gacc_column::unit_2);
     if (!has(gacc_column::period) && !period_)
-      throw read_error(file, "line 1: the file has no 数据年月 column, so each row covers the queried period: "
-                             "pass it as gacc_options::period");
+      throw read_error(file,
+                       "line 1: the file has no 数据年月 column, so each row covers the queried period: "
+                       "pass it as gacc_options::period");
     return true;
   }
 
@@ -192,13 +203,15 @@ class gacc_row_parser {
     using detail::quoted;
     const std::size_t n = names_.size();
     if (f.size() != n && !(f.size() == n + 1 && f.back().empty())) {
-      return field_error{f.size() < n ? f.size() : n, reject_reason::wrong_column_count,
-                         "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
+      return field_error{
+          f.size() < n ? f.size() : n, reject_reason::wrong_column_count,
+          "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
     }
     if (encoding_ == text_encoding::gbk) {
       for (std::size_t i = 0; i < n; ++i)
         if (f[i].find(detail::replacement_character) != std::string_view::npos)
-          return field_error{i, reject_reason::encoding_error, "bytes that are not valid GBK (the file was read as GBK)"};
+          return field_error{i, reject_reason::encoding_error,
+                             "bytes that are not valid GBK (the file was read as GBK)"};
     }
     r.flow = flow_;
     r.reporter = china_;
@@ -206,14 +219,17 @@ class gacc_row_parser {
       const std::size_t i = at(gacc_column::period);
       const std::string_view cell = detail::trim_blanks(f[i]);
       int y = 0, m = 0;
-      if (!(cell.size() == 6 && detail::parse_digits(cell.substr(0, 4), 4, y) && detail::parse_digits(cell.substr(4), 2, m) &&
-            y >= 1 && m >= 1 && m <= 12))
-        return field_error{i, detail::is_gacc_placeholder(cell) ? reject_reason::missing_value : reject_reason::invalid_period,
-                           quoted(cell) + " is not a month (YYYYMM)"};
+      if (!(cell.size() == 6 && detail::parse_digits(cell.substr(0, 4), 4, y) &&
+            detail::parse_digits(cell.substr(4), 2, m) && y >= 1 && m >= 1 && m <= 12))
+        return field_error{
+            i,
+            detail::is_gacc_placeholder(cell) ? reject_reason::missing_value : reject_reason::invalid_period,
+            quoted(cell) + " is not a month (YYYYMM)"};
       const month row_month{y, m};
       if (period_ && !covers(*period_, row_month))
         return field_error{i, reject_reason::invalid_period,
-                           quoted(cell) + " is outside the queried period " + period_text(*period_) + " (gacc_options::period)"};
+                           quoted(cell) + " is outside the queried period " + period_text(*period_) +
+                               " (gacc_options::period)"};
       r.period = row_month;
     } else {
       r.period = *period_;
@@ -224,8 +240,11 @@ class gacc_row_parser {
       if (!detail::is_gacc_placeholder(cell)) {
         int code = 0;
         std::optional<country> found;
-        if (cell.size() == 3 && detail::parse_digits(cell, 3, code) && code >= 100) found = find_country(gacc_code{code});
-        if (!found) return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a known GACC partner code"};
+        if (cell.size() == 3 && detail::parse_digits(cell, 3, code) && code >= 100)
+          found = find_country(gacc_code{code});
+        if (!found)
+          return field_error{i, reject_reason::unknown_code,
+                             quoted(cell) + " is not a known GACC partner code"};
         r.partner = coded_country{*found, code_scheme::gacc};
         r.aggregate = found->kind() == country_kind::aggregate;
       }
@@ -235,7 +254,8 @@ class gacc_row_parser {
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (!detail::is_gacc_placeholder(cell)) {
         if (!detail::is_hs_digits(cell))
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"};
+          return field_error{i, reject_reason::unknown_code,
+                             quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"};
         const int y = std::holds_alternative<month>(r.period) ? std::get<month>(r.period).year_number()
                                                               : std::get<year>(r.period).year_number();
         r.commodity = hs_code(cell, edition_ ? *edition_ : china_hs_edition(y));
@@ -247,7 +267,8 @@ class gacc_row_parser {
       if (!detail::is_gacc_placeholder(cell)) {
         int code = 0;
         if (cell.size() != 2 || !detail::parse_digits(cell, 2, code) || code < 10)
-          return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a two-digit trade mode code (10-99)"};
+          return field_error{i, reject_reason::unknown_code,
+                             quoted(cell) + " is not a two-digit trade mode code (10-99)"};
         r.mode = trade_mode(code);
       }
     }
@@ -259,7 +280,9 @@ class gacc_row_parser {
         bool known = false;
         if (cell.size() == 2 && detail::parse_digits(cell, 2, code))
           for (const auto& row : detail::province_rows) known = known || row.code == code;
-        if (!known) return field_error{i, reject_reason::unknown_code, quoted(cell) + " is not a GB/T 2260 province code"};
+        if (!known)
+          return field_error{i, reject_reason::unknown_code,
+                             quoted(cell) + " is not a GB/T 2260 province code"};
         r.region = province::from_gb2260(code);
       }
     }
@@ -274,12 +297,16 @@ class gacc_row_parser {
       std::int64_t v = 0;
       if (auto s = detail::parse_grouped(cell, v); s != detail::number_status::ok) {
         if (s == detail::number_status::overflow)
-          return field_error{i, reject_reason::value_overflow, quoted(cell) + " does not fit a 64-bit count of " + unit};
+          return field_error{i, reject_reason::value_overflow,
+                             quoted(cell) + " does not fit a 64-bit count of " + unit};
         return field_error{i, reject_reason::bad_number,
-                           quoted(cell) + " is not a whole number of " + unit + " (digits, optionally grouped by thousands with commas)"};
+                           quoted(cell) + " is not a whole number of " + unit +
+                               " (digits, optionally grouped by thousands with commas)"};
       }
-      if (c == gacc_column::value_cny) r.value_cny = money<cny>(v);
-      else r.value_usd = money<usd>(v);
+      if (c == gacc_column::value_cny)
+        r.value_cny = money<cny>(v);
+      else
+        r.value_usd = money<usd>(v);
     }
     return std::nullopt;
   }
@@ -296,7 +323,9 @@ class gacc_row_parser {
   trade_flow flow() const noexcept { return flow_; }
 
  private:
-  std::size_t at(gacc_column c) const noexcept { return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]); }
+  std::size_t at(gacc_column c) const noexcept {
+    return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]);
+  }
 
   static bool covers(const record_period& p, const month& m) {
     if (std::holds_alternative<month>(p)) return std::get<month>(p) == m;
@@ -312,7 +341,8 @@ class gacc_row_parser {
 
   // A quantity and its unit: 千克 is the net weight, another unit a counted quantity; 0 with a
   // placeholder unit is "not applicable".
-  std::optional<field_error> read_quantity(const std::vector<std::string_view>& f, gacc_column qc, gacc_column uc, record& r) const {
+  std::optional<field_error> read_quantity(const std::vector<std::string_view>& f, gacc_column qc,
+                                           gacc_column uc, record& r) const {
     using detail::quoted;
     if (!has(qc)) return std::nullopt;
     const std::size_t qi = at(qc), ui = at(uc);
@@ -320,9 +350,12 @@ class gacc_row_parser {
     if (detail::is_gacc_placeholder(q)) return std::nullopt;
     std::int64_t amount = 0;
     if (auto s = detail::parse_grouped(q, amount); s != detail::number_status::ok) {
-      if (s == detail::number_status::overflow) return field_error{qi, reject_reason::value_overflow, quoted(q) + " does not fit a 64-bit count"};
-      return field_error{qi, reject_reason::bad_number,
-                         quoted(q) + " is not a whole non-negative quantity (digits, optionally grouped by thousands with commas)"};
+      if (s == detail::number_status::overflow)
+        return field_error{qi, reject_reason::value_overflow, quoted(q) + " does not fit a 64-bit count"};
+      return field_error{
+          qi, reject_reason::bad_number,
+          quoted(q) +
+              " is not a whole non-negative quantity (digits, optionally grouped by thousands with commas)"};
     }
     if (detail::is_gacc_placeholder(u)) {
       if (amount == 0) return std::nullopt;
@@ -333,7 +366,8 @@ class gacc_row_parser {
       return std::nullopt;
     }
     if (u.size() > quantity_unit::max_size)
-      return field_error{ui, reject_reason::unknown_code, quoted(u) + " is longer than 15 bytes, too long for a unit"};
+      return field_error{ui, reject_reason::unknown_code,
+                         quoted(u) + " is longer than 15 bytes, too long for a unit"};
     if (!r.quantity) r.quantity = counted_quantity{amount, quantity_unit(u)};
     return std::nullopt;
   }
@@ -350,13 +384,15 @@ class gacc_row_parser {
 
 /** A GACC export as a streaming range of records (see record_reader): iterate it once, then
  *  `report()` accounts for every row. A GBK file is converted to UTF-8 as it streams.
- *  Example: `auto rows = read_gacc("soy.csv", trade_flow::imports); for (const record& r : rows) {} rows.report().balanced()` // true */
+ *  Example: `auto rows = read_gacc("soy.csv", trade_flow::imports);`
+ *  `for (const record& r : rows) {}` then `rows.report().balanced()` // true */
 class gacc_reader {
  public:
   using iterator = record_reader<gacc_row_parser>::iterator;
 
   /** Reads from any byte source; the encoding is detected unless the options name it. */
-  gacc_reader(byte_source source, trade_flow flow, gacc_options options = {}) : gacc_reader(prepare(std::move(source), options), flow, options) {}
+  gacc_reader(byte_source source, trade_flow flow, gacc_options options = {})
+      : gacc_reader(prepare(std::move(source), options), flow, options) {}
 
   iterator begin() { return reader_.begin(); }
   std::default_sentinel_t end() const noexcept { return {}; }
@@ -395,22 +431,24 @@ class gacc_reader {
 };
 
 /** Reads a GACC query export. The flow is the query's (the file has none).
- *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)` // 40 records, 402,526,956,940 yuan */
+ *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
+ *  // 40 records, 402,526,956,940 yuan */
 inline gacc_reader read_gacc(const std::filesystem::path& path, trade_flow flow, gacc_options options = {}) {
   return gacc_reader(byte_source::from_path(path), flow, std::move(options));
 }
 
 /** Reads a GACC query export from any byte source (a stream, memory).
- *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})` */
+ *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})`
+ *  // the rows of 2024's exports */
 inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
   return gacc_reader(std::move(source), flow, std::move(options));
 }
 
 // Deleted: a GACC export has no flow column (the query chose imports or exports), so the reader
 // cannot guess it; pass it, e.g. read_gacc(path, trade_flow::imports).
-gacc_reader read_gacc(const std::filesystem::path&) = delete;  // the file has no flow: pass it, read_gacc(path, trade_flow::imports)
-gacc_reader read_gacc(const std::filesystem::path&, gacc_options) = delete;  // the file has no flow: pass it, read_gacc(path, trade_flow::imports, options)
-gacc_reader read_gacc(byte_source) = delete;  // the file has no flow: pass it, read_gacc(source, trade_flow::imports)
+gacc_reader read_gacc(const std::filesystem::path&) = delete;                // the file has no flow: pass it
+gacc_reader read_gacc(const std::filesystem::path&, gacc_options) = delete;  // the file has no flow: pass it
+gacc_reader read_gacc(byte_source) = delete;                                 // the file has no flow: pass it
 
 }  // namespace tradestat
 

@@ -21,7 +21,9 @@ std::string comtrade_fixture(const std::string& relative) {
   return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/comtrade/" + relative;
 }
 
-coded_country comtrade_partner(int code) { return coded_country{country_from(comtrade_code{code}), code_scheme::comtrade}; }
+coded_country comtrade_partner(int code) {
+  return coded_country{country_from(comtrade_code{code}), code_scheme::comtrade};
+}
 
 money<usd> total_usd(const std::vector<record>& rows) {
   money<usd> total{};
@@ -39,7 +41,8 @@ void check_accounting(const comtrade_reader& reader, std::size_t given) {
 
 }  // namespace
 
-TEST_CASE("comtrade: by default only the canonical slice is given, so the total is counted once", "[data][comtrade]") {
+TEST_CASE("comtrade: by default only the canonical slice is given, so the total is counted once",
+          "[data][comtrade]") {
   comtrade_reader reader = read_comtrade(comtrade_fixture("breakdown_doubles.csv"));
   std::vector<record> rows;
   for (const record& r : reader) rows.push_back(r);
@@ -63,14 +66,16 @@ TEST_CASE("comtrade: by default only the canonical slice is given, so the total 
   CHECK(!a.aggregate);
   const record& b = rows[1];
   CHECK(b.period == record_period{year{2017}});
-  CHECK(b.partner == comtrade_partner(842));  // " 842": the stray space trimmed
+  CHECK(b.partner == comtrade_partner(842));                  // " 842": the stray space trimmed
   CHECK(b.commodity == hs_code{"8542", hs_version::hs2017});  // H5
-  CHECK(b.net_weight == kilograms_of(1'201));  // 1200.5 kg, half up
+  CHECK(b.net_weight == kilograms_of(1'201));                 // 1200.5 kg, half up
   CHECK(total_usd(rows) == money<usd>{3'000'000});
 }
 
-TEST_CASE("comtrade: breakdown rows come on request, and summing them with the total doubles it", "[data][comtrade]") {
-  comtrade_reader reader = read_comtrade(comtrade_fixture("breakdown_doubles.csv"), {.rows = comtrade_rows::all});
+TEST_CASE("comtrade: breakdown rows come on request, and summing them with the total doubles it",
+          "[data][comtrade]") {
+  comtrade_reader reader =
+      read_comtrade(comtrade_fixture("breakdown_doubles.csv"), {.rows = comtrade_rows::all});
   std::vector<record> rows;
   std::vector<comtrade_breakdown> breakdowns;
   for (const record& r : reader) {
@@ -90,8 +95,9 @@ TEST_CASE("comtrade: breakdown rows come on request, and summing them with the t
   CHECK(!breakdowns[4].canonical());
 }
 
-TEST_CASE("comtrade: World, nes areas and TOTAL rows are set aside by default and never summed with countries",
-          "[data][comtrade][aggregate]") {
+TEST_CASE(
+    "comtrade: World, nes areas and TOTAL rows are set aside by default and never summed with countries",
+    "[data][comtrade][aggregate]") {
   comtrade_reader reader = read_comtrade(comtrade_fixture("world_and_partners.csv"));
   std::vector<record> rows;
   for (const record& r : reader) rows.push_back(r);
@@ -108,8 +114,10 @@ TEST_CASE("comtrade: World, nes areas and TOTAL rows are set aside by default an
   CHECK(reader.set_aside().processing == 1);  // MIP, a part of M
 }
 
-TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with detail rows and flagged", "[data][comtrade][aggregate]") {
-  comtrade_reader only = read_comtrade(comtrade_fixture("world_and_partners.csv"), {.aggregates = comtrade_aggregates::only});
+TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with detail rows and flagged",
+          "[data][comtrade][aggregate]") {
+  comtrade_reader only =
+      read_comtrade(comtrade_fixture("world_and_partners.csv"), {.aggregates = comtrade_aggregates::only});
   std::vector<record> totals;
   for (const record& r : only) totals.push_back(r);
   check_accounting(only, totals.size());
@@ -123,7 +131,8 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   for (const record& r : totals) CHECK(r.aggregate);
   CHECK(only.set_aside().detail == 2);
 
-  comtrade_reader both = read_comtrade(comtrade_fixture("world_and_partners.csv"), {.aggregates = comtrade_aggregates::include});
+  comtrade_reader both =
+      read_comtrade(comtrade_fixture("world_and_partners.csv"), {.aggregates = comtrade_aggregates::include});
   std::vector<record> rows;
   for (const record& r : both) rows.push_back(r);
   check_accounting(both, rows.size());
@@ -131,14 +140,17 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   money<usd> countries{};
   std::size_t flagged = 0;
   for (const record& r : rows) {
-    if (r.aggregate) ++flagged;
-    else countries += *r.value_usd;
+    if (r.aggregate)
+      ++flagged;
+    else
+      countries += *r.value_usd;
   }
   CHECK(flagged == 3);
   CHECK(countries == money<usd>{9'000});
 }
 
-TEST_CASE("comtrade: the legacy layout is recognised from its header and read the same way", "[data][comtrade][legacy]") {
+TEST_CASE("comtrade: the legacy layout is recognised from its header and read the same way",
+          "[data][comtrade][legacy]") {
   comtrade_reader reader = read_comtrade(comtrade_fixture("legacy.csv"));
   std::vector<record> rows;
   for (const record& r : reader) rows.push_back(r);
@@ -176,26 +188,39 @@ struct bad_case {
 };
 }  // namespace
 
-TEST_CASE("comtrade: each malformed row is rejected with its file, line, field and reason", "[data][comtrade][bad]") {
+TEST_CASE("comtrade: each malformed row is rejected with its file, line, field and reason",
+          "[data][comtrade][bad]") {
   const bad_case cases[] = {
       {"bad_ref_month", "3: refMonth: invalid period: \"13\" is not a month (1-12) or 52 (a year)"},
-      {"annual_month_mismatch", "3: refMonth: invalid period: an annual row (freqCode A) has refMonth 52, not \"3\""},
+      {"annual_month_mismatch",
+       "3: refMonth: invalid period: an annual row (freqCode A) has refMonth 52, not \"3\""},
       {"bad_frequency", "3: freqCode: invalid period: \"Q\" is not a frequency (A or M)"},
       {"unknown_reporter", "3: reporterCode: unknown code: \"997\" is not a known Comtrade country code"},
       {"unknown_partner", "3: partnerCode: unknown code: \"998\" is not a known Comtrade country code"},
-      {"bad_flow", "3: flowCode: unknown code: \"Z\" is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; legacy 1 to 4)"},
+      {"bad_flow",
+       "3: flowCode: unknown code: \"Z\" is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; legacy 1 "
+       "to 4)"},
       {"bad_classification", "3: classificationCode: unknown code: \"S4\" is not an HS edition (H0 to H6)"},
-      {"bad_commodity", "3: cmdCode: unknown code: \"85A2\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99) or TOTAL"},
-      {"cents_value", "3: primaryValue: bad number: \"12.34\" is not a non-negative whole number of US dollars"},
-      {"negative_value", "3: primaryValue: bad number: \"-5.0\" is not a non-negative whole number of US dollars"},
-      {"value_overflow", "3: primaryValue: value overflow: \"99999999999999999999.0\" does not fit a 64-bit count of US dollars"},
+      {"bad_commodity",
+       "3: cmdCode: unknown code: \"85A2\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99) or "
+       "TOTAL"},
+      {"cents_value",
+       "3: primaryValue: bad number: \"12.34\" is not a non-negative whole number of US dollars"},
+      {"negative_value",
+       "3: primaryValue: bad number: \"-5.0\" is not a non-negative whole number of US dollars"},
+      {"value_overflow",
+       "3: primaryValue: value overflow: \"99999999999999999999.0\" does not fit a 64-bit count of US "
+       "dollars"},
       {"missing_value", "3: primaryValue: missing value: the row has no trade value"},
       {"bad_weight", "3: netWgt: bad number: \"abc\" is not a non-negative number of kilograms"},
-      {"bad_mode_of_transport", "3: motCode: unknown code: \"x\" is not a mode of transport code (digits, 0 for all)"},
-      {"wrong_column_count", "3: isAggregate: wrong column count: expected 47 fields as in the header, found 46"},
+      {"bad_mode_of_transport",
+       "3: motCode: unknown code: \"x\" is not a mode of transport code (digits, 0 for all)"},
+      {"wrong_column_count",
+       "3: isAggregate: wrong column count: expected 47 fields as in the header, found 46"},
       {"legacy_bad_period", "3: Period: invalid period: \"2016Q1\" is not a year (YYYY) or a month (YYYYMM)"},
       {"legacy_bad_flow",
-       "3: Trade Flow Code: unknown code: \"5\" is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; legacy 1 to 4)"},
+       "3: Trade Flow Code: unknown code: \"5\" is not a Comtrade flow (M, X, RM, RX, MIP, XIP, MOP, XOP; "
+       "legacy 1 to 4)"},
   };
   for (const bad_case& c : cases) {
     const std::string path = comtrade_fixture(std::string("bad/") + c.file + ".csv");
@@ -213,29 +238,39 @@ TEST_CASE("comtrade: each malformed row is rejected with its file, line, field a
   }
 }
 
-TEST_CASE("comtrade: a header that is not Comtrade's stops the read with the reason", "[data][comtrade][bad]") {
+TEST_CASE("comtrade: a header that is not Comtrade's stops the read with the reason",
+          "[data][comtrade][bad]") {
   const std::string other = comtrade_fixture("bad/not_comtrade.csv");
   comtrade_reader a = read_comtrade(other);
-  CHECK_THROWS_WITH(read_all(a), other + ": line 1: not a UN Comtrade header: it has neither primaryValue (the current layout) "
-                                         "nor Trade Value (US$) (the legacy layout)");
+  CHECK_THROWS_WITH(
+      read_all(a), other +
+                       ": line 1: not a UN Comtrade header: it has neither primaryValue (the current layout) "
+                       "nor Trade Value (US$) (the legacy layout)");
   const std::string no_cmd = comtrade_fixture("bad/header_without_cmdcode.csv");
   comtrade_reader b = read_comtrade(no_cmd);
-  CHECK_THROWS_WITH(read_all(b), no_cmd + ": line 1: the header has no \"cmdCode\" column, which the current Comtrade layout has");
+  CHECK_THROWS_WITH(
+      read_all(b),
+      no_cmd + ": line 1: the header has no \"cmdCode\" column, which the current Comtrade layout has");
 }
 
-TEST_CASE("comtrade: the real sample of China's imports of HS 8542 from the USA gives the published canonical totals",
-          "[data][comtrade][sample]") {
-  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" / "samples" / "comtrade" /
+TEST_CASE(
+    "comtrade: the real sample of China's imports of HS 8542 from the USA gives the published canonical "
+    "totals",
+    "[data][comtrade][sample]") {
+  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
+                                       "samples" / "comtrade" /
                                        "comtrade_china_imports_8542_from_usa_2016_2024.csv";
   if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real Comtrade sample is not at " + sample.string() + " (it sits beside the repository in ../shared)");
+    WARN("skipped: the real Comtrade sample is not at " + sample.string() +
+         " (it sits beside the repository in ../shared)");
     SUCCEED("nothing to read");
     return;
   }
   // samples/README.md: the canonical totals, USD.
   const std::map<int, std::int64_t> expected{
-      {2016, 8'696'121'253},  {2017, 10'211'618'367}, {2018, 12'018'316'937}, {2019, 13'571'791'401}, {2020, 14'223'455'156},
-      {2021, 15'734'159'486}, {2022, 12'181'956'717}, {2023, 8'306'920'666},  {2024, 11'754'177'020}};
+      {2016, 8'696'121'253},  {2017, 10'211'618'367}, {2018, 12'018'316'937},
+      {2019, 13'571'791'401}, {2020, 14'223'455'156}, {2021, 15'734'159'486},
+      {2022, 12'181'956'717}, {2023, 8'306'920'666},  {2024, 11'754'177'020}};
   comtrade_reader reader = read_comtrade(sample, {.read = {.mode = read_mode::strict}});
   std::map<int, std::int64_t> by_year;
   std::size_t given = 0;
@@ -249,7 +284,8 @@ TEST_CASE("comtrade: the real sample of China's imports of HS 8542 from the USA 
   CHECK(given == 9);
   CHECK(by_year == expected);
 
-  comtrade_reader all = read_comtrade(sample, {.rows = comtrade_rows::all, .read = {.mode = read_mode::strict}});
+  comtrade_reader all =
+      read_comtrade(sample, {.rows = comtrade_rows::all, .read = {.mode = read_mode::strict}});
   std::map<int, std::int64_t> naive;
   std::size_t rows = 0;
   for (const record& r : all) {
@@ -262,9 +298,11 @@ TEST_CASE("comtrade: the real sample of China's imports of HS 8542 from the USA 
   CHECK(naive[2017] == 2 * expected.at(2017));
 }
 
-TEST_CASE("comtrade: Italy is read from 380, as current files write it, and from the table's 381", "[data][comtrade]") {
+TEST_CASE("comtrade: Italy is read from 380, as current files write it, and from the table's 381",
+          "[data][comtrade]") {
   const std::string text =
-      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,customsCode,motCode,primaryValue\n"
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
+      "customsCode,motCode,primaryValue\n"
       "A,2020,52,156,M,380,0,H5,8542,C00,0,10\n"
       "A,2020,52,156,M,381,0,H5,8542,C00,0,20\n";
   comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "it.csv"));

@@ -22,11 +22,14 @@ std::string gacc_fixture(const std::string& relative) {
   return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/gacc/" + relative;
 }
 
-coded_country gacc_partner(int code) { return coded_country{country_from(gacc_code{code}), code_scheme::gacc}; }
+coded_country gacc_partner(int code) {
+  return coded_country{country_from(gacc_code{code}), code_scheme::gacc};
+}
 
 }  // namespace
 
-TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the caller's flow", "[data][gacc]") {
+TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the caller's flow",
+          "[data][gacc]") {
   auto reader = read_gacc(gacc_fixture("monthly_by_partner.csv"), trade_flow::imports);
   const auto rows = read_all(reader);
   CHECK(reader.encoding() == text_encoding::utf8);
@@ -73,8 +76,10 @@ TEST_CASE("gacc: values sum exactly in whole yuan and weights in kilograms", "[d
   CHECK(reader.report().rows_accepted == 4);
 }
 
-TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the queried period", "[data][gacc][gbk]") {
-  auto reader = read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
+TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the queried period",
+          "[data][gacc][gbk]") {
+  auto reader =
+      read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
   const auto rows = read_all(reader);
   CHECK(reader.encoding() == text_encoding::gbk);
   CHECK(reader.report().rows_read == 3);
@@ -103,11 +108,14 @@ TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the q
   CHECK(total == money<usd>{3'725'000});  // 3,600,000 + 45,000 + 80,000
 }
 
-TEST_CASE("gacc: a GBK export streams through a small buffer the same as from a mapped file", "[data][gacc][gbk]") {
+TEST_CASE("gacc: a GBK export streams through a small buffer the same as from a mapped file",
+          "[data][gacc][gbk]") {
   std::ifstream in(gacc_fixture("gbk_by_partner_mode_region.csv"), std::ios::binary);
   REQUIRE(in);
-  auto streamed = read_gacc(byte_source::from_stream(in, "gbk.csv", 64), trade_flow::exports, {.period = year{2024}});
-  auto mapped = read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
+  auto streamed =
+      read_gacc(byte_source::from_stream(in, "gbk.csv", 64), trade_flow::exports, {.period = year{2024}});
+  auto mapped =
+      read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
   CHECK(read_all(streamed) == read_all(mapped));
   CHECK(streamed.report().rows_read == 3);
 }
@@ -122,7 +130,8 @@ TEST_CASE("gacc: the edition of HS codes follows the year unless the caller name
   const auto rows = read_all(by_year);
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].commodity == hs_code{"85414020", hs_version::hs2017});
-  auto named = read_gacc(byte_source::from_memory(text, "a.csv"), trade_flow::exports, {.edition = hs_version::hs2012});
+  auto named = read_gacc(byte_source::from_memory(text, "a.csv"), trade_flow::exports,
+                         {.edition = hs_version::hs2012});
   CHECK(read_all(named).at(0).commodity == hs_code{"85414020", hs_version::hs2012});
 }
 
@@ -157,21 +166,28 @@ TEST_CASE("gacc: each malformed row is rejected with its file, line, field and r
       {"bad_period", "3: 数据年月: invalid period: \"2023-01\" is not a month (YYYYMM)"},
       {"month_13", "3: 数据年月: invalid period: \"202313\" is not a month (YYYYMM)"},
       {"missing_period", "3: 数据年月: missing value: \"\" is not a month (YYYYMM)"},
-      {"outside_queried_year", "3: 数据年月: invalid period: \"202401\" is outside the queried period 2023 (gacc_options::period)"},
+      {"outside_queried_year",
+       "3: 数据年月: invalid period: \"202401\" is outside the queried period 2023 (gacc_options::period)"},
       {"unknown_partner", "3: 贸易伙伴编码: unknown code: \"998\" is not a known GACC partner code"},
-      {"bad_hs", "3: 商品编码: unknown code: \"1201901\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"},
+      {"bad_hs",
+       "3: 商品编码: unknown code: \"1201901\" is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"},
       {"bad_grouping",
-       "3: 人民币: bad number: \"5,91,063\" is not a whole number of yuan (digits, optionally grouped by thousands with commas)"},
+       "3: 人民币: bad number: \"5,91,063\" is not a whole number of yuan (digits, optionally grouped by "
+       "thousands with commas)"},
       {"decimal_value",
-       "3: 人民币: bad number: \"1234.5\" is not a whole number of yuan (digits, optionally grouped by thousands with commas)"},
-      {"value_overflow", "3: 人民币: value overflow: \"99,999,999,999,999,999,999\" does not fit a 64-bit count of yuan"},
+       "3: 人民币: bad number: \"1234.5\" is not a whole number of yuan (digits, optionally grouped by "
+       "thousands with commas)"},
+      {"value_overflow",
+       "3: 人民币: value overflow: \"99,999,999,999,999,999,999\" does not fit a 64-bit count of yuan"},
       {"quantity_without_unit", "3: 第一计量单位: missing value: the quantity \"12\" has no unit"},
       {"negative_quantity",
-       "3: 第一数量: bad number: \"-5\" is not a whole non-negative quantity (digits, optionally grouped by thousands with commas)"},
+       "3: 第一数量: bad number: \"-5\" is not a whole non-negative quantity (digits, optionally grouped by "
+       "thousands with commas)"},
       {"missing_field", "3: 第二计量单位: wrong column count: expected 10 fields as in the header, found 8"},
       {"bad_trade_mode", "3: 贸易方式编码: unknown code: \"1\" is not a two-digit trade mode code (10-99)"},
       {"bad_region", "3: 注册地编码: unknown code: \"66\" is not a GB/T 2260 province code"},
-      {"unclosed_quote", "3: 贸易伙伴名称: bad quoting: a quoted field is not closed before the end of the file"},
+      {"unclosed_quote",
+       "3: 贸易伙伴名称: bad quoting: a quoted field is not closed before the end of the file"},
       {"invalid_gbk", "3: 商品名称: encoding error: bytes that are not valid GBK (the file was read as GBK)"},
       {"embedded_nul_gbk", "3: 商品名称: embedded NUL: a NUL byte inside the field"},
   };
@@ -186,20 +202,24 @@ TEST_CASE("gacc: each malformed row is rejected with its file, line, field and r
     CHECK(rep.rows_rejected == 1);
     REQUIRE(rep.rejections.size() == 1);
     CHECK(rep.rejections[0].message() == path + ":" + c.expected);
-    auto strict = read_gacc(path, trade_flow::imports, {.period = year{2023}, .read = {.mode = read_mode::strict}});
+    auto strict =
+        read_gacc(path, trade_flow::imports, {.period = year{2023}, .read = {.mode = read_mode::strict}});
     CHECK_THROWS_WITH(read_all(strict), path + ":" + c.expected);
   }
 }
 
 TEST_CASE("gacc: a header the reader cannot use stops the read with the reason", "[data][gacc][bad]") {
   const bad_case cases[] = {
-      {"header_unknown_column", ": line 1: \"金额\" is not a column of a GACC query export (数据年月, 贸易伙伴编码, 贸易伙伴名称, "
-                                "商品编码, 商品名称, 贸易方式编码, 贸易方式名称, 注册地编码, 注册地名称, 第一数量, 第一计量单位, "
-                                "第二数量, 第二计量单位, 人民币, 美元)"},
-      {"header_no_value", ": line 1: the header has no value column (人民币 for yuan or 美元 for US dollars)"},
+      {"header_unknown_column",
+       ": line 1: \"金额\" is not a column of a GACC query export (数据年月, 贸易伙伴编码, 贸易伙伴名称, "
+       "商品编码, 商品名称, 贸易方式编码, 贸易方式名称, 注册地编码, 注册地名称, 第一数量, 第一计量单位, "
+       "第二数量, 第二计量单位, 人民币, 美元)"},
+      {"header_no_value",
+       ": line 1: the header has no value column (人民币 for yuan or 美元 for US dollars)"},
       {"header_name_without_code", ": line 1: the header has 贸易伙伴名称 but no 贸易伙伴编码"},
       {"header_without_period",
-       ": line 1: the file has no 数据年月 column, so each row covers the queried period: pass it as gacc_options::period"},
+       ": line 1: the file has no 数据年月 column, so each row covers the queried period: pass it as "
+       "gacc_options::period"},
   };
   for (const bad_case& c : cases) {
     const std::string path = gacc_fixture(std::string("bad/") + c.file + ".csv");
@@ -208,15 +228,18 @@ TEST_CASE("gacc: a header the reader cannot use stops the read with the reason",
     CHECK_THROWS_WITH(read_all(reader), path + c.expected);
   }
   const std::string twice = "\"人民币\",\"人民币\",\n\"1\",\"2\",\n";
-  auto reader = read_gacc(byte_source::from_memory(twice, "twice.csv"), trade_flow::imports, {.period = year{2023}});
+  auto reader =
+      read_gacc(byte_source::from_memory(twice, "twice.csv"), trade_flow::imports, {.period = year{2023}});
   CHECK_THROWS_WITH(read_all(reader), "twice.csv: line 1: column \"人民币\" appears twice in the header");
 }
 
-TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its published totals", "[data][gacc][sample]") {
-  const std::filesystem::path sample =
-      std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" / "samples" / "gacc" / "gacc_soy_import_2023.csv";
+TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its published totals",
+          "[data][gacc][sample]") {
+  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
+                                       "samples" / "gacc" / "gacc_soy_import_2023.csv";
   if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real GACC sample is not at " + sample.string() + " (it sits beside the repository in ../shared)");
+    WARN("skipped: the real GACC sample is not at " + sample.string() +
+         " (it sits beside the repository in ../shared)");
     SUCCEED("nothing to read");
     return;
   }
@@ -232,15 +255,17 @@ TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its pub
   CHECK(rep.complete);
   CHECK(rep.balanced());
   CHECK(rep.rows_rejected == 0);
-  CHECK(rep.rows_read == 40);  // 41 lines, one of them the header
+  CHECK(rep.rows_read == 40);                   // 41 lines, one of them the header
   CHECK(total == money<cny>{402'526'956'940});  // samples/README.md
   CHECK(kg == 95'355'428'567);                  // samples/README.md
 }
 
-TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an encoding error", "[data][gacc][gbk]") {
+TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an encoding error",
+          "[data][gacc][gbk]") {
   // 数据年月,贸易伙伴编码,人民币 in GBK, then a row whose value ends in a lone GBK lead byte.
   const std::string text =
-      "\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2,\xC3\xB3\xD2\xD7\xBB\xEF\xB0\xE9\xB1\xE0\xC2\xEB,\xC8\xCB\xC3\xF1\xB1\xD2\n"
+      "\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2,\xC3\xB3\xD2\xD7\xBB\xEF\xB0\xE9\xB1\xE0\xC2\xEB,"
+      "\xC8\xCB\xC3\xF1\xB1\xD2\n"
       "202301,502,7\n"
       "202302,502,1\xB3";
   auto reader = read_gacc(byte_source::from_memory(text, "cut.csv"), trade_flow::imports);
@@ -254,18 +279,23 @@ TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an en
         "cut.csv:3: 人民币: encoding error: bytes that are not valid GBK (the file was read as GBK)");
 }
 
-TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes it an error", "[data][gacc]") {
-  const std::string text = "\"数据年月\",\"贸易伙伴编码\",\"贸易伙伴名称\",\"人民币\",\n\"202301\",\"502\",\"美\xEF\xBF\xBD\",\"5\",\n";
+TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes it an error",
+          "[data][gacc]") {
+  const std::string text =
+      "\"数据年月\",\"贸易伙伴编码\",\"贸易伙伴名称\",\"人民币\",\n\"202301\",\"502\",\"美\xEF\xBF\xBD\","
+      "\"5\",\n";
   auto reader = read_gacc(byte_source::from_memory(text, "u.csv"), trade_flow::imports);
   CHECK(read_all(reader).size() == 1);
   CHECK(reader.encoding() == text_encoding::utf8);
   CHECK(reader.report().rows_rejected == 0);
 }
 
-TEST_CASE("gacc: a UTF-8 export with a BOM, read through a buffer smaller than its header, is still UTF-8", "[data][gacc]") {
+TEST_CASE("gacc: a UTF-8 export with a BOM, read through a buffer smaller than its header, is still UTF-8",
+          "[data][gacc]") {
   std::ifstream in(gacc_fixture("monthly_by_partner.csv"), std::ios::binary);
   REQUIRE(in);
-  std::string text = "\xEF\xBB\xBF" + std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::string text =
+      "\xEF\xBB\xBF" + std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   std::istringstream stream(text);
   // 65 bytes end inside 商 of 商品编码: the detection must not call that cut GBK.
   auto reader = read_gacc(byte_source::from_stream(stream, "bom.csv", 65), trade_flow::imports);

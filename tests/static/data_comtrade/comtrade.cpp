@@ -1,12 +1,12 @@
 // Compile-time facts about the Comtrade reader; compiling is passing.
 #include <tradestat/data/comtrade.hpp>
 
-#include <range/v3/range/concepts.hpp>
-
 #include <concepts>
 #include <iterator>
 #include <ranges>
 #include <type_traits>
+
+#include <range/v3/range/concepts.hpp>
 
 namespace {
 using namespace tradestat;

@@ -1,14 +1,14 @@
 // Compile-time facts about the GACC reader; compiling is passing.
 #include <tradestat/data/gacc.hpp>
 
-#include <range/v3/range/concepts.hpp>
-
 #include <concepts>
 #include <filesystem>
 #include <iterator>
 #include <ranges>
 #include <type_traits>
 #include <utility>
+
+#include <range/v3/range/concepts.hpp>
 
 namespace {
 using namespace tradestat;
@@ -20,14 +20,20 @@ static_assert(ranges::input_range<gacc_reader>);
 static_assert(std::same_as<std::ranges::range_reference_t<gacc_reader>, const record&>);
 static_assert(std::is_nothrow_move_constructible_v<gacc_reader>);
 static_assert(requires(const std::filesystem::path& p) { read_gacc(p, trade_flow::imports); });
-static_assert(requires(const std::filesystem::path& p) { read_gacc(p, trade_flow::exports, gacc_options{.period = year{2023}}); });
+static_assert(requires(const std::filesystem::path& p) {
+  read_gacc(p, trade_flow::exports, gacc_options{.period = year{2023}});
+});
 
 // Negative: a pass cannot be copied (two copies would share one stream), and the flow, which the
 // file does not have, cannot be left out.
 template <class Input>
-concept readable_without_flow = requires(Input in) { read_gacc(std::move(in)); };
+concept readable_without_flow = requires(Input in) {
+  read_gacc(std::move(in));
+};
 template <class Input>
-concept readable_with_options_only = requires(Input in, gacc_options o) { read_gacc(std::move(in), o); };
+concept readable_with_options_only = requires(Input in, gacc_options o) {
+  read_gacc(std::move(in), o);
+};
 
 static_assert(!std::is_copy_constructible_v<gacc_reader>);
 static_assert(!readable_without_flow<std::filesystem::path>);
@@ -37,7 +43,8 @@ static_assert(!readable_with_options_only<std::filesystem::path>);
 // Positive and negative: China's HS editions by year, and placeholders.
 static_assert(china_hs_edition(2022) == hs_version::hs2022);
 static_assert(china_hs_edition(2021) == hs_version::hs2017);
-static_assert(detail::is_gacc_placeholder("?") && detail::is_gacc_placeholder("-") && detail::is_gacc_placeholder(""));
+static_assert(detail::is_gacc_placeholder("?") && detail::is_gacc_placeholder("-") &&
+              detail::is_gacc_placeholder(""));
 static_assert(!detail::is_gacc_placeholder("0"));
 
 constexpr std::int64_t grouped(std::string_view s) {
