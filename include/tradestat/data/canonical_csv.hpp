@@ -141,9 +141,9 @@ class letter_code_cache {
   std::array<std::vector<std::uint16_t>, 3> slots_;  // 0: unknown yet, 1: no such code, else index + 2
 };
 
-/** Reads a "scheme:code" cell into `out`; on failure false, and `why` says what is wrong. Written
- *  with early returns and no optional held across branches: it runs for every row. */
-inline bool parse_coded_country(std::string_view cell, coded_country& out, std::string& why,
+/** Reads a "scheme:code" cell into `out`; on failure false (and `out` untouched), and `why` says what is
+ * wrong. Written with early returns and no optional held across branches: it runs for every row. */
+inline bool parse_coded_country(std::string_view cell, std::optional<coded_country>& out, std::string& why,
                                 letter_code_cache& letters) {
   code_scheme scheme{};
   auto found = [&](std::optional<country> c) {
@@ -152,7 +152,7 @@ inline bool parse_coded_country(std::string_view cell, coded_country& out, std::
             " partner code";
       return false;
     }
-    out = coded_country{*c, scheme};
+    out.emplace(coded_country{*c, scheme});  // straight into the record: nothing to copy back
     return true;
   };
   auto take = [&](std::string_view prefix, code_scheme s) {
@@ -384,10 +384,9 @@ class canonical_row_parser {
         return true;
       case canonical_column::reporter:
       case canonical_column::partner: {
-        coded_country c{country::unrecognised(), code_scheme::gacc};
-        if (!detail::parse_coded_country(cell, c, err.detail, letters))
+        if (!detail::parse_coded_country(cell, column == canonical_column::reporter ? r.reporter : r.partner,
+                                         err.detail, letters))
           return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
-        (column == canonical_column::reporter ? r.reporter : r.partner) = c;
         return true;
       }
       case canonical_column::hs:
