@@ -368,20 +368,22 @@ class canonical_row_parser {
         return fail(err, field_error{i, reject_reason::invalid_period,
                                      quoted(cell) + " is not a month (YYYY-MM) or a year (YYYY)"});
       }
-      case canonical_column::flow:
-        if (cell.size() == 6 && detail::starts_with_text(cell, "export"))
-          r.flow = trade_flow::exports;
-        else if (cell.size() == 6 && detail::starts_with_text(cell, "import"))
-          r.flow = trade_flow::imports;
-        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-export"))
-          r.flow = trade_flow::re_exports;
-        else if (cell.size() == 9 && detail::starts_with_text(cell, "re-import"))
-          r.flow = trade_flow::re_imports;
-        else
+      case canonical_column::flow: {
+        // Which word to expect is chosen without a branch on the data (exports and imports
+        // alternate unpredictably in real files); one comparison then confirms it.
+        const bool re = cell.size() == 9;
+        const bool in = cell.size() > (re ? 3u : 0u) && cell[re ? 3 : 0] == 'i';
+        constexpr std::string_view words[4] = {"export", "import", "re-export", "re-import"};
+        constexpr trade_flow flows[4] = {trade_flow::exports, trade_flow::imports, trade_flow::re_exports,
+                                         trade_flow::re_imports};
+        const std::size_t k = (re ? 2u : 0u) + (in ? 1u : 0u);
+        if (cell.size() != words[k].size() || !detail::starts_with_text(cell, words[k]))
           return fail(err,
                       field_error{i, reject_reason::unknown_code,
                                   quoted(cell) + " is not a flow (export, import, re-export, re-import)"});
+        r.flow = flows[k];
         return true;
+      }
       case canonical_column::reporter:
       case canonical_column::partner: {
         if (!detail::parse_coded_country(cell, column == canonical_column::reporter ? r.reporter : r.partner,
