@@ -39,7 +39,7 @@ int main() {
             << us.code<code_scheme::iso_numeric>()->to_string() << "\n";
   std::cout << "Comtrade 490: " << country_from(comtrade_code{490}).name_en() << "\n";
   std::cout << "Comtrade 840, looked up leniently, is recognised: "
-            << yes_no(country_from(comtrade_code{840}, lenient).is_recognised()) << "\n";
+            << yes_no(country_from(comtrade_code{840}, or_unrecognised).is_recognised()) << "\n";
 
   // Membership is dated; a comparison uses one day's membership for both years.
   const country timor_leste = country_from(iso_alpha2_code{"TL"});

@@ -17,31 +17,73 @@
 #include <tradestat/units/allocation.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/currency.hpp>
+#include <tradestat/units/currency_unit.hpp>
+#include <tradestat/units/exact_sum.hpp>
 #include <tradestat/units/exchange_rate.hpp>
 #include <tradestat/units/money.hpp>
+#include <tradestat/units/money_io.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/quotient.hpp>
 #include <tradestat/units/rate_table.hpp>
 #include <tradestat/units/rounding.hpp>
 #include <tradestat/units/scale.hpp>
+#include <tradestat/units/unit_value.hpp>
 
 // calendar/
+#include <tradestat/calendar/cumulative.hpp>
+#include <tradestat/calendar/first_crossing.hpp>
+#include <tradestat/calendar/growth_series.hpp>
+#include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_count.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/plan.hpp>
+#include <tradestat/calendar/rollup.hpp>
+#include <tradestat/calendar/series.hpp>
 #include <tradestat/calendar/span.hpp>
 
 // codes/
+#include <tradestat/codes/brand_type.hpp>
 #include <tradestat/codes/bri_partner_table.hpp>
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/country_group.hpp>
 #include <tradestat/codes/country_groups.hpp>
 #include <tradestat/codes/country_table.hpp>
+#include <tradestat/codes/customs_district.hpp>
+#include <tradestat/codes/enterprise_type.hpp>
 #include <tradestat/codes/hs2022_description_table.hpp>
 #include <tradestat/codes/hs2022_table.hpp>
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/codes/hs_description.hpp>
 #include <tradestat/codes/partner_code.hpp>
+#include <tradestat/codes/product_group.hpp>
+#include <tradestat/codes/product_groups.hpp>
+#include <tradestat/codes/province.hpp>
+#include <tradestat/codes/province_table.hpp>
+#include <tradestat/codes/trade_flow.hpp>
+#include <tradestat/codes/trade_mode.hpp>
+#include <tradestat/codes/wto_agriculture_table.hpp>
+
+// data/
+#include <tradestat/data/baci.hpp>
+#include <tradestat/data/byte_source.hpp>
+#include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/comtrade.hpp>
+#include <tradestat/data/csv_tokenizer.hpp>
+#include <tradestat/data/encoding.hpp>
+#include <tradestat/data/field_parse.hpp>
+#include <tradestat/data/gacc.hpp>
+#include <tradestat/data/read_report.hpp>
+#include <tradestat/data/record.hpp>
+#include <tradestat/data/record_reader.hpp>
+
+// analysis/
+#include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/consistency.hpp>
+#include <tradestat/analysis/interval.hpp>
+#include <tradestat/analysis/published.hpp>
+#include <tradestat/analysis/published_io.hpp>
+#include <tradestat/analysis/ratio_format.hpp>
+#include <tradestat/analysis/ratio_kinds.hpp>
 
 #endif  // TRADESTAT_TRADESTAT_HPP

@@ -34,11 +34,11 @@ class unknown_code_error : public std::out_of_range {
 };
 
 /** Tag asking a lookup to return `country::unrecognised()` instead of throwing.
-    Example: `country_from(gacc_code{198}, lenient)` is `country::unrecognised()`. */
-struct lenient_t {
-  explicit lenient_t() = default;
+    Example: `country_from(gacc_code{198}, or_unrecognised)` is `country::unrecognised()`. */
+struct or_unrecognised_t {
+  explicit or_unrecognised_t() = default;
 };
-inline constexpr lenient_t lenient{};
+inline constexpr or_unrecognised_t or_unrecognised{};
 
 /** A trade partner: a country, territory or special partner, with its code in every scheme that
     has one. Example: `country_from(gacc_code{502}).code<code_scheme::comtrade>()->value()` is 842. */
@@ -186,9 +186,9 @@ constexpr country country_from(partner_code<Scheme> c) {
 }
 
 /** The lenient form: a code no table knows gives `country::unrecognised()`.
-    Example: `country_from(comtrade_code{840}, lenient).is_recognised()` is false (USA is 842). */
+    Example: `country_from(comtrade_code{840}, or_unrecognised).is_recognised()` is false (USA is 842). */
 template <code_scheme Scheme>
-constexpr country country_from(partner_code<Scheme> c, lenient_t) {
+constexpr country country_from(partner_code<Scheme> c, or_unrecognised_t) {
   return detail::find_by_code(c).value_or(country::unrecognised());
 }
 

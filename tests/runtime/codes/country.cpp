@@ -41,7 +41,7 @@ TEST_CASE("country: Comtrade codes that differ from ISO numeric map to the right
 TEST_CASE("country: the ISO numeric code of a country Comtrade renumbers is not a Comtrade code") {
   CHECK_THROWS_AS(country_from(comtrade_code{840}), unknown_code_error);
   CHECK_THROWS_WITH(country_from(comtrade_code{840}), contains("unknown Comtrade partner code 840"));
-  CHECK(country_from(comtrade_code{840}, lenient) == country::unrecognised());
+  CHECK(country_from(comtrade_code{840}, or_unrecognised) == country::unrecognised());
 }
 
 TEST_CASE("country: Comtrade's special partners are aggregates, not countries") {
@@ -68,7 +68,7 @@ TEST_CASE("country: GACC's unknown-country code is distinct from the lenient unr
   CHECK(unknown.code<code_scheme::gacc_alpha3>()->text() == "ZZZ");
   CHECK(unknown.is_recognised());
   CHECK(unknown != country::unrecognised());
-  CHECK(country_from(gacc_code{198}, lenient).kind() == country_kind::unrecognised);
+  CHECK(country_from(gacc_code{198}, or_unrecognised).kind() == country_kind::unrecognised);
 }
 
 TEST_CASE("country: a well-formed code no table knows gives a clear error") {

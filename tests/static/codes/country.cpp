@@ -11,7 +11,7 @@ using namespace tradestat;
 static_assert(country_from(gacc_code{502}) == country_from(comtrade_code{842}));
 static_assert(country_from(iso_alpha2_code{"KZ"}).code<code_scheme::gacc>()->value() == 145);
 static_assert(country_from(comtrade_code{490}).kind() == country_kind::aggregate);
-static_assert(country_from(gacc_code{198}, lenient) == country::unrecognised());
+static_assert(country_from(gacc_code{198}, or_unrecognised) == country::unrecognised());
 static_assert(find_country_by_name("Kazakhstan") == country_from(iso_alpha3_code{"KAZ"}));
 static_assert(gacc_code::parse("502").value() == 502);
 
