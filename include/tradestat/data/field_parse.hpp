@@ -93,15 +93,18 @@ constexpr number_status parse_whole(std::string_view s, bool allow_negative, std
   const bool negative = !s.empty() && s.front() == '-';
   const std::string_view digits = negative ? s.substr(1) : s;
   if (!digits.empty() && digits.size() <= 18 && (allow_negative || !negative)) {
-    std::int64_t v = 0;
+    // Unsigned arithmetic: a non-digit makes `d` huge, and the sum may wrap, which is defined for
+    // unsigned types; the result is used only when every character was a digit (then v < 10^18).
+    std::uint64_t v = 0;
     bool ok = true;
     for (const char c : digits) {
-      const auto d = static_cast<unsigned>(c - '0');
+      const std::uint64_t d = static_cast<std::uint64_t>(static_cast<unsigned char>(c)) - std::uint64_t{'0'};
       ok &= d < 10;
-      v = v * 10 + static_cast<std::int64_t>(d);
+      v = v * 10 + d;
     }
     if (ok) {
-      out = negative ? -v : v;
+      const auto value = static_cast<std::int64_t>(v);
+      out = negative ? -value : value;
       return number_status::ok;
     }
   }

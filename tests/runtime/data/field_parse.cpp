@@ -33,6 +33,23 @@ TEST_CASE("field parse: signs, decimals and stray characters are refused where n
   CHECK(parse_whole(" 1", false, v) == number_status::malformed);
 }
 
+TEST_CASE("field parse: a short cell with a non-digit is refused without overflowing on the way",
+          "[data][field]") {
+  // Found by the canonical fuzz target: a '+' (below '0') made the digit loop overflow a signed
+  // integer before the cell was refused. Evaluated as a constant expression, undefined behaviour
+  // would not compile; at run time UBSan would abort.
+  constexpr auto status = [] {
+    std::int64_t v = 0;
+    return parse_whole("+12345678901234", false, v);
+  }();
+  STATIC_REQUIRE(status == number_status::malformed);
+  std::int64_t v = 0;
+  CHECK(parse_whole("+12345678901234", false, v) == number_status::malformed);
+  CHECK(parse_whole("12345678901234\x01", false, v) == number_status::malformed);
+  CHECK(parse_whole("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", false, v) ==
+        number_status::malformed);
+}
+
 TEST_CASE("field parse: fixed-point decimals scale exactly and never round", "[data][field]") {
   std::int64_t v = 0;
   CHECK(parse_fixed("1234.567", 3, false, v) == number_status::ok);
