@@ -12,6 +12,7 @@
 #include <tradestat/data/record_reader.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -139,6 +140,67 @@ class letter_code_cache {
 
  private:
   std::array<std::vector<std::uint16_t>, 3> slots_;  // 0: unknown yet, 1: no such code, else index + 2
+};
+
+/** Remembers what a short cell's text was read as, so that the next time the same text comes the
+ *  value is copied instead of checked again: a file repeats the same few hundred partner and HS
+ *  codes millions of times. Exact: the key is the whole text (1 to 16 bytes), its length and a
+ *  salt. Direct-mapped: one slot per hash value, a newer text takes the slot of an older one.
+ *  Example: `m.remember(m.key_of("gacc:502"), c); *m.find(m.key_of("gacc:502"))` // c */
+template <class T, std::size_t Slots>
+class text_memo {
+  static_assert(Slots > 1 && (Slots & (Slots - 1)) == 0, "a power of two");
+
+ public:
+  struct key {
+    std::uint64_t head = 0, tail = 0;
+    std::uint64_t size = 0;  // the text's length plus the salt times 256; 0 for an empty slot
+  };
+
+  /** True when `text` can be a key (1 to 16 bytes). */
+  static constexpr bool fits(std::string_view text) noexcept { return !text.empty() && text.size() <= 16; }
+
+  /** The key of a text that fits: its first and last eight (or four) bytes determine it, given its length. */
+  static constexpr key key_of(std::string_view text, std::uint64_t salt = 0) noexcept {
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    const std::uint64_t size = n + (salt << 8);
+    if (n >= 8) return {load_little_endian(p, 8), load_little_endian(p + n - 8, 8), size};
+    if (n >= 4) return {load_little_endian(p, 4), load_little_endian(p + n - 4, 4), size};
+    return {load_little_endian(p, n), 0, size};
+  }
+
+  /** The value remembered for the key, or null. */
+  const T* find(const key& k) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const entry& e = slots_[slot_of(k)];
+    if (e.k.size == k.size && e.k.head == k.head && e.k.tail == k.tail) return &*e.value;
+    return nullptr;
+  }
+
+  /** Remembers the value for the key (pointers from find() are invalid afterwards). */
+  void remember(const key& k, const T& value) {
+    if (slots_.empty()) slots_.resize(Slots);
+    entry& e = slots_[slot_of(k)];
+    e.k = k;
+    e.value = value;
+  }
+
+ private:
+  struct entry {
+    key k{};
+    std::optional<T> value{};
+  };
+
+  static constexpr std::size_t slot_of(const key& k) noexcept {
+    // Every input bit reaches the top bits, which pick the slot.
+    std::uint64_t h = k.head * 0x9E3779B97F4A7C15ULL + k.tail * 0xC2B2AE3D27D4EB4FULL + k.size;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return static_cast<std::size_t>(h >> (64 - std::countr_zero(Slots)));
+  }
+
+  std::vector<entry> slots_;
 };
 
 /** Reads a "scheme:code" cell into `out`; on failure false (and `out` untouched), and `why` says what is
@@ -313,7 +375,14 @@ class canonical_row_parser {
       const canonical_column empty = p.has_hs ? canonical_column::hs_version : canonical_column::hs;
       return field_error{index_of(empty), reject_reason::missing_value, "hs and hs_version go together"};
     }
-    if (p.has_hs) r.commodity = hs_code(p.hs_digits, p.edition);
+    if (p.has_hs) {
+      if (p.hs_known != nullptr && p.hs_known->version() == p.edition) {
+        r.commodity = *p.hs_known;
+      } else {
+        r.commodity = hs_code(p.hs_digits, p.edition);
+        memo_.hs.remember(hs_memo::key_of(p.hs_digits), *r.commodity);  // valid HS digits: 2 to 10 bytes
+      }
+    }
     if (p.has_quantity != r.quantity.has_value()) {
       const canonical_column empty =
           p.has_quantity ? canonical_column::quantity_unit : canonical_column::quantity;
@@ -333,10 +402,20 @@ class canonical_row_parser {
   bool has(canonical_column c) const noexcept { return position_[static_cast<std::size_t>(c)] >= 0; }
 
  private:
+  using country_memo = detail::text_memo<coded_country, 1024>;
+  using hs_memo = detail::text_memo<hs_code, 4096>;
+  // What the cells of earlier rows were read as: partner and HS codes repeat all through a file.
+  struct memos {
+    detail::letter_code_cache letters;
+    country_memo countries;
+    hs_memo hs;
+  };
+
   // Cells that make a field only together with another cell.
   // Plain members, not optionals: filled for every row, they should cost plain stores.
   struct pending {
     std::string_view hs_digits{};
+    const hs_code* hs_known = nullptr;  // the code remembered for these digits, maybe in another edition
     std::int64_t quantity_amount = 0;
     hs_version edition = hs_version::hs2022;
     bool has_hs = false, has_edition = false, has_quantity = false;
@@ -364,21 +443,28 @@ class canonical_row_parser {
         return fail(error_, field_error{i, reject_reason::missing_value, "the column must have a value"});
       return true;
     }
-    return parse_cell(C, i, text, r, p, error_, letters_);
+    return parse_cell(C, i, text, r, p, error_, memo_);
   }
 
   // Inlined into the row loop: a call per cell costs as much as reading a short cell.
   [[gnu::always_inline]] static bool parse_cell(canonical_column column, std::size_t i, std::string_view cell,
-                                                record& r, pending& p, field_error& err,
-                                                detail::letter_code_cache& letters) {
+                                                record& r, pending& p, field_error& err, memos& memo) {
     using detail::quoted;
     switch (column) {
       case canonical_column::period: {
         int y = 0, m = 0;
-        if (cell.size() == 7 && cell[4] == '-' && detail::parse_digits(cell.substr(0, 4), 4, y) &&
-            detail::parse_digits(cell.substr(5, 2), 2, m) && y >= 1 && m >= 1 && m <= 12) {
-          r.period = month{y, m};
-          return true;
+        if (cell.size() == 7) {  // YYYY-MM, each digit checked without a loop
+          auto digit = [&](std::size_t k) {
+            return static_cast<unsigned>(static_cast<unsigned char>(cell[k])) - unsigned{'0'};
+          };
+          const unsigned d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6);
+          const bool digits = (d0 < 10) & (d1 < 10) & (d2 < 10) & (d3 < 10) & (d5 < 10) & (d6 < 10);
+          y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+          m = static_cast<int>(d5 * 10 + d6);
+          if (digits && cell[4] == '-' && y >= 1 && m >= 1 && m <= 12) {
+            r.period = month{y, m};
+            return true;
+          }
         }
         if (cell.size() == 4 && detail::parse_digits(cell, 4, y) && y >= 1) {
           r.period = year{y};
@@ -392,11 +478,17 @@ class canonical_row_parser {
         // alternate unpredictably in real files); one comparison then confirms it.
         const bool re = cell.size() == 9;
         const bool in = cell.size() > (re ? 3u : 0u) && cell[re ? 3 : 0] == 'i';
-        constexpr std::string_view words[4] = {"export", "import", "re-export", "re-import"};
+        constexpr std::string_view words[4] = {"export", "import", "re-expor", "re-impor"};  // + 't' 
         constexpr trade_flow flows[4] = {trade_flow::exports, trade_flow::imports, trade_flow::re_exports,
                                          trade_flow::re_imports};
         const std::size_t k = (re ? 2u : 0u) + (in ? 1u : 0u);
-        if (cell.size() != words[k].size() || !detail::starts_with_text(cell, words[k]))
+        // The first (up to) eight bytes as one number against the word's, then the ninth if any.
+        constexpr std::uint64_t heads[4] = {
+            detail::load_little_endian(words[0].data(), 6), detail::load_little_endian(words[1].data(), 6),
+            detail::load_little_endian(words[2].data(), 8), detail::load_little_endian(words[3].data(), 8)};
+        const bool matches = re ? detail::load_little_endian(cell.data(), 8) == heads[k] && cell[8] == 't'
+                                : cell.size() == 6 && detail::load_little_endian(cell.data(), 6) == heads[k];
+        if (!matches)
           return fail(err,
                       field_error{i, reject_reason::unknown_code,
                                   quoted(cell) + " is not a flow (export, import, re-export, re-import)"});
@@ -405,17 +497,34 @@ class canonical_row_parser {
       }
       case canonical_column::reporter:
       case canonical_column::partner: {
-        if (!detail::parse_coded_country(cell, column == canonical_column::reporter ? r.reporter : r.partner,
-                                         err.detail, letters))
+        std::optional<coded_country>& who = column == canonical_column::reporter ? r.reporter : r.partner;
+        const bool short_text = country_memo::fits(cell);
+        country_memo::key k{};
+        if (short_text) {
+          k = country_memo::key_of(cell);
+          if (const coded_country* known = memo.countries.find(k)) {
+            who.emplace(*known);
+            return true;
+          }
+        }
+        if (!detail::parse_coded_country(cell, who, err.detail, memo.letters))
           return fail(err, field_error{i, reject_reason::unknown_code, std::move(err.detail)});
+        if (short_text) memo.countries.remember(k, *who);
         return true;
       }
       case canonical_column::hs:
+        p.hs_digits = cell;
+        if (hs_memo::fits(cell)) {  // digits already checked once: the code made then, in some edition
+          p.hs_known = memo.hs.find(hs_memo::key_of(cell));
+          if (p.hs_known != nullptr) {
+            p.has_hs = true;
+            return true;
+          }
+        }
         if (!detail::is_hs_digits(cell))
           return fail(
               err, field_error{i, reject_reason::unknown_code,
                                quoted(cell) + " is not an HS code (2, 4, 6, 8 or 10 digits, chapter 01-99)"});
-        p.hs_digits = cell;
         p.has_hs = true;
         return true;
       case canonical_column::hs_version:
@@ -524,7 +633,7 @@ class canonical_row_parser {
   }
 
   field_error error_;  // reused, so that good cells construct nothing
-  detail::letter_code_cache letters_;
+  memos memo_;
   std::vector<int> slots_;                              // canonical_column of each field
   std::vector<std::string> names_;                      // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent

@@ -3,6 +3,9 @@
 #ifndef TRADESTAT_DATA_FIELD_PARSE_HPP
 #define TRADESTAT_DATA_FIELD_PARSE_HPP
 
+#include <bit>
+#include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -29,6 +32,44 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
+}
+
+/** The `n` (at most 8) bytes at `p` as an integer, the first byte lowest; usable in constant
+ *  expressions. */
+constexpr std::uint64_t load_little_endian(const char* p, std::size_t n) noexcept {
+  std::uint64_t x = 0;
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+    // Fixed sizes, so that each copy compiles to plain loads (a variable size would call memcpy).
+    if (n == 8) {
+      std::memcpy(&x, p, 8);
+      return x;
+    }
+    if (n >= 4) {
+      std::uint32_t lo = 0, hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);  // overlaps lo when n < 8: shift out the overlap
+      return lo | (std::uint64_t{hi} << (8 * (n - 4)));
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k) x |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return x;
+}
+
+/** True when all eight bytes of `x` (as load_little_endian gives them) are ASCII digits. */
+constexpr bool all_digits8(std::uint64_t x) noexcept {
+  constexpr std::uint64_t high_nibbles = 0xF0F0F0F0F0F0F0F0ULL, threes = 0x3030303030303030ULL;
+  // Every high nibble 3 ('0'..'?'); then adding 6 keeps it 3 only for '0'..'9' (and cannot carry
+  // across bytes, since each byte is at most 0x3F by the first test).
+  return ((x & high_nibbles) == threes) & (((x + 0x0606060606060606ULL) & high_nibbles) == threes);
+}
+
+/** The value of eight ASCII digits (as load_little_endian gives them, the first digit lowest):
+ *  pairs, then quadruples, then the whole, with no carry between lanes. */
+constexpr std::uint64_t value_of_digits8(std::uint64_t x) noexcept {
+  x -= 0x3030303030303030ULL;
+  x = (x * 10 + (x >> 8)) & 0x00FF00FF00FF00FFULL;
+  x = (x * 100 + (x >> 16)) & 0x0000FFFF0000FFFFULL;
+  return (x * 10000 + (x >> 32)) & 0xFFFFFFFFULL;
 }
 
 /** Reads `[-]digits[.digits]` as an integer count of 10^-decimals units: with decimals = 3,
@@ -97,8 +138,15 @@ constexpr number_status parse_whole(std::string_view s, bool allow_negative, std
     // unsigned types; the result is used only when every character was a digit (then v < 10^18).
     std::uint64_t v = 0;
     bool ok = true;
-    for (const char c : digits) {
-      const std::uint64_t d = static_cast<std::uint64_t>(static_cast<unsigned char>(c)) - std::uint64_t{'0'};
+    std::size_t k = 0;
+    for (; k + 8 <= digits.size(); k += 8) {  // eight digits at a time, without a branch per digit
+      const std::uint64_t x = load_little_endian(digits.data() + k, 8);
+      ok &= all_digits8(x);
+      v = v * 100000000 + value_of_digits8(x);
+    }
+    for (; k < digits.size(); ++k) {
+      const std::uint64_t d =
+          static_cast<std::uint64_t>(static_cast<unsigned char>(digits[k])) - std::uint64_t{'0'};
       ok &= d < 10;
       v = v * 10 + d;
     }
