@@ -336,6 +336,9 @@ class canonical_row_parser {
         throw read_error(
             file, "line 1: the header has no \"" + std::string(canonical_column_name(c)) + "\" column" + why);
     };
+    present_ = 0;
+    for (std::size_t c = 0; c < canonical_column_count; ++c)
+      if (position_[c] >= 0) present_ |= std::uint32_t{1} << c;
     need(canonical_column::period, "");
     need(canonical_column::flow, "");
     if (has(canonical_column::hs)) need(canonical_column::hs_version, " (an HS code needs its edition)");
@@ -357,20 +360,31 @@ class canonical_row_parser {
           "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
     }
     pending p;
+    const std::string_view* const cells = f.data();  // locals: stores into the record cannot change them
+    const std::uint32_t present = present_;
     // One block per column, in the canonical order, each with its column fixed at compile time:
     // a file's columns are the same on every row, so each "has this column" test is predicted
     // perfectly, where a switch on the column would be an indirect jump that data-dependent
     // branches in between keep the processor from predicting.
-    if (!cell<canonical_column::period>(f, r, p) || !cell<canonical_column::flow>(f, r, p) ||
-        !cell<canonical_column::reporter>(f, r, p) || !cell<canonical_column::partner>(f, r, p) ||
-        !cell<canonical_column::hs>(f, r, p) || !cell<canonical_column::hs_version>(f, r, p) ||
-        !cell<canonical_column::trade_mode>(f, r, p) || !cell<canonical_column::enterprise_type>(f, r, p) ||
-        !cell<canonical_column::region>(f, r, p) || !cell<canonical_column::customs_district>(f, r, p) ||
-        !cell<canonical_column::brand_type>(f, r, p) || !cell<canonical_column::value_cny>(f, r, p) ||
-        !cell<canonical_column::value_usd>(f, r, p) || !cell<canonical_column::net_weight_kg>(f, r, p) ||
-        !cell<canonical_column::quantity>(f, r, p) || !cell<canonical_column::quantity_unit>(f, r, p) ||
-        !cell<canonical_column::flags>(f, r, p))
-      return std::move(error_);
+    // Columns a file often lacks are skipped a group at a time.
+    using enum canonical_column;
+    constexpr auto bit = [](canonical_column c) { return std::uint32_t{1} << static_cast<unsigned>(c); };
+    constexpr std::uint32_t details =
+        bit(trade_mode) | bit(enterprise_type) | bit(region) | bit(customs_district) | bit(brand_type);
+    constexpr std::uint32_t amounts = bit(value_usd) | bit(net_weight_kg) | bit(quantity) | bit(quantity_unit);
+    bool good = cell<period>(cells, present, r, p) && cell<flow>(cells, present, r, p) &&
+                cell<reporter>(cells, present, r, p) && cell<partner>(cells, present, r, p) &&
+                cell<hs>(cells, present, r, p) && cell<hs_version>(cells, present, r, p);
+    if (good && (present & details) != 0)
+      good = cell<trade_mode>(cells, present, r, p) && cell<enterprise_type>(cells, present, r, p) &&
+             cell<region>(cells, present, r, p) && cell<customs_district>(cells, present, r, p) &&
+             cell<brand_type>(cells, present, r, p);
+    good = good && cell<value_cny>(cells, present, r, p);
+    if (good && (present & amounts) != 0)
+      good = cell<value_usd>(cells, present, r, p) && cell<net_weight_kg>(cells, present, r, p) &&
+             cell<quantity>(cells, present, r, p) && cell<quantity_unit>(cells, present, r, p);
+    good = good && cell<flags>(cells, present, r, p);
+    if (!good) return std::move(error_);
     if (p.has_hs != p.has_edition) {
       const canonical_column empty = p.has_hs ? canonical_column::hs_version : canonical_column::hs;
       return field_error{index_of(empty), reject_reason::missing_value, "hs and hs_version go together"};
@@ -433,11 +447,11 @@ class canonical_row_parser {
   // Reads one cell into the record; false with `err` set when it cannot.
   // The cell of column C, if the file has the column; false with error_ set when it is bad.
   template <canonical_column C>
-  [[gnu::always_inline]] bool cell(const std::vector<std::string_view>& f, record& r, pending& p) {
-    const int k = position_[static_cast<std::size_t>(C)];
-    if (k < 0) return true;
-    const auto i = static_cast<std::size_t>(k);
-    const std::string_view text = f[i];
+  [[gnu::always_inline]] bool cell(const std::string_view* cells, std::uint32_t present, record& r,
+                                   pending& p) {
+    if ((present & (std::uint32_t{1} << static_cast<unsigned>(C))) == 0) return true;
+    const auto i = static_cast<std::size_t>(position_[static_cast<std::size_t>(C)]);
+    const std::string_view text = cells[i];
     if (text.empty()) {
       if constexpr (C == canonical_column::period || C == canonical_column::flow)
         return fail(error_, field_error{i, reject_reason::missing_value, "the column must have a value"});
@@ -462,7 +476,7 @@ class canonical_row_parser {
           y = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3);
           m = static_cast<int>(d5 * 10 + d6);
           if (digits && cell[4] == '-' && y >= 1 && m >= 1 && m <= 12) {
-            r.period = month{y, m};
+            r.period = month::from_index(y * 12LL + m - 1);  // checked above; month{y, m} would check again
             return true;
           }
         }
@@ -637,6 +651,7 @@ class canonical_row_parser {
   std::vector<int> slots_;                              // canonical_column of each field
   std::vector<std::string> names_;                      // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent
+  std::uint32_t present_ = 0;                           // bit c set when the file has column c
 };
 
 /** The reader's type: a streaming range of records. */

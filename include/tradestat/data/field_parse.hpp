@@ -129,7 +129,7 @@ constexpr number_status parse_fixed(std::string_view s, int decimals, bool allow
 }
 
 /** Reads a whole number `[-]digits` (the sign only when `allow_negative`). */
-constexpr number_status parse_whole(std::string_view s, bool allow_negative, std::int64_t& out) noexcept {
+[[gnu::always_inline]] constexpr number_status parse_whole(std::string_view s, bool allow_negative, std::int64_t& out) noexcept {
   // Up to 18 digits cannot overflow: the common case needs no checks beyond "is a digit".
   const bool negative = !s.empty() && s.front() == '-';
   const std::string_view digits = negative ? s.substr(1) : s;
