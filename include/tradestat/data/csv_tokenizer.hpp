@@ -160,16 +160,23 @@ class csv_tokenizer {
   }
 
   // Scans one row at the start of w. Views into w stay valid until the source is consumed or filled.
-  scan scan_row(std::string_view w, bool at_eof) {
+  // The common row is split inline; anything else goes to careful_row().
+  [[gnu::always_inline]] scan scan_row(std::string_view w, bool at_eof) {
     fields_.clear();
     scratch_.clear();
     high_ = false;
     quoted_ = false;
+    const std::size_t m = w.size() > max_row_ ? max_row_ : w.size();
+    if (scan fast{}; plain_row(w.data(), m, fast)) return fast;
+    return careful_row(w, at_eof);
+  }
+
+  // Scans one row at the start of w byte by byte: quotes, CR, NUL, non-ASCII, a row at the window's end.
+  [[gnu::noinline]] scan careful_row(std::string_view w, bool at_eof) {
     const char* p = w.data();
     const std::size_t n = w.size();
     const bool bounded = n > max_row_;
     const std::size_t m = bounded ? max_row_ : n;
-    if (scan fast{}; plain_row(p, m, fast)) return fast;
     std::size_t i = 0, lines = 0;
     auto at_end = [&](std::size_t column) -> scan {
       if (bounded || (m == max_row_ && !at_eof))
@@ -291,7 +298,7 @@ class csv_tokenizer {
 
   // The common row: no quotes, no CR, no NUL, ASCII only, ended by '\n' inside the window. Split it
   // eight bytes at a time; anything else (or a row reaching the window's end) goes the careful way.
-  bool plain_row(const char* p, std::size_t m, scan& out) {
+  [[gnu::always_inline]] bool plain_row(const char* p, std::size_t m, scan& out) {
     std::size_t i = 0, start = 0;
 #if defined(__SSE2__)
     // Sixteen bytes at a time with SSE2 (every x86-64 has it): exact masks, one bit per byte.
