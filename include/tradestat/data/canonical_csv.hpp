@@ -193,10 +193,8 @@ class text_memo {
   };
 
   static constexpr std::size_t slot_of(const key& k) noexcept {
-    // Every input bit reaches the top bits, which pick the slot.
-    std::uint64_t h = k.head * 0x9E3779B97F4A7C15ULL + k.tail * 0xC2B2AE3D27D4EB4FULL + k.size;
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ULL;
+    // One multiplication carries every input bit up to the top bits, which pick the slot.
+    const std::uint64_t h = (k.head ^ std::rotl(k.tail, 29) ^ (k.size << 48)) * 0x9E3779B97F4A7C15ULL;
     return static_cast<std::size_t>(h >> (64 - std::countr_zero(Slots)));
   }
 
