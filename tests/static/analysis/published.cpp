@@ -6,21 +6,12 @@
 #include <type_traits>
 #include <utility>
 
+#include "../operations.hpp"
+
 namespace {
+using namespace tradestat::test;
 using namespace tradestat;
 
-template <class A, class B>
-concept can_add = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept can_subtract = requires(A a, B b) {
-  a - b;
-};
-template <class A, class B>
-concept can_multiply = requires(A a, B b) {
-  a* b;
-};
 template <class K>
 concept can_print_percent = requires {
   printed_percent<K>("1");

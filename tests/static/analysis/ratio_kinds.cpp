@@ -4,33 +4,12 @@
 #include <concepts>
 #include <type_traits>
 
+#include "../operations.hpp"
+
 namespace {
+using namespace tradestat::test;
 using namespace tradestat;
 
-template <class A, class B>
-concept can_add = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept can_subtract = requires(A a, B b) {
-  a - b;
-};
-template <class A, class B>
-concept can_multiply = requires(A a, B b) {
-  a* b;
-};
-template <class A, class B>
-concept can_divide = requires(A a, B b) {
-  a / b;
-};
-template <class A, class B>
-concept can_compare = requires(A a, B b) {
-  a < b;
-};
-template <class A, class B>
-concept can_equal = requires(A a, B b) {
-  a == b;
-};
 
 using s = share;
 using g = growth;

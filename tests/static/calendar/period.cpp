@@ -4,18 +4,13 @@
 #include <chrono>
 #include <concepts>
 
+#include "../operations.hpp"
+
 namespace {
+using namespace tradestat::test;
 
 using namespace tradestat;
 
-template <class A, class B>
-concept can_subtract = requires(const A& a, const B& b) {
-  a - b;
-};
-template <class A, class B>
-concept can_add = requires(const A& a, const B& b) {
-  a + b;
-};
 template <class C, class F>
 concept can_contain = requires(const C& c, const F& f) {
   contains(c, f);

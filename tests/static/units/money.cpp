@@ -5,29 +5,12 @@
 #include <cstdint>
 #include <type_traits>
 
+#include "../operations.hpp"
+
 namespace {
+using namespace tradestat::test;
 using namespace tradestat;
 
-template <class A, class B>
-concept can_add = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept can_subtract = requires(A a, B b) {
-  a - b;
-};
-template <class A, class B>
-concept can_multiply = requires(A a, B b) {
-  a* b;
-};
-template <class A, class B>
-concept can_divide = requires(A a, B b) {
-  a / b;
-};
-template <class A, class B>
-concept can_compare = requires(A a, B b) {
-  a < b;
-};
 template <class To, class M>
 concept can_rescale_exactly = requires(M m) {
   rescale<To>(m);
