@@ -3,6 +3,8 @@
 #ifndef TRADESTAT_TESTS_DATA_FIXTURES_HPP
 #define TRADESTAT_TESTS_DATA_FIXTURES_HPP
 
+#include <tradestat/codes/country.hpp>
+#include <tradestat/codes/partner_code.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 
@@ -13,8 +15,15 @@
 
 namespace tradestat::test {
 
-inline std::string fixture(const std::string& relative) {
-  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/data/" + relative;
+/** A fixture file: `relative` under tests/fixtures/<folder>/ (data, gacc, comtrade, ...). */
+inline std::string fixture(const std::string& relative, const std::string& folder = "data") {
+  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/" + folder + "/" + relative;
+}
+
+/** The partner a reader gives for `code` in `Scheme`, e.g. `coded_partner<code_scheme::gacc>(502)`. */
+template <code_scheme Scheme>
+coded_country coded_partner(int code) {
+  return coded_country{country_from(partner_code<Scheme>{code}), Scheme};
 }
 
 /** Every record of a reader, with the accounting checked: rows read = accepted + rejected. */

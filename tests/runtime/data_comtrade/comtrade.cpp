@@ -16,13 +16,11 @@ using namespace tradestat;
 using tradestat::test::read_all;
 
 namespace {
-
 std::string comtrade_fixture(const std::string& relative) {
-  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/comtrade/" + relative;
+  return tradestat::test::fixture(relative, "comtrade");
 }
-
 coded_country comtrade_partner(int code) {
-  return coded_country{country_from(comtrade_code{code}), code_scheme::comtrade};
+  return tradestat::test::coded_partner<code_scheme::comtrade>(code);
 }
 
 money<usd> total_usd(const std::vector<record>& rows) {

@@ -17,15 +17,8 @@ using namespace tradestat;
 using tradestat::test::read_all;
 
 namespace {
-
-std::string gacc_fixture(const std::string& relative) {
-  return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/gacc/" + relative;
-}
-
-coded_country gacc_partner(int code) {
-  return coded_country{country_from(gacc_code{code}), code_scheme::gacc};
-}
-
+std::string gacc_fixture(const std::string& relative) { return tradestat::test::fixture(relative, "gacc"); }
+coded_country gacc_partner(int code) { return tradestat::test::coded_partner<code_scheme::gacc>(code); }
 }  // namespace
 
 TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the caller's flow",
