@@ -1,4 +1,4 @@
-// Summing 10 million money<cny> values against summing the same std::int64_t values.
+// Summing 10 million money<CNY> values against summing the same std::int64_t values.
 // money's += checks every addition for overflow; exact_sum keeps 128-bit partial sums and checks
 // once. The question is what exactness costs (target: ratio <= 1.05 against the plain loop).
 #include <tradestat/units/exact_sum.hpp>
@@ -39,13 +39,13 @@ void sum_int64(benchmark::State& state) {
 
 void sum_money(benchmark::State& state) {
   const std::vector<std::int64_t> raw = raw_values();
-  std::vector<tradestat::money<tradestat::cny>> values;
+  std::vector<tradestat::money<tradestat::CNY>> values;
   values.reserve(n);
   for (const std::int64_t v : raw) {
     values.emplace_back(v);
   }
   for (auto _ : state) {
-    tradestat::money<tradestat::cny> total{};
+    tradestat::money<tradestat::CNY> total{};
     for (const auto& v : values) {
       total += v;
     }
@@ -56,7 +56,7 @@ void sum_money(benchmark::State& state) {
 
 void exact_sum_money(benchmark::State& state) {
   const std::vector<std::int64_t> raw = raw_values();
-  std::vector<tradestat::money<tradestat::cny>> values;
+  std::vector<tradestat::money<tradestat::CNY>> values;
   values.reserve(n);
   for (const std::int64_t v : raw) {
     values.emplace_back(v);

@@ -35,7 +35,7 @@ void typed_reader(benchmark::State& state) {
   std::int64_t total = 0;
   for (auto _ : state) {
     auto rows = tradestat::read_canonical(input_path, {.mode = tradestat::read_mode::strict});
-    tradestat::money<tradestat::cny> sum{};
+    tradestat::money<tradestat::CNY> sum{};
     for (const tradestat::record& r : rows) sum += *r.value_cny;
     total = sum.count();
     if (!rows.report().balanced() || rows.report().rows_rejected != 0)

@@ -16,17 +16,17 @@ namespace {
 using tenth_yi = scale<7>;  // 0.1亿元 = 10^7 yuan, the precision of the Chinese release
 
 // Counts of 亿元 (0.1 billion) as billions with one decimal: 4338 -> "433.8".
-std::string billions(const money<cny, yi>& m) {
+std::string billions(const money<CNY, yi>& m) {
   return std::to_string(m.count() / 10) + "." + std::to_string(m.count() % 10);
 }
 }  // namespace
 
 int main() {
   // Data (亿元 to one decimal): 2025 as released in Chinese, 2024 as implied by the growth rates.
-  const money<cny, tenth_yi> total_2024{43405}, total_2025{52037};
-  const money<cny, tenth_yi> exports_2024{36859}, exports_2025{46074};
-  const money<cny, tenth_yi> imports_2024{6546}, imports_2025{5963};
-  const money<cny, tenth_yi> asean_2024{3397}, asean_2025{6737};
+  const money<CNY, tenth_yi> total_2024{43405}, total_2025{52037};
+  const money<CNY, tenth_yi> exports_2024{36859}, exports_2025{46074};
+  const money<CNY, tenth_yi> imports_2024{6546}, imports_2025{5963};
+  const money<CNY, tenth_yi> asean_2024{3397}, asean_2025{6737};
 
   const growth g = growth(total_2024, total_2025);
   std::cout << "total: " << change_text(g) << ", " << year_on_year_text_zh(g) << "\n";
@@ -46,8 +46,8 @@ int main() {
   // auto wrong = asean + g;   // does not compile: a share and a growth rate do not add
 
   // Published figures (English release, billion yuan) are intervals.
-  const auto total = printed<cny, billion>("520.4");
-  const published<money<cny, yi>> prior = implied_prior(total, printed_percent<growth>("19.9"));
+  const auto total = printed<CNY, billion>("520.4");
+  const published<money<CNY, yi>> prior = implied_prior(total, printed_percent<growth>("19.9"));
   const auto bounds = rounded_outward(prior);
   std::cout << "implied 2024 total: " << billions(*bounds.lower) << " to " << billions(*bounds.upper)
             << " billion yuan\n";
@@ -56,14 +56,14 @@ int main() {
     std::cout << what << ": " << to_string(c.result) << "\n";
   };
   check("exports + imports = total",
-        consistent(total, {printed<cny, billion>("460.7"), printed<cny, billion>("59.6")}));
+        consistent(total, {printed<CNY, billion>("460.7"), printed<CNY, billion>("59.6")}));
   check("ASEAN 12.9 % of the total, English figures",
-        consistent(printed_percent<share>("12.9"), printed<cny, billion>("67.4"), total));
+        consistent(printed_percent<share>("12.9"), printed<CNY, billion>("67.4"), total));
   check("ASEAN 12.9 % of the total, Chinese figures",
-        consistent(printed_percent<share>("12.9"), printed<cny, yi>("673.7"), printed<cny, yi>("5203.7")));
+        consistent(printed_percent<share>("12.9"), printed<CNY, yi>("673.7"), printed<CNY, yi>("5203.7")));
   check("74.7 billion USD at the customs rate of 7.16",
-        consistent(printed<usd, billion>("74.7"),
-                   converted<billion>(total, exchange_rate<usd, cny, std::chrono::year>(
+        consistent(printed<USD, billion>("74.7"),
+                   converted<billion>(total, exchange_rate<USD, CNY, std::chrono::year>(
                                                  "7.16", std::chrono::year{2025}, rate_kind::customs_monthly)
                                                  .inverse())));
 }

@@ -17,7 +17,7 @@ using std::chrono::year;
 
 int main() {
   // 1. A table of customs monthly rates (CNY per USD), one per month.
-  rate_table<usd, cny> customs(rate_kind::customs_monthly);
+  rate_table<USD, CNY> customs(rate_kind::customs_monthly);
   customs.insert(year{2025} / 1, "7.1879");
   customs.insert(year{2025} / 2, "7.1700");
   customs.insert(year{2025} / 3, "7.1733");
@@ -25,17 +25,17 @@ int main() {
   // 2. Monthly exports in thousand US dollars (千美元), as GACC's tables give them.
   struct month_figure {
     std::chrono::year_month month;
-    money<usd, thousand> exports;
+    money<USD, thousand> exports;
   };
-  const std::vector<month_figure> figures{{year{2025} / 1, money<usd, thousand>{1'234'567}},
-                                          {year{2025} / 2, money<usd, thousand>{987'654}},
-                                          {year{2025} / 3, money<usd, thousand>{1'500'000}}};
+  const std::vector<month_figure> figures{{year{2025} / 1, money<USD, thousand>{1'234'567}},
+                                          {year{2025} / 2, money<USD, thousand>{987'654}},
+                                          {year{2025} / 3, money<USD, thousand>{1'500'000}}};
 
   // 3. Convert each month at its own rate; each conversion rounds once, half up.
   const money_format thousands{language::en, currency_style::code, 3, 0};
-  std::vector<money<cny, thousand>> in_yuan;
+  std::vector<money<CNY, thousand>> in_yuan;
   for (const auto& f : figures) {
-    const exchange_rate<usd, cny>& rate = customs.at(f.month);
+    const exchange_rate<USD, CNY>& rate = customs.at(f.month);
     in_yuan.push_back(convert(f.exports, rate, rounding::half_up));
     std::cout << static_cast<int>(f.month.year()) << '-' << std::setfill('0') << std::setw(2)
               << static_cast<unsigned>(f.month.month()) << std::setfill(' ') << "  "
@@ -43,7 +43,7 @@ int main() {
   }
 
   // 4. Sum exactly, round only to print.
-  const money<cny, thousand> q1 = exact_sum(in_yuan);
+  const money<CNY, thousand> q1 = exact_sum(in_yuan);
   std::cout << "Q1: " << format(q1, thousands) << " = "
             << format(q1, {language::en, currency_style::name, 9, 1}, rounding::half_up) << " = "
             << format(q1, {language::zh, currency_style::name, 8, 1}, rounding::half_up) << '\n';

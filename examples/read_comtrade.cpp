@@ -20,7 +20,7 @@ int main() {
       "A,2023,52,156,M,899,0,H6,8542,C00,0,100000.0\n";   // Areas, nes
 
   auto rows = read_comtrade(byte_source::from_memory(text, "ic.csv"));
-  money<usd> countries{};
+  money<USD> countries{};
   for (const record& r : rows) {
     std::cout << r.partner->country.name_en() << ": " << r.value_usd->count() << " USD\n";
     countries += *r.value_usd;
@@ -31,7 +31,7 @@ int main() {
 
   auto every = read_comtrade(byte_source::from_memory(text, "ic.csv"),
                              {.rows = comtrade_rows::all, .aggregates = comtrade_aggregates::include});
-  money<usd> naive{};
+  money<USD> naive{};
   for (const record& r : every) naive += *r.value_usd;
   std::cout << "every row summed: " << naive.count()
             << " USD (counts the United States twice and adds World)\n";

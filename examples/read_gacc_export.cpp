@@ -24,7 +24,7 @@ int main() {
       "000\",\n";
 
   auto rows = read_gacc(byte_source::from_memory(text, "soy.csv"), trade_flow::imports);
-  money<cny> total{};
+  money<CNY> total{};
   std::int64_t kg = 0;
   for (const record& r : rows) {
     std::cout << to_string(std::get<month>(r.period)) << ' ' << r.partner->country.name_en() << ": "

@@ -15,6 +15,7 @@
 
 // units/
 #include <tradestat/units/allocation.hpp>
+#include <tradestat/units/catalogue/iso4217.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/currency_unit.hpp>

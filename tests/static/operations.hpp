@@ -1,5 +1,5 @@
 // Concepts that ask whether an operation compiles, for the in-language negative checks of every
-// layer's static tests: `static_assert(!can_add<money<cny>, money<usd>>);`
+// layer's static tests: `static_assert(!can_add<money<CNY>, money<USD>>);`
 #ifndef TRADESTAT_TESTS_STATIC_OPERATIONS_HPP
 #define TRADESTAT_TESTS_STATIC_OPERATIONS_HPP
 

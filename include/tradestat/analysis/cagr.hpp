@@ -22,12 +22,12 @@ namespace tradestat {
 
 /** The bracket a CAGR is known within: `lower <= rate <= upper`, both exact fractions, and
  *  `upper - lower` at most 10^-12 (zero when the rate is a multiple of 10^-12, as 10 % is).
- *  Example: `cagr(money<cny>{100}, money<cny>{121}, 2).lower` // growth of 10 %, equal to upper */
+ *  Example: `cagr(money<CNY>{100}, money<CNY>{121}, 2).lower` // growth of 10 %, equal to upper */
 struct cagr_bounds {
   growth lower;
   growth upper;
 
-  /** True when the rate is known exactly. Example: `cagr(money<cny>{100}, money<cny>{121}, 2).exact()` // true */
+  /** True when the rate is known exactly. Example: `cagr(money<CNY>{100}, money<CNY>{121}, 2).exact()` // true */
   constexpr bool exact() const noexcept { return lower == upper; }
 };
 
@@ -111,7 +111,7 @@ inline std::strong_ordering root_candidate_vs(std::int64_t m, int n, const natur
  *  one currency at any scales, as an exact bracket no wider than 10^-12. Throws std::domain_error
  *  when `from` is not positive or `to` is negative, and overflow_error when the yearly factor
  *  exceeds about 9.2 million.
- *  Example: `cagr(money<cny>{100}, money<cny>{121}, 2)` // exactly 10 % a year */
+ *  Example: `cagr(money<CNY>{100}, money<CNY>{121}, 2)` // exactly 10 % a year */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 cagr_bounds cagr(const money<C, S1, R1>& from, const money<C, S2, R2>& to, int years) {
   if (years < 1 || years > 100) {

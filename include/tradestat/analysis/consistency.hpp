@@ -41,7 +41,7 @@ constexpr std::string_view to_string(verdict v) noexcept {
 
 /** A check's outcome: the verdict, the values the claim stands for, and the values the other
  *  figures allow (the interval that decided it), in yuan for money and as fractions for ratios.
- *  Example: `consistent(printed_percent<share>("88.1"), printed<cny, billion>("458.4"), printed<cny, billion>("520.4")).result` // verdict::consistent */
+ *  Example: `consistent(printed_percent<share>("88.1"), printed<CNY, billion>("458.4"), printed<CNY, billion>("520.4")).result` // verdict::consistent */
 struct consistency {
   verdict result;
   interval claimed;
@@ -67,7 +67,7 @@ inline consistency check_identity(const interval& claimed, const interval& compu
 
 /** Whether a published total can be the sum of published parts (each rounded on its own): consistent
  *  when some true values add up, inconsistent when none can.
- *  Example: `consistent(printed<cny, billion>("520.4"), {printed<cny, billion>("460.7"), printed<cny, billion>("59.6")}).result` // verdict::consistent */
+ *  Example: `consistent(printed<CNY, billion>("520.4"), {printed<CNY, billion>("460.7"), printed<CNY, billion>("59.6")}).result` // verdict::consistent */
 template <currency C, money_scale S, std::signed_integral R>
 consistency consistent(const published<money<C, S, R>>& total,
                        std::initializer_list<std::type_identity_t<published<money<C, S, R>>>> parts) {
@@ -80,7 +80,7 @@ consistency consistent(const published<money<C, S, R>>& total,
 
 /** Whether a published share follows from a published part and whole: consistent when every true
  *  part and whole give a share inside the printed one, undecidable when only some do.
- *  Example: `consistent(printed_percent<share>("12.9"), printed<cny, billion>("67.4"), printed<cny, billion>("520.4")).result` // verdict::undecidable */
+ *  Example: `consistent(printed_percent<share>("12.9"), printed<CNY, billion>("67.4"), printed<CNY, billion>("520.4")).result` // verdict::undecidable */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 consistency consistent(const published<share>& claimed, const published<money<C, S1, R1>>& part,
                        const published<money<C, S2, R2>>& whole) {
@@ -88,7 +88,7 @@ consistency consistent(const published<share>& claimed, const published<money<C,
 }
 
 /** Whether a published growth rate follows from a published current and prior amount.
- *  Example: `consistent(printed_percent<growth>("25"), printed(money<cny>{125}), printed(money<cny>{100})).result` // verdict::undecidable */
+ *  Example: `consistent(printed_percent<growth>("25"), printed(money<CNY>{125}), printed(money<CNY>{100})).result` // verdict::undecidable */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 consistency consistent(const published<growth>& claimed, const published<money<C, S1, R1>>& current,
                        const published<money<C, S2, R2>>& prior) {
@@ -97,7 +97,7 @@ consistency consistent(const published<growth>& claimed, const published<money<C
 
 /** Whether a published figure follows from a value derived from other figures (a computed share,
  *  an implied prior, a converted amount): the same rule as for a share.
- *  Example: `consistent(under(share{quotient(1, 10)}), share_of(printed(money<cny>{7}), printed(money<cny>{100}))).result` // verdict::consistent */
+ *  Example: `consistent(under(share{quotient(1, 10)}), share_of(printed(money<CNY>{7}), printed(money<CNY>{100}))).result` // verdict::consistent */
 template <detail::publishable T>
 consistency consistent(const published<T>& claimed, const std::type_identity_t<published<T>>& derived) {
   return detail::check_derived(claimed.range(), derived.range());

@@ -100,7 +100,7 @@ inline interval rounding_interval(const printed_decimal& p, const quotient& unit
 
 /** A figure as published: the interval of true values that print as it does, or a bound.
  *  Money intervals are held in whole units of the currency (yuan), ratio intervals as fractions.
- *  Example: `printed(money<cny, yi>{5204}).range()` // [520.35e9, 520.45e9] yuan: "520.4 billion yuan" */
+ *  Example: `printed(money<CNY, yi>{5204}).range()` // [520.35e9, 520.45e9] yuan: "520.4 billion yuan" */
 template <detail::publishable T>
 class published {
  public:
@@ -111,21 +111,21 @@ class published {
   constexpr explicit published(interval range) noexcept : range_(std::move(range)) {}
 
   /** The same money figure at another scale of its currency: exact, the interval is unchanged.
-   *  Example: `published<money<cny, wan>> p = printed(money<cny, yi>{5204});` // same interval */
+   *  Example: `published<money<CNY, wan>> p = printed(money<CNY, yi>{5204});` // same interval */
   template <class U>
   requires(detail::same_currency_money<T, U> && !std::same_as<T, U>) constexpr published(
       const published<U>& other) noexcept  // NOLINT(google-explicit-constructor): exact
       : range_(other.range()) {}
 
   /** The growth rates between two published amounts of one currency: to / from - 1.
-   *  Example: `published<growth>(printed(money<cny>{100}), printed(money<cny>{125}))` // [124.5/100.5 - 1, 125.5/99.5 - 1] */
+   *  Example: `published<growth>(printed(money<CNY>{100}), printed(money<CNY>{125}))` // [124.5/100.5 - 1, 125.5/99.5 - 1] */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   requires std::same_as<T, growth>
   constexpr published(const published<money<C, S1, R1>>& from, const published<money<C, S2, R2>>& to)
       : range_(to.range() / from.range() - interval::point(quotient(1))) {}
 
   /** The contributions of a published part to a published whole's growth: (part_to - part_from) / whole_from.
-   *  Example: `published<contribution>(printed(money<cny>{40}), printed(money<cny>{50}), printed(money<cny>{100}))` // about 10 points */
+   *  Example: `published<contribution>(printed(money<CNY>{40}), printed(money<CNY>{50}), printed(money<CNY>{100}))` // about 10 points */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
             money_scale S3, std::signed_integral R3>
   requires std::same_as<T, contribution>
@@ -161,7 +161,7 @@ concept published_figure = detail::is_published<std::remove_cvref_t<T>>::value;
 // Figures as printed, and bounds.
 
 /** An amount printed as a whole number of its scale: ± half a count.
- *  Example: `printed(money<cny, yi>{5204})` // "520.4 billion yuan", [520.35, 520.45] billion */
+ *  Example: `printed(money<CNY, yi>{5204})` // "520.4 billion yuan", [520.35, 520.45] billion */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> printed(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
@@ -171,7 +171,7 @@ constexpr published<money<C, S, R>> printed(const money<C, S, R>& amount) {
 
 /** An amount printed as text at scale S of currency C, its precision read from the decimals
  *  shown; throws std::invalid_argument for text that is not a decimal number.
- *  Example: `printed<cny, billion>("520.4")` // [520.35, 520.45] billion yuan */
+ *  Example: `printed<CNY, billion>("520.4")` // [520.35, 520.45] billion yuan */
 template <currency C, money_scale S, std::signed_integral R = std::int64_t>
 published<money<C, S, R>> printed(std::string_view text) {
   using M = money<C, S, R>;
@@ -212,7 +212,7 @@ constexpr published<money<C, S, R>> under(const money<C, S, R>& amount) {
 }
 
 /** An exact figure (from data, not from a rounded print): a single value.
- *  Example: `exactly(money<cny, wan>{52037000})` // 5203.7亿元 exactly */
+ *  Example: `exactly(money<CNY, wan>{52037000})` // 5203.7亿元 exactly */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> exactly(const money<C, S, R>& amount) {
   using M = money<C, S, R>;
@@ -226,7 +226,7 @@ constexpr published<K> exactly(const K& value) {
 
 /** The values both publications allow: the same figure printed twice (in English to 0.1 billion
  *  and in Chinese to 0.1亿); throws std::domain_error when they contradict each other.
- *  Example: `intersect(printed<cny, billion>("67.4"), printed<cny, yi>("673.7"))` // [673.65, 673.75]亿 */
+ *  Example: `intersect(printed<CNY, billion>("67.4"), printed<CNY, yi>("673.7"))` // [673.65, 673.75]亿 */
 template <detail::publishable T>
 constexpr published<T> intersect(const published<T>& a, const std::type_identity_t<published<T>>& b) {
   const interval& x = a.range();
@@ -247,7 +247,7 @@ constexpr published<T> intersect(const published<T>& a, const std::type_identity
 }
 
 /** The published amount's range in counts of its scale, widened to whole counts.
- *  Example: `rounded_outward(implied_prior(printed<cny, yi>("5204"), printed_percent<growth>("19.9")))` // 4338 to 4343 亿 */
+ *  Example: `rounded_outward(implied_prior(printed<CNY, yi>("5204"), printed_percent<growth>("19.9")))` // 4338 to 4343 亿 */
 template <class M>
 struct amount_bounds {
   std::optional<M> lower;  // nothing when unbounded below
@@ -275,13 +275,13 @@ constexpr amount_bounds<money<C, S, R>> rounded_outward(const published<money<C,
 // ---------------------------------------------------------------------------------------------
 // Interval arithmetic, following the rules of the kinds.
 
-/** Sum of two published amounts of one currency. Example: `printed(money<cny, yi>{4607}) + printed(money<cny, yi>{596})` // [5202, 5204] 亿 */
+/** Sum of two published amounts of one currency. Example: `printed(money<CNY, yi>{4607}) + printed(money<CNY, yi>{596})` // [5202, 5204] 亿 */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr published<detail::sum_type_t<C, S1, R1, S2, R2>> operator+(const published<money<C, S1, R1>>& a,
                                                                      const published<money<C, S2, R2>>& b) {
   return published<detail::sum_type_t<C, S1, R1, S2, R2>>(a.range() + b.range());
 }
-/** Difference of two published amounts. Example: `printed(money<cny, yi>{4607}) - printed(money<cny, yi>{596})` // [4010, 4012] 亿 */
+/** Difference of two published amounts. Example: `printed(money<CNY, yi>{4607}) - printed(money<CNY, yi>{596})` // [4010, 4012] 亿 */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr published<detail::sum_type_t<C, S1, R1, S2, R2>> operator-(const published<money<C, S1, R1>>& a,
                                                                      const published<money<C, S2, R2>>& b) {
@@ -306,7 +306,7 @@ constexpr published<contribution> operator+(const published<contribution>& a,
 }
 
 /** The share a published part can be of a published whole.
- *  Example: `share_of(printed<cny, billion>("67.4"), printed<cny, billion>("520.4"))` // about [12.941 %, 12.962 %] */
+ *  Example: `share_of(printed<CNY, billion>("67.4"), printed<CNY, billion>("520.4"))` // about [12.941 %, 12.962 %] */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr published<share> share_of(const published<money<C, S1, R1>>& part,
                                     const published<money<C, S2, R2>>& whole) {
@@ -314,7 +314,7 @@ constexpr published<share> share_of(const published<money<C, S1, R1>>& part,
 }
 
 /** The prior amounts a published amount and a published growth rate allow: current / (1 + g).
- *  Example: `implied_prior(printed<cny, billion>("520.4"), printed_percent<growth>("19.9"))` // [433.806..., 434.251...] billion */
+ *  Example: `implied_prior(printed<CNY, billion>("520.4"), printed_percent<growth>("19.9"))` // [433.806..., 434.251...] billion */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> implied_prior(const published<money<C, S, R>>& current,
                                                   const published<growth>& g) {
@@ -322,7 +322,7 @@ constexpr published<money<C, S, R>> implied_prior(const published<money<C, S, R>
 }
 
 /** The amounts after a published growth: amount * (1 + g).
- *  Example: `apply(printed_percent<growth>("25"), exactly(money<cny>{100}))` // [124.5, 125.5] yuan */
+ *  Example: `apply(printed_percent<growth>("25"), exactly(money<CNY>{100}))` // [124.5, 125.5] yuan */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr published<money<C, S, R>> apply(const published<growth>& g,
                                           const published<money<C, S, R>>& amount) {
@@ -330,7 +330,7 @@ constexpr published<money<C, S, R>> apply(const published<growth>& g,
 }
 
 /** The exchange rates (To per From) that two publications of one figure in two currencies imply.
- *  Example: `implied_rate(printed<cny, billion>("520.4"), printed<usd, billion>("74.7"))` // about [6.961, 6.972] CNY per USD */
+ *  Example: `implied_rate(printed<CNY, billion>("520.4"), printed<USD, billion>("74.7"))` // about [6.961, 6.972] CNY per USD */
 template <currency To, money_scale S1, std::signed_integral R1, currency From, money_scale S2,
           std::signed_integral R2>
 requires(!std::same_as<To, From>) constexpr interval
@@ -340,7 +340,7 @@ requires(!std::same_as<To, From>) constexpr interval
 
 /** The amounts a published amount converts to at a dated exchange rate (To per From), exactly;
  *  the scale of the result is S. A rate of the wrong direction does not compile.
- *  Example: `converted<billion>(printed<cny, billion>("520.4"), exchange_rate<usd, cny, std::chrono::year>("7.16", std::chrono::year{2025}, rate_kind::customs_monthly).inverse())` // about [72.675, 72.689] billion USD */
+ *  Example: `converted<billion>(printed<CNY, billion>("520.4"), exchange_rate<USD, CNY, std::chrono::year>("7.16", std::chrono::year{2025}, rate_kind::customs_monthly).inverse())` // about [72.675, 72.689] billion USD */
 template <money_scale S, currency From, money_scale S2, std::signed_integral R2, currency To, class Period>
 constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>& amount,
                                             const exchange_rate<From, To, Period>& rate) {

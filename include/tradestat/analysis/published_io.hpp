@@ -90,7 +90,7 @@ inline interval figure_interval(figure_bound b, const quotient& value, const quo
 /** Reads a published amount as printed, in English or Chinese: its precision is the last digit
  *  shown, "over"/"超过" makes it a lower bound and "below"/"不到" an upper bound. A currency in the
  *  text must be M's. Throws std::invalid_argument (tradestat::parse_error for the amount itself).
- *  Example: `read_published<money<cny, billion>>("520.4 billion yuan").range()` // [520.35, 520.45] billion yuan */
+ *  Example: `read_published<money<CNY, billion>>("520.4 billion yuan").range()` // [520.35, 520.45] billion yuan */
 template <money_type M>
 published<M> read_published(std::string_view text) {
   std::string_view rest = text;

@@ -106,7 +106,7 @@ inline std::string index_text(const index& i, int decimals = 1) {
 
 /** A CAGR bracket as a percentage, when both ends print alike; throws std::domain_error naming
  *  the two texts when the rate lies within 10^-12 of a rounding boundary.
- *  Example: `percent_text(cagr(money<cny>{100}, money<cny>{121}, 2), 1)` // "10.0 %" */
+ *  Example: `percent_text(cagr(money<CNY>{100}, money<CNY>{121}, 2), 1)` // "10.0 %" */
 inline std::string percent_text(const cagr_bounds& b, int decimals = 1) {
   const std::string lo = percent_text(b.lower, decimals);
   const std::string hi = percent_text(b.upper, decimals);

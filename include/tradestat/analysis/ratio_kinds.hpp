@@ -82,7 +82,7 @@ class share : public detail::ratio_base<share> {
 
 /** A change over a base (增长, 增速): `growth(from, to)` is to / from - 1. Growth rates compound
  *  with `compound`; their difference is percentage_points.
- *  Example: `growth(money<cny>{100}, money<cny>{125})` // growth of 25 % */
+ *  Example: `growth(money<CNY>{100}, money<CNY>{125})` // growth of 25 % */
 class growth : public detail::ratio_base<growth> {
  public:
   /** No change. Example: `growth{}.value()` // quotient(0) */
@@ -92,7 +92,7 @@ class growth : public detail::ratio_base<growth> {
 
   /** The growth from one amount to another of the same currency (any scales); throws
    *  std::domain_error when `from` is zero.
-   *  Example: `growth(money<cny, scale<7>>{43405}, money<cny, wan>{52037000})` // 8632/43405, about 19.9 % */
+   *  Example: `growth(money<CNY, scale<7>>{43405}, money<CNY, wan>{52037000})` // 8632/43405, about 19.9 % */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   constexpr growth(const money<C, S1, R1>& from, const money<C, S2, R2>& to)
       : ratio_base(detail::change_over(from, to, from, "tradestat: growth from a zero base is undefined")) {}
@@ -108,7 +108,7 @@ class growth : public detail::ratio_base<growth> {
 
 /** An index with its base at 100 (指数): `index(base, value)` is value / base, printed times 100.
  *  Name it `tradestat::index`: POSIX declares a function `::index` too.
- *  Example: `index(money<cny>{80}, money<cny>{100})` // index 125 */
+ *  Example: `index(money<CNY>{80}, money<CNY>{100})` // index 125 */
 class index : public detail::ratio_base<index> {
  public:
   /** The base itself: 100. Example: `index{}.value()` // quotient(1) */
@@ -117,7 +117,7 @@ class index : public detail::ratio_base<index> {
   constexpr explicit index(quotient fraction_of_base) noexcept : ratio_base(fraction_of_base) {}
 
   /** The value relative to the base, amounts of one currency (any scales); throws
-   *  std::domain_error for a zero base. Example: `index(money<cny>{4}, money<cny>{5})` // index 125 */
+   *  std::domain_error for a zero base. Example: `index(money<CNY>{4}, money<CNY>{5})` // index 125 */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   constexpr index(const money<C, S1, R1>& base, const money<C, S2, R2>& value)
       : ratio_base(detail::one_plus(
@@ -145,7 +145,7 @@ class percentage_points : public detail::ratio_base<percentage_points> {
 
 /** A part's contribution to the growth of its whole (拉动), in percentage points of the whole:
  *  (part_to - part_from) / whole_from. Contributions of a partition add up to the whole's growth.
- *  Example: `contribution(money<cny>{40}, money<cny>{50}, money<cny>{100})` // 10 points */
+ *  Example: `contribution(money<CNY>{40}, money<CNY>{50}, money<CNY>{100})` // 10 points */
 class contribution : public detail::ratio_base<contribution> {
  public:
   /** No contribution. Example: `contribution{}.value()` // quotient(0) */
@@ -155,7 +155,7 @@ class contribution : public detail::ratio_base<contribution> {
 
   /** The contribution of a part that moved from `part_from` to `part_to`, to a whole that was
    *  `whole_from`; one currency, any scales; throws std::domain_error when `whole_from` is zero.
-   *  Example: `contribution(money<cny>{60}, money<cny>{55}, money<cny>{100})` // -5 points */
+   *  Example: `contribution(money<CNY>{60}, money<CNY>{55}, money<CNY>{100})` // -5 points */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
             money_scale S3, std::signed_integral R3>
   constexpr contribution(const money<C, S1, R1>& part_from, const money<C, S2, R2>& part_to,
@@ -173,7 +173,7 @@ class contribution : public detail::ratio_base<contribution> {
 
 /** A part's share of the whole's change (贡献率): (part_to - part_from) / (whole_to - whole_from);
  *  can exceed 100 % or be negative.
- *  Example: `contribution_rate(money<cny>{40}, money<cny>{50}, money<cny>{100}, money<cny>{120})` // 50 % */
+ *  Example: `contribution_rate(money<CNY>{40}, money<CNY>{50}, money<CNY>{100}, money<CNY>{120})` // 50 % */
 class contribution_rate : public detail::ratio_base<contribution_rate> {
  public:
   /** Zero. Example: `contribution_rate{}.value()` // quotient(0) */
@@ -183,7 +183,7 @@ class contribution_rate : public detail::ratio_base<contribution_rate> {
 
   /** The part's change over the whole's change, one currency, any scales; throws
    *  std::domain_error when the whole did not change.
-   *  Example: `contribution_rate(money<cny>{60}, money<cny>{55}, money<cny>{100}, money<cny>{110})` // -50 % */
+   *  Example: `contribution_rate(money<CNY>{60}, money<CNY>{55}, money<CNY>{100}, money<CNY>{110})` // -50 % */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
             money_scale S3, std::signed_integral R3, money_scale S4, std::signed_integral R4>
   constexpr contribution_rate(const money<C, S1, R1>& part_from, const money<C, S2, R2>& part_to,
@@ -217,7 +217,7 @@ concept ratio_kind =
 
 /** The share of a part in its whole, amounts of one currency (any scales); throws
  *  std::domain_error for a zero whole.
- *  Example: `share_of(money<cny, yi>{6737}, money<cny, yi>{52037})` // 6737/52037, prints 12.9 % */
+ *  Example: `share_of(money<CNY, yi>{6737}, money<CNY, yi>{52037})` // 6737/52037, prints 12.9 % */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr share share_of(const money<C, S1, R1>& part, const money<C, S2, R2>& whole) {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
@@ -254,7 +254,7 @@ constexpr money<C, S, R> scale_amount(const money<C, S, R>& amount, const quotie
 }  // namespace detail
 
 /** The amount after a growth: amount * (1 + g), rounded by the policy to the amount's scale.
- *  Example: `apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::half_up)` // money<cny, yi>{4608} (4607.5 -> 4608) */
+ *  Example: `apply(growth{quotient(1, 4)}, money<CNY, yi>{3686}, rounding::half_up)` // money<CNY, yi>{4608} (4607.5 -> 4608) */
 template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
 constexpr money<C, S, R> apply(const growth& g, const money<C, S, R>& amount, P policy) {
   return detail::scale_amount(amount, detail::one_plus(g.value()), policy, "apply(growth, amount)");
@@ -262,7 +262,7 @@ constexpr money<C, S, R> apply(const growth& g, const money<C, S, R>& amount, P 
 
 /** The amount a growth started from: current / (1 + g), rounded by the policy to the scale;
  *  throws std::domain_error for a growth of -100 %.
- *  Example: `implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up)` // money<cny, yi>{3686} (3685.6) */
+ *  Example: `implied_prior(money<CNY, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up)` // money<CNY, yi>{3686} (3685.6) */
 template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
 constexpr money<C, S, R> implied_prior(const money<C, S, R>& current, const growth& g, P policy) {
   const quotient factor = detail::one_plus(g.value());

@@ -26,7 +26,7 @@ namespace tradestat {
  *  read exactly into whole US dollars (BACI prints thousands with 3 decimals) and the quantity
  *  into kilograms (tonnes with 3 decimals); an empty or NA quantity is absent. The HS edition is
  *  the file's (BACI publishes one file set per edition: HS92, HS96, ... HS22), given by the caller.
- *  Example: the row `2022,4,8,010121,5.2,0.3` gives value_usd == money<usd>{5200}, net_weight == 300 kg. */
+ *  Example: the row `2022,4,8,010121,5.2,0.3` gives value_usd == money<USD>{5200}, net_weight == 300 kg. */
 class baci_row_parser {
  public:
   explicit baci_row_parser(hs_version edition) : edition_(edition) {}
@@ -87,7 +87,7 @@ class baci_row_parser {
       return field_error{4, reject_reason::bad_number,
                          quoted(v) + " is not a non-negative value in thousand USD with at most 3 decimals"};
     }
-    r.value_usd = money<usd>(dollars);
+    r.value_usd = money<USD>(dollars);
     if (!q.empty() && q != "NA") {
       std::int64_t kg = 0;
       if (auto s = detail::parse_fixed(q, 3, false, kg); s != detail::number_status::ok) {

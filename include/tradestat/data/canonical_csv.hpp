@@ -603,9 +603,9 @@ class canonical_row_parser {
         if (auto s = detail::parse_whole(cell, true, v); s != detail::number_status::ok)
           return fail(err, detail::number_error(i, s, cell, "a whole number"));
         if (column == canonical_column::value_cny)
-          r.value_cny = money<cny>(v);
+          r.value_cny = money<CNY>(v);
         else
-          r.value_usd = money<usd>(v);
+          r.value_usd = money<USD>(v);
         return true;
       }
       case canonical_column::net_weight_kg: {

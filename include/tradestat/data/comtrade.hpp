@@ -162,7 +162,7 @@ constexpr number_status parse_kilograms_half_up(std::string_view s, std::int64_t
  *  rounded half up to whole kilograms (0 or empty: absent, as Comtrade writes 0 where it has no
  *  weight); cells are trimmed of stray spaces.
  *  Example: the sample's 2018 row gives period year{2018}, flow imports, partner comtrade 842,
- *  commodity 8542 (HS 2017), value_usd == money<usd>{12'018'316'937}. */
+ *  commodity 8542 (HS 2017), value_usd == money<USD>{12'018'316'937}. */
 class comtrade_row_parser {
  public:
   explicit comtrade_row_parser(comtrade_options options = {}) : options_(options) { position_.fill(-1); }
@@ -298,7 +298,7 @@ class comtrade_row_parser {
         return field_error{i, reject_reason::bad_number,
                            quoted(v) + " is not a non-negative whole number of US dollars"};
       }
-      r.value_usd = money<usd>(dollars);
+      r.value_usd = money<USD>(dollars);
     }
     if (has(comtrade_field::net_weight)) {
       const std::string_view v = cell(comtrade_field::net_weight);

@@ -138,7 +138,7 @@ inline std::string year_month_text(int y, int m) {
  *  one is kept: a record holds one).
  *  Example: read as imports, the row
  *  `"202301","402","阿根廷","12019019","转基因黄大豆","1,000,000","千克","0","?","4,000,000",`
- *  gives value_cny == money<cny>{4'000'000} and net_weight == 1'000'000 kg. */
+ *  gives value_cny == money<CNY>{4'000'000} and net_weight == 1'000'000 kg. */
 class gacc_row_parser {
  public:
   gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding)
@@ -304,9 +304,9 @@ class gacc_row_parser {
                                " (digits, optionally grouped by thousands with commas)"};
       }
       if (c == gacc_column::value_cny)
-        r.value_cny = money<cny>(v);
+        r.value_cny = money<CNY>(v);
       else
-        r.value_usd = money<usd>(v);
+        r.value_usd = money<USD>(v);
     }
     return std::nullopt;
   }

@@ -123,8 +123,8 @@ struct record {
   std::optional<province> region{};             // 注册地: the enterprise's province
   std::optional<customs_district> district{};   // 关区
   std::optional<brand_type> brand{};            // 品牌类型 (exports)
-  std::optional<money<cny>> value_cny{};        // 人民币, whole yuan
-  std::optional<money<usd>> value_usd{};        // 美元, whole US dollars
+  std::optional<money<CNY>> value_cny{};        // 人民币, whole yuan
+  std::optional<money<USD>> value_usd{};        // 美元, whole US dollars
   std::optional<kilograms> net_weight{};        // net weight (GACC 千克, BACI tonnes read as kg)
   std::optional<counted_quantity> quantity{};   // a quantity in another unit (第一/第二数量)
   bool estimated = false;                       // the source marks a figure as estimated

@@ -38,7 +38,7 @@ concept allocation_weight = (std::integral<W> && !std::same_as<W, bool>) || mone
  *  parts add up to `total` exactly; ties in the remainder go to the earlier weight. Weights are
  *  integers or amounts of money (of one type). Throws std::invalid_argument for an empty range, a
  *  negative weight or weights that are all zero.
- *  Example: `allocate(money<cny>{100}, std::vector{1, 1, 1})` // 34, 33, 33 yuan */
+ *  Example: `allocate(money<CNY>{100}, std::vector{1, 1, 1})` // 34, 33, 33 yuan */
 // clang-format 14 misplaces requires-clauses:
 // clang-format off
 template <money_type M, std::ranges::input_range Weights>
@@ -92,7 +92,7 @@ std::vector<M> allocate(const M& total, const Weights& weights) {
 }
 
 /** `allocate` with the weights written in place.
- *  Example: `allocate(money<cny, wan>{10}, {1, 2})` // 3 and 7 (3.33 -> 3, 6.67 -> 7) 万元 */
+ *  Example: `allocate(money<CNY, wan>{10}, {1, 2})` // 3 and 7 (3.33 -> 3, 6.67 -> 7) 万元 */
 template <money_type M>
 std::vector<M> allocate(const M& total, std::initializer_list<std::int64_t> weights) {
   return allocate(total, std::vector<std::int64_t>(weights));

@@ -32,7 +32,7 @@ struct iso_currency {
 }  // namespace detail
 
 /** A currency type: a tag with an alpha code, numeric code, name and minor units.
- *  Example: `static_assert(currency<cny>);` // holds */
+ *  Example: `static_assert(currency<CNY>);` // holds */
 template <class C>
 concept currency = requires {
   { C::alpha } -> std::convertible_to<std::string_view>;

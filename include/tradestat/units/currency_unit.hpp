@@ -32,7 +32,7 @@ struct currency_base_unit
 }  // namespace detail
 
 /** The Boost.Units unit of a currency, for dimensional analysis with physical units.
- *  Example: `currency_unit<cny>{} / boost::units::si::kilogram` // yuan per kilogram */
+ *  Example: `currency_unit<CNY>{} / boost::units::si::kilogram` // yuan per kilogram */
 template <currency C>
 using currency_unit = typename detail::currency_base_unit<C>::unit_type;
 

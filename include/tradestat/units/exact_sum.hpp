@@ -15,8 +15,8 @@ namespace tradestat {
 /** The exact sum of a range of amounts of one money type. Partial sums never overflow (they are
  *  kept in 128 bits), so the result is right whenever it fits the money type; otherwise it throws
  *  overflow_error. Close to the speed of summing plain integers: no per-element overflow check.
- *  Example: `exact_sum(std::vector{money<cny>{INT64_MAX}, money<cny>{1}, money<cny>{-2}})`
- *  // money<cny>{INT64_MAX - 1} */
+ *  Example: `exact_sum(std::vector{money<CNY>{INT64_MAX}, money<CNY>{1}, money<CNY>{-2}})`
+ *  // money<CNY>{INT64_MAX - 1} */
 // clang-format 14 misplaces requires-clauses:
 // clang-format off
 template <std::ranges::input_range Range>

@@ -113,7 +113,7 @@ std::string describe_period(const Period& p) {
 }  // namespace detail
 
 /** A rate of `To` per one `From`, exact, bound to the period it applies to and its kind.
- *  Example: `exchange_rate<usd, cny>("7.1586", year{2025} / 3, rate_kind::customs_monthly).rate()`
+ *  Example: `exchange_rate<USD, CNY>("7.1586", year{2025} / 3, rate_kind::customs_monthly).rate()`
  *  // quotient(35793, 5000) */
 template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
 class exchange_rate {
@@ -153,8 +153,8 @@ class exchange_rate {
 
 /** Converts an amount at a rate, into the scale `ToScale` of the target currency, rounded by the
  *  policy. The rate's From must be the amount's currency; the wrong direction does not compile.
- *  Example: `convert<billion>(money<usd, yi>{747}, rate_7_25, rounding::half_up)`
- *  // money<cny, billion>{542} */
+ *  Example: `convert<billion>(money<USD, yi>{747}, rate_7_25, rounding::half_up)`
+ *  // money<CNY, billion>{542} */
 template <money_scale ToScale, currency From, money_scale S, std::signed_integral R, currency To,
           class Period, rounding_policy P>
 constexpr money<To, ToScale, R> convert(const money<From, S, R>& amount,
@@ -177,7 +177,7 @@ constexpr money<To, ToScale, R> convert(const money<From, S, R>& amount,
 
 /** Converts an amount at a rate, keeping its scale (billions stay billions; minor units become
  *  the target's minor units).
- *  Example: `convert(money<usd>{100}, rate_7_1586, rounding::half_up)` // money<cny>{716} */
+ *  Example: `convert(money<USD>{100}, rate_7_1586, rounding::half_up)` // money<CNY>{716} */
 template <currency From, money_scale S, std::signed_integral R, currency To, class Period, rounding_policy P>
 constexpr money<To, S, R> convert(const money<From, S, R>& amount,
                                   const exchange_rate<From, To, Period>& rate, P policy) {

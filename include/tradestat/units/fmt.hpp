@@ -13,8 +13,8 @@
 /** Formats money with {fmt}. The spec is `[en|zh][c|s|n][.N][k|M|B|T|w|y|W]`: language; code,
  *  symbol or name; N decimals (rounded half up, 四舍五入; without it every digit is printed); and
  *  the scale word (thousand, million, billion, trillion; 万, 亿, 万亿).
- *  Example: `fmt::format("{:n.1B}", money<cny, scale<7>>{52037})` // "520.4 billion yuan"
- *  Example: `fmt::format("{:zhn.1y}", money<cny, scale<7>>{52037})` // "5203.7亿元" */
+ *  Example: `fmt::format("{:n.1B}", money<CNY, scale<7>>{52037})` // "520.4 billion yuan"
+ *  Example: `fmt::format("{:zhn.1y}", money<CNY, scale<7>>{52037})` // "5203.7亿元" */
 template <tradestat::currency C, tradestat::money_scale S, std::signed_integral R>
 struct fmt::formatter<tradestat::money<C, S, R>> {
   tradestat::money_format spec{};

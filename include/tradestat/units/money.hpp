@@ -18,8 +18,8 @@
 namespace tradestat {
 
 /** An exact amount of money: `count()` units of the scale, in one currency.
- *  Example: `money<cny, yi>{5204}.count()` // 5204, i.e. 5204亿元 = 520,400,000,000 yuan
- *  Example: `money<cny, wan>{3} + money<cny, yi>{1}` // money<cny, wan>{10003} */
+ *  Example: `money<CNY, yi>{5204}.count()` // 5204, i.e. 5204亿元 = 520,400,000,000 yuan
+ *  Example: `money<CNY, wan>{3} + money<CNY, yi>{1}` // money<CNY, wan>{10003} */
 template <currency Currency, money_scale Scale = one, std::signed_integral Rep = std::int64_t>
 class money {
  public:
@@ -29,15 +29,15 @@ class money {
   /** One count stands for 10^exponent units of the currency. */
   static constexpr int exponent = scale_exponent_v<Scale, Currency>;
 
-  /** Zero. Example: `money<usd>{}.count()` // 0 */
+  /** Zero. Example: `money<USD>{}.count()` // 0 */
   constexpr money() noexcept = default;
 
   /** `count` units of the scale; explicit because a bare number has no currency.
-   *  Example: `money<cny, wan>{5}` // 50,000 yuan */
+   *  Example: `money<CNY, wan>{5}` // 50,000 yuan */
   constexpr explicit money(Rep count) noexcept : count_(count) {}
 
   /** Exact conversion from a coarser (or equal) scale of the same currency; throws overflow_error.
-   *  Example: `money<cny, wan> w = money<cny, yi>{1};` // w.count() == 10000 */
+   *  Example: `money<CNY, wan> w = money<CNY, yi>{1};` // w.count() == 10000 */
   // clang-format 14 misplaces requires-clauses:
   // clang-format off
   template <money_scale S2, std::signed_integral R2>
@@ -49,7 +49,7 @@ class money {
                                    "conversion to a finer scale")) {}
   // clang-format on
 
-  /** The number of scale units held. Example: `money<cny, yi>{3}.count()` // 3 */
+  /** The number of scale units held. Example: `money<CNY, yi>{3}.count()` // 3 */
   constexpr Rep count() const noexcept { return count_; }
 
   constexpr money operator+() const noexcept { return *this; }
@@ -77,13 +77,13 @@ class money {
   Rep count_{0};
 };
 
-/** True for every `money<...>` type. Example: `is_money_v<money<cny>>` // true */
+/** True for every `money<...>` type. Example: `is_money_v<money<CNY>>` // true */
 template <class T>
 inline constexpr bool is_money_v = false;
 template <currency C, money_scale S, std::signed_integral R>
 inline constexpr bool is_money_v<money<C, S, R>> = true;
 
-/** A `money` type. Example: `static_assert(money_type<money<usd, billion>>);` // holds */
+/** A `money` type. Example: `static_assert(money_type<money<USD, billion>>);` // holds */
 template <class T>
 concept money_type = is_money_v<std::remove_cvref_t<T>>;
 
@@ -116,7 +116,7 @@ concept plain_number = std::is_arithmetic_v<T>;
 }  // namespace detail
 
 /** Exact sum of two amounts of one currency, at the finer of the two scales.
- *  Example: `money<cny, yi>{1} + money<cny, wan>{5}` // money<cny, wan>{10005} */
+ *  Example: `money<CNY, yi>{1} + money<CNY, wan>{5}` // money<CNY, wan>{10005} */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr auto operator+(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
   using result = detail::sum_type_t<C, S1, R1, S2, R2>;
@@ -131,7 +131,7 @@ constexpr auto operator+(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
 }
 
 /** Exact difference of two amounts of one currency, at the finer scale; may be negative.
- *  Example: `money<cny, yi>{1} - money<cny, wan>{5}` // money<cny, wan>{9995} */
+ *  Example: `money<CNY, yi>{1} - money<CNY, wan>{5}` // money<CNY, wan>{9995} */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr auto operator-(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
   using result = detail::sum_type_t<C, S1, R1, S2, R2>;
@@ -146,7 +146,7 @@ constexpr auto operator-(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
 }
 
 /** Exact equality across scales of one currency.
- *  Example: `money<cny, yi>{1} == money<cny, wan>{10000}` // true */
+ *  Example: `money<CNY, yi>{1} == money<CNY, wan>{10000}` // true */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr bool operator==(const money<C, S1, R1>& a, const money<C, S2, R2>& b) noexcept {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
@@ -154,27 +154,27 @@ constexpr bool operator==(const money<C, S1, R1>& a, const money<C, S2, R2>& b) 
 }
 
 /** Exact ordering across scales of one currency.
- *  Example: `money<cny, wan>{9999} < money<cny, yi>{1}` // true */
+ *  Example: `money<CNY, wan>{9999} < money<CNY, yi>{1}` // true */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr std::strong_ordering operator<=>(const money<C, S1, R1>& a, const money<C, S2, R2>& b) noexcept {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
   return detail::count_at(a, e) <=> detail::count_at(b, e);
 }
 
-/** Money times an integer, exactly; throws overflow_error. Example: `money<usd>{7} * 3` // money<usd>{21} */
+/** Money times an integer, exactly; throws overflow_error. Example: `money<USD>{7} * 3` // money<USD>{21} */
 template <currency C, money_scale S, std::signed_integral R, detail::integer_factor I>
 constexpr money<C, S, R> operator*(const money<C, S, R>& m, I factor) {
   return money<C, S, R>(detail::checked_mul(m.count(), factor, "money multiplication"));
 }
 
-/** An integer times money, exactly. Example: `3 * money<usd>{7}` // money<usd>{21} */
+/** An integer times money, exactly. Example: `3 * money<USD>{7}` // money<USD>{21} */
 template <detail::integer_factor I, currency C, money_scale S, std::signed_integral R>
 constexpr money<C, S, R> operator*(I factor, const money<C, S, R>& m) {
   return m * factor;
 }
 
 /** Money divided by an integer, rounded by the policy; throws std::domain_error for 0.
- *  Example: `divide(money<cny>{10}, 4, rounding::half_even)` // money<cny>{2} (2.5 -> 2) */
+ *  Example: `divide(money<CNY>{10}, 4, rounding::half_even)` // money<CNY>{2} (2.5 -> 2) */
 template <currency C, money_scale S, std::signed_integral R, detail::integer_factor I, rounding_policy P>
 constexpr money<C, S, R> divide(const money<C, S, R>& m, I divisor, P policy) {
   if (divisor == 0) {
@@ -190,7 +190,7 @@ constexpr money<C, S, R> divide(const money<C, S, R>& m, I divisor, P policy) {
 }
 
 /** The exact ratio of two amounts of one currency (any scales): a quotient.
- *  Example: `money<cny, yi>{6737} / money<cny, yi>{52037}` // quotient(6737, 52037) */
+ *  Example: `money<CNY, yi>{6737} / money<CNY, yi>{52037}` // quotient(6737, 52037) */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr quotient operator/(const money<C, S1, R1>& a, const money<C, S2, R2>& b) {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
@@ -198,7 +198,7 @@ constexpr quotient operator/(const money<C, S1, R1>& a, const money<C, S2, R2>& 
 }
 
 /** The amount at another scale of the same currency, rounded by the policy when coarser.
- *  Example: `rescale<yi>(money<cny>{520'370'000'000}, rounding::half_up)` // money<cny, yi>{5204} */
+ *  Example: `rescale<yi>(money<CNY>{520'370'000'000}, rounding::half_up)` // money<CNY, yi>{5204} */
 template <money_scale To, currency C, money_scale S, std::signed_integral R, rounding_policy P>
 constexpr money<C, To, R> rescale(const money<C, S, R>& m, P policy) {
   constexpr int from = scale_exponent_v<S, C>;
@@ -212,7 +212,7 @@ constexpr money<C, To, R> rescale(const money<C, S, R>& m, P policy) {
 }
 
 /** The amount at a finer (or equal) scale, exactly; a coarser scale needs a rounding policy.
- *  Example: `rescale<minor_unit>(money<cny>{3})` // money<cny, minor_unit>{300} (fen) */
+ *  Example: `rescale<minor_unit>(money<CNY>{3})` // money<CNY, minor_unit>{300} (fen) */
 // clang-format 14 misplaces requires-clauses:
 // clang-format off
 template <money_scale To, currency C, money_scale S, std::signed_integral R>
@@ -223,7 +223,7 @@ constexpr money<C, To, R> rescale(const money<C, S, R>& m) {
 }
 
 /** The absolute value; throws overflow_error at the most negative count.
- *  Example: `abs(money<cny>{-5})` // money<cny>{5} */
+ *  Example: `abs(money<CNY>{-5})` // money<CNY>{5} */
 template <currency C, money_scale S, std::signed_integral R>
 constexpr money<C, S, R> abs(const money<C, S, R>& m) {
   return m.count() < 0 ? -m : m;

@@ -2,7 +2,7 @@
 #ifndef TRADESTAT_UNITS_MONEY_IO_HPP
 #define TRADESTAT_UNITS_MONEY_IO_HPP
 
-#include <tradestat/units/currencies.hpp>
+#include <tradestat/units/catalogue/iso4217.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/rounding.hpp>
@@ -29,7 +29,7 @@ enum class currency_style { code, symbol, name };
 /** How to print an amount. `display_exponent` picks the scale word (English: 0, 3 thousand,
  *  6 million, 9 billion, 12 trillion; Chinese: 0, 3 千, 4 万, 8 亿, 12 万亿); `decimals` < 0 prints
  *  every digit the amount has and no more, so the text parses back to the same amount.
- *  Example: `format(money<cny, wan>{52'037'000}, {language::zh, currency_style::name, 8, 1})`
+ *  Example: `format(money<CNY, wan>{52'037'000}, {language::zh, currency_style::name, 8, 1})`
  *  // "5203.7亿元" */
 struct money_format {
   language lang = language::en;
@@ -41,7 +41,7 @@ struct money_format {
 };
 
 /** Thrown when text is not an amount of the requested type; the message names text and position.
- *  Example: `parse_money<money<cny>>("12 apples")` // throws parse_error */
+ *  Example: `parse_money<money<CNY>>("12 apples")` // throws parse_error */
 class parse_error : public std::invalid_argument {
  public:
   using std::invalid_argument::invalid_argument;
@@ -203,7 +203,7 @@ std::string format_amount(int128 count, int exponent, const money_format& f, P p
 
 /** The amount as text, rounding (by the policy) only when `f.decimals` asks for fewer digits than
  *  the amount has.
- *  Example: `format(money<cny, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, half_up)`
+ *  Example: `format(money<CNY, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, half_up)`
  *  // "520.4 billion yuan" */
 template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
 std::string format(const money<C, S, R>& m, const money_format& f, P policy) {
@@ -211,14 +211,14 @@ std::string format(const money<C, S, R>& m, const money_format& f, P policy) {
 }
 
 /** The amount as text, exactly: throws inexact_error when `f.decimals` would drop digits.
- *  Example: `format(money<cny>{16'536'067'327})` // "CNY 16,536,067,327" */
+ *  Example: `format(money<CNY>{16'536'067'327})` // "CNY 16,536,067,327" */
 template <currency C, money_scale S, std::signed_integral R>
 std::string format(const money<C, S, R>& m, const money_format& f = {}) {
   return format(m, f, rounding::exact);
 }
 
 /** Writes `format(m)`: the code, then every digit.
- *  Example: `os << money<usd, minor_unit>{12345}` // "USD 123.45" */
+ *  Example: `os << money<USD, minor_unit>{12345}` // "USD 123.45" */
 template <currency C, money_scale S, std::signed_integral R>
 std::ostream& operator<<(std::ostream& os, const money<C, S, R>& m) {
   return os << format(m);
@@ -473,7 +473,7 @@ M exact_amount(std::string_view text, const parsed_amount& a) {
 /** Reads an amount written in English or Chinese, exactly, into the money type M. The text may
  *  name the currency (code, symbol or name; it must be M's) and a scale word; digits finer than
  *  M's scale, another currency, or anything else are a parse_error.
- *  Example: `parse_money<money<cny>>("5203.7亿元").count()` // 520370000000 */
+ *  Example: `parse_money<money<CNY>>("5203.7亿元").count()` // 520370000000 */
 template <money_type M>
 M parse_money(std::string_view text) {
   return detail::exact_amount<M>(text, detail::parse_amount_text(text));
@@ -482,7 +482,7 @@ M parse_money(std::string_view text) {
 /** Reads a bare number as a count of M's scale: for columns whose header names the unit (a
  *  "人民币" column in yuan, a "万元" table in 万元). Thousands separators and a zero fraction are
  *  accepted; a currency or scale word in the text is a parse_error.
- *  Example: `parse_count<money<cny, wan>>("30,829,000").count()` // 30829000 */
+ *  Example: `parse_count<money<CNY, wan>>("30,829,000").count()` // 30829000 */
 template <money_type M>
 M parse_count(std::string_view text) {
   detail::parsed_amount a = detail::parse_amount_text(text);

@@ -10,7 +10,7 @@
 namespace tradestat {
 
 /** Thrown when an exact amount or ratio does not fit its integer representation.
- *  Example: `money<cny>{INT64_MAX} + money<cny>{1}` // throws overflow_error */
+ *  Example: `money<CNY>{INT64_MAX} + money<CNY>{1}` // throws overflow_error */
 class overflow_error : public std::overflow_error {
  public:
   using std::overflow_error::overflow_error;

@@ -25,7 +25,7 @@ class missing_rate_error : public std::out_of_range {
 /** Rates of one kind for a currency pair, one per period (a month by default; any ordered period
  *  type such as `std::chrono::year_month_day` for daily rates). It answers "the rate for 2025-03"
  *  and refuses a period it lacks rather than guessing a neighbour.
- *  Example: `rate_table<usd, cny> t(rate_kind::customs_monthly);` // empty, customs rates only */
+ *  Example: `rate_table<USD, CNY> t(rate_kind::customs_monthly);` // empty, customs rates only */
 template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
 class rate_table {
  public:

@@ -11,7 +11,7 @@
 namespace tradestat {
 
 /** Thrown by `rounding::exact` when a result would lose digits.
- *  Example: `rescale<yi>(money<cny, wan>{12345}, rounding::exact)` // throws inexact_error */
+ *  Example: `rescale<yi>(money<CNY, wan>{12345}, rounding::exact)` // throws inexact_error */
 class inexact_error : public std::domain_error {
  public:
   using std::domain_error::domain_error;

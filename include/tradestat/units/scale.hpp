@@ -9,7 +9,7 @@
 namespace tradestat {
 
 /** A power-of-ten scale: one count of `money<C, scale<E>>` is 10^E units of the currency.
- *  Example: `money<cny, scale<8>>{1}` // 100,000,000 yuan (one 亿元) */
+ *  Example: `money<CNY, scale<8>>{1}` // 100,000,000 yuan (one 亿元) */
 template <int Exponent>
 struct scale {
   // Exponents stay within [-6, 12] so that any two scales differ by at most 10^18 and every
@@ -28,7 +28,7 @@ using trillion = scale<12>;  ///< 10^12: also 万亿 (万亿元), see wan_yi
 using wan_yi = trillion;     ///< 10^12: 万亿, the same type as trillion
 
 /** The currency's minor unit (fen for CNY, cent for USD, none for JPY).
- *  Example: `money<cny, minor_unit>{12345}` // 123.45 yuan */
+ *  Example: `money<CNY, minor_unit>{12345}` // 123.45 yuan */
 struct minor_unit {};
 
 namespace detail {
@@ -57,7 +57,7 @@ template <class S>
 concept money_scale = detail::is_scale<S>::value;
 
 /** The power of ten that one count of scale S stands for, in currency C.
- *  Example: `scale_exponent_v<minor_unit, cny>` // -2 */
+ *  Example: `scale_exponent_v<minor_unit, CNY>` // -2 */
 template <money_scale S, currency C>
 inline constexpr int scale_exponent_v = detail::scale_exponent<S, C>::value;
 

@@ -71,7 +71,7 @@ concept trade_quantity_unit = std::same_as<U, kilogram_unit> || std::same_as<U, 
 
 /** Money per unit of quantity (yuan per kilogram), held as an exact quotient of counts: money
  *  counts of scale S per one quantity count. Its Boost.Units unit is currency / quantity unit.
- *  Example: `money<cny>{639'240'426} / kilograms_of(159'525'200)` // about 4.007 yuan per kilogram */
+ *  Example: `money<CNY>{639'240'426} / kilograms_of(159'525'200)` // about 4.007 yuan per kilogram */
 template <currency C, money_scale S, trade_quantity_unit Q>
 class unit_value {
  public:
@@ -87,7 +87,7 @@ class unit_value {
   constexpr quotient per_unit() const noexcept { return per_unit_; }
 
   /** The money for one unit of quantity, rounded to scale S by the policy.
-   *  Example: `(money<cny>{7} / kilograms_of(2)).per_one(rounding::half_up)` // money<cny>{4} */
+   *  Example: `(money<CNY>{7} / kilograms_of(2)).per_one(rounding::half_up)` // money<CNY>{4} */
   template <rounding_policy P>
   constexpr money<C, S> per_one(P policy) const {
     return money<C, S>(detail::narrow<std::int64_t>(
@@ -104,7 +104,7 @@ class unit_value {
 };
 
 /** Money divided by a trade quantity is a unit value; throws std::domain_error for zero quantity.
- *  Example: `money<cny>{100} / kilograms_of(8)` // 12.5 yuan per kilogram */
+ *  Example: `money<CNY>{100} / kilograms_of(8)` // 12.5 yuan per kilogram */
 template <currency C, money_scale S, std::signed_integral R, trade_quantity_unit Q, std::signed_integral QR>
 constexpr unit_value<C, S, Q> operator/(const money<C, S, R>& m, const boost::units::quantity<Q, QR>& q) {
   if (q.value() == 0) {
@@ -115,8 +115,8 @@ constexpr unit_value<C, S, Q> operator/(const money<C, S, R>& m, const boost::un
 
 /** The money for a quantity at a unit value, rounded by the policy; the quantity must be in the
  *  unit value's own unit.
- *  Example: `value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up)`
- *  // money<cny>{38} */
+ *  Example: `value_of(money<CNY>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up)`
+ *  // money<CNY>{38} */
 template <currency C, money_scale S, trade_quantity_unit Q, std::signed_integral QR, rounding_policy P>
 constexpr money<C, S> value_of(const unit_value<C, S, Q>& price, const boost::units::quantity<Q, QR>& q,
                                P policy) {

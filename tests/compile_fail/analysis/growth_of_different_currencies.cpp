@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = growth(money<cny, yi>{4340}, money<usd, billion>{75});
+  auto x = growth(money<CNY, yi>{4340}, money<USD, billion>{75});
 #else
-  auto x = growth(money<cny, yi>{4340}, money<cny, yi>{5204});
+  auto x = growth(money<CNY, yi>{4340}, money<CNY, yi>{5204});
 #endif
   (void)x;
 }

@@ -4,11 +4,11 @@
 int main() {
   using namespace tradestat;
   const share s{quotient(129, 1000)};
-  const money<cny, yi> m{6737};
+  const money<CNY, yi> m{6737};
 #ifdef TRADESTAT_COMPILE_FAIL
   auto x = s + m;
 #else
-  auto x = share_of(m, money<cny, yi>{52037});
+  auto x = share_of(m, money<CNY, yi>{52037});
   (void)s;
 #endif
   (void)x;

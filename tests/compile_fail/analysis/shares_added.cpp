@@ -3,7 +3,7 @@
 
 int main() {
   using namespace tradestat;
-  const money<cny, yi> asean{674}, central_asia{2767}, total{5204};
+  const money<CNY, yi> asean{674}, central_asia{2767}, total{5204};
 #ifdef TRADESTAT_COMPILE_FAIL
   auto x = share_of(asean, total) + share_of(central_asia, total);
 #else

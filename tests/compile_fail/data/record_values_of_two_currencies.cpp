@@ -3,8 +3,8 @@
 #include <tradestat/data/record.hpp>
 int main() {
   tradestat::record r{.period = tradestat::month{2025, 3}, .flow = tradestat::trade_flow::exports};
-  r.value_cny = tradestat::money<tradestat::cny>{7160};
-  r.value_usd = tradestat::money<tradestat::usd>{1000};
+  r.value_cny = tradestat::money<tradestat::CNY>{7160};
+  r.value_usd = tradestat::money<tradestat::USD>{1000};
 #ifdef TRADESTAT_COMPILE_FAIL
   auto total = *r.value_cny + *r.value_usd;
 #else

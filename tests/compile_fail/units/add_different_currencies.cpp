@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{1} + money<usd>{1};
+  auto x = money<CNY>{1} + money<USD>{1};
 #else
-  auto x = money<cny>{1} + money<cny>{1};
+  auto x = money<CNY>{1} + money<CNY>{1};
 #endif
   (void)x;
 }

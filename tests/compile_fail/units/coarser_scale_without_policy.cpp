@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = rescale<yi>(money<cny, wan>{15000});
+  auto x = rescale<yi>(money<CNY, wan>{15000});
 #else
-  auto x = rescale<yi>(money<cny, wan>{15000}, rounding::half_up);
+  auto x = rescale<yi>(money<CNY, wan>{15000}, rounding::half_up);
 #endif
   (void)x;
 }

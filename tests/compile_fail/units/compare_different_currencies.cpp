@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  bool x = money<cny>{1} < money<usd>{1};
+  bool x = money<CNY>{1} < money<USD>{1};
 #else
-  bool x = money<cny>{1} < money<cny, wan>{1};
+  bool x = money<CNY>{1} < money<CNY, wan>{1};
 #endif
   (void)x;
 }

@@ -3,11 +3,11 @@
 
 int main() {
   using namespace tradestat;
-  const exchange_rate<usd, cny> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
+  const exchange_rate<USD, CNY> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = convert(money<cny>{716}, rate, rounding::half_up);
+  auto x = convert(money<CNY>{716}, rate, rounding::half_up);
 #else
-  auto x = convert(money<cny>{716}, rate.inverse(), rounding::half_up);
+  auto x = convert(money<CNY>{716}, rate.inverse(), rounding::half_up);
 #endif
   (void)x;
 }

@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{10} / 4;
+  auto x = money<CNY>{10} / 4;
 #else
-  auto x = divide(money<cny>{10}, 4, rounding::half_up);
+  auto x = divide(money<CNY>{10}, 4, rounding::half_up);
 #endif
   (void)x;
 }

@@ -6,9 +6,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{100} / boost::units::quantity<boost::units::si::length, std::int64_t>::from_value(8);
+  auto x = money<CNY>{100} / boost::units::quantity<boost::units::si::length, std::int64_t>::from_value(8);
 #else
-  auto x = money<cny>{100} / kilograms_of(8);
+  auto x = money<CNY>{100} / kilograms_of(8);
 #endif
   (void)x;
 }

@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{1} + 5;
+  auto x = money<CNY>{1} + 5;
 #else
-  auto x = money<cny>{1} + money<cny>{5};
+  auto x = money<CNY>{1} + money<CNY>{5};
 #endif
   (void)x;
 }

@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{10} * 1.5;
+  auto x = money<CNY>{10} * 1.5;
 #else
-  auto x = money<cny>{10} * 3;
+  auto x = money<CNY>{10} * 3;
 #endif
   (void)x;
 }

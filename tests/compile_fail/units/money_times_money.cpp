@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{2} * money<cny>{3};
+  auto x = money<CNY>{2} * money<CNY>{3};
 #else
-  auto x = money<cny>{2} * 3;
+  auto x = money<CNY>{2} * 3;
 #endif
   (void)x;
 }

@@ -3,11 +3,11 @@
 
 int main() {
   using namespace tradestat;
-  const exchange_rate<usd, cny> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
+  const exchange_rate<USD, CNY> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<usd>{100} * rate;
+  auto x = money<USD>{100} * rate;
 #else
-  auto x = convert(money<usd>{100}, rate, rounding::half_up);
+  auto x = convert(money<USD>{100}, rate, rounding::half_up);
 #endif
   (void)x;
 }

@@ -3,7 +3,7 @@
 
 int main() {
   using namespace tradestat;
-  const auto per_kg = money<cny>{100} / kilograms_of(8);
+  const auto per_kg = money<CNY>{100} / kilograms_of(8);
 #ifdef TRADESTAT_COMPILE_FAIL
   auto x = value_of(per_kg, litres_of(3), rounding::half_up);
 #else

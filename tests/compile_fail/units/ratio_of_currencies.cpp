@@ -4,9 +4,9 @@
 int main() {
   using namespace tradestat;
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto x = money<cny>{7} / money<usd>{1};
+  auto x = money<CNY>{7} / money<USD>{1};
 #else
-  auto x = money<cny>{7} / money<cny>{1};
+  auto x = money<CNY>{7} / money<CNY>{1};
 #endif
   (void)x;
 }

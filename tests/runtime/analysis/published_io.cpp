@@ -9,23 +9,23 @@ using namespace tradestat;
 namespace {
 constexpr std::int64_t bn = 1'000'000'000;
 quotient billions(std::int64_t num, std::int64_t den) { return quotient(num, den) * quotient(bn); }
-using cny_bn = money<cny, billion>;
+using cny_bn = money<CNY, billion>;
 }  // namespace
 
 TEST_CASE("read_published: an amount in words stands for the values that print as it does") {
   CHECK(read_published<cny_bn>("520.4 billion yuan").range() ==
         interval::closed(billions(52035, 100), billions(52045, 100)));
-  CHECK(read_published<money<cny, yi>>("5203.7亿元").range() ==
+  CHECK(read_published<money<CNY, yi>>("5203.7亿元").range() ==
         interval::closed(quotient(520'365'000'000), quotient(520'375'000'000)));
-  CHECK(read_published<money<usd, billion>>("74.7 billion US dollars").range() ==
+  CHECK(read_published<money<USD, billion>>("74.7 billion US dollars").range() ==
         interval::closed(billions(7465, 100), billions(7475, 100)));
-  CHECK(read_published<cny_bn>("520.4 billion").range() == printed<cny, billion>("520.4").range());
+  CHECK(read_published<cny_bn>("520.4 billion").range() == printed<CNY, billion>("520.4").range());
 }
 
 TEST_CASE("read_published: over and below make an amount a bound") {
-  CHECK(read_published<money<cny, trillion>>("over 1.71 trillion yuan").range() ==
+  CHECK(read_published<money<CNY, trillion>>("over 1.71 trillion yuan").range() ==
         interval::at_least(quotient(1'710'000'000'000)));
-  CHECK(read_published<money<cny, trillion>>("超过1.71万亿元").range() ==
+  CHECK(read_published<money<CNY, trillion>>("超过1.71万亿元").range() ==
         interval::at_least(quotient(1'710'000'000'000)));
   CHECK(read_published<cny_bn>("below 10 billion yuan").range() == interval::at_most(quotient(10 * bn)));
 }

@@ -12,9 +12,9 @@ using tenth_yi = scale<7>;  // 0.1亿元
 }  // namespace
 
 TEST_CASE("ratio format: shares and growth rates print as percentages in English") {
-  CHECK(percent_text(share_of(money<cny, tenth_yi>{6737}, money<cny, tenth_yi>{52037})) ==
+  CHECK(percent_text(share_of(money<CNY, tenth_yi>{6737}, money<CNY, tenth_yi>{52037})) ==
         "12.9 %");  // 12.9466... %
-  CHECK(percent_words(growth(money<cny, tenth_yi>{43405}, money<cny, tenth_yi>{52037})) ==
+  CHECK(percent_words(growth(money<CNY, tenth_yi>{43405}, money<CNY, tenth_yi>{52037})) ==
         "19.9 percent");  // 19.887... %
   CHECK(percent_text(growth{quotient(-89, 1000)}) == "-8.9 %");
   CHECK(percent_text(contribution_rate{quotient(9215, 8632)}, 2) == "106.75 %");  // 106.7539...
@@ -23,8 +23,8 @@ TEST_CASE("ratio format: shares and growth rates print as percentages in English
 }
 
 TEST_CASE("ratio format: growth reads as up or down with its size") {
-  CHECK(change_text(growth(money<cny, tenth_yi>{43405}, money<cny, tenth_yi>{52037})) == "up 19.9 %");
-  CHECK(change_text(growth(money<cny, tenth_yi>{6546}, money<cny, tenth_yi>{5963})) ==
+  CHECK(change_text(growth(money<CNY, tenth_yi>{43405}, money<CNY, tenth_yi>{52037})) == "up 19.9 %");
+  CHECK(change_text(growth(money<CNY, tenth_yi>{6546}, money<CNY, tenth_yi>{5963})) ==
         "down 8.9 %");                                             // -8.906... %
   CHECK(change_text(growth{quotient(-4, 10000)}) == "unchanged");  // -0.04 % prints as 0.0
   CHECK(change_text(growth{quotient(1, 4)}, 0) == "up 25 %");
@@ -48,13 +48,13 @@ TEST_CASE("ratio format: exact halves round up, where binary floating point woul
 }
 
 TEST_CASE("ratio format: indices print on a base of one hundred") {
-  CHECK(index_text(tradestat::index(money<cny>{80}, money<cny>{100})) == "125.0");
+  CHECK(index_text(tradestat::index(money<CNY>{80}, money<CNY>{100})) == "125.0");
   CHECK(index_text(tradestat::index{}, 0) == "100");
 }
 
 TEST_CASE("ratio format: a CAGR prints when both ends of its bracket print alike") {
-  CHECK(percent_text(cagr(money<cny>{100}, money<cny>{121}, 2)) == "10.0 %");
-  CHECK(percent_text(cagr(money<cny, scale<7>>{16409}, money<cny, scale<7>>{52037}, 6), 2) == "21.21 %");
+  CHECK(percent_text(cagr(money<CNY>{100}, money<CNY>{121}, 2)) == "10.0 %");
+  CHECK(percent_text(cagr(money<CNY, scale<7>>{16409}, money<CNY, scale<7>>{52037}, 6), 2) == "21.21 %");
   // Bounds straddling a half: the rate cannot be printed at this precision.
   const cagr_bounds straddle{growth{quotient(12'949'999, 100'000'000)},
                              growth{quotient(12'950'001, 100'000'000)}};
@@ -62,7 +62,7 @@ TEST_CASE("ratio format: a CAGR prints when both ends of its bracket print alike
 }
 
 TEST_CASE("ratio format: Chinese wording for growth and percentage points") {
-  CHECK(year_on_year_text_zh(growth(money<cny, tenth_yi>{43405}, money<cny, tenth_yi>{52037})) ==
+  CHECK(year_on_year_text_zh(growth(money<CNY, tenth_yi>{43405}, money<CNY, tenth_yi>{52037})) ==
         "同比增长19.9%");
   CHECK(year_on_year_text_zh(growth{quotient(-89, 1000)}) == "同比下降8.9%");
   CHECK(change_text_zh(growth{quotient(983, 1000)}) == "增长98.3%");

@@ -11,31 +11,31 @@ using namespace tradestat;
 // Xinjiang calibration figures (reference: xinjiang-2025.md), in 0.1亿元 = 10^7 yuan.
 using tenth_yi = scale<7>;
 namespace {
-const money<cny, tenth_yi> total_2024{43405};    // 4340.5亿元
-const money<cny, tenth_yi> total_2025{52037};    // 5203.7亿元
-const money<cny, tenth_yi> exports_2024{36859};  // 3685.9亿元
-const money<cny, wan> exports_2025{46074000};    // 4607.4亿元, given in 万元
-const money<cny, tenth_yi> imports_2024{6546};   // 654.6亿元
-const money<cny, tenth_yi> imports_2025{5963};   // 596.3亿元
+const money<CNY, tenth_yi> total_2024{43405};    // 4340.5亿元
+const money<CNY, tenth_yi> total_2025{52037};    // 5203.7亿元
+const money<CNY, tenth_yi> exports_2024{36859};  // 3685.9亿元
+const money<CNY, wan> exports_2025{46074000};    // 4607.4亿元, given in 万元
+const money<CNY, tenth_yi> imports_2024{6546};   // 654.6亿元
+const money<CNY, tenth_yi> imports_2025{5963};   // 596.3亿元
 }  // namespace
 
 TEST_CASE("share_of: the share of a part is the exact fraction of the whole, across scales") {
-  CHECK(share_of(money<cny, yi>{6737}, money<cny, tenth_yi>{520370}).value() == quotient(6737, 52037));
-  CHECK(share_of(money<cny>{1}, money<cny, thousand>{2}) == share{quotient(1, 2000)});
-  CHECK_THROWS_AS(share_of(money<cny>{1}, money<cny, yi>{0}), std::domain_error);
+  CHECK(share_of(money<CNY, yi>{6737}, money<CNY, tenth_yi>{520370}).value() == quotient(6737, 52037));
+  CHECK(share_of(money<CNY>{1}, money<CNY, thousand>{2}) == share{quotient(1, 2000)});
+  CHECK_THROWS_AS(share_of(money<CNY>{1}, money<CNY, yi>{0}), std::domain_error);
 }
 
 TEST_CASE("growth: the growth from one amount to another is to over from minus one, exactly") {
   CHECK(growth(total_2024, total_2025).value() == quotient(8632, 43405));
-  CHECK(growth(money<usd>{100}, money<usd>{89}) == growth{quotient(-11, 100)});
-  CHECK(growth(money<usd>{100}, money<usd>{100}) == growth{});
-  CHECK_THROWS_WITH(growth(money<usd>{0}, money<usd>{1}), test::contains("zero base"));
+  CHECK(growth(money<USD>{100}, money<USD>{89}) == growth{quotient(-11, 100)});
+  CHECK(growth(money<USD>{100}, money<USD>{100}) == growth{});
+  CHECK_THROWS_WITH(growth(money<USD>{0}, money<USD>{1}), test::contains("zero base"));
 }
 
 TEST_CASE("index: an index is the value over its base, with the base at one hundred") {
-  CHECK(tradestat::index(money<cny>{80}, money<cny>{100}).value() == quotient(5, 4));
+  CHECK(tradestat::index(money<CNY>{80}, money<CNY>{100}).value() == quotient(5, 4));
   CHECK(tradestat::index{}.value() == quotient(1));
-  CHECK_THROWS_AS(tradestat::index(money<cny>{0}, money<cny>{100}), std::domain_error);
+  CHECK_THROWS_AS(tradestat::index(money<CNY>{0}, money<CNY>{100}), std::domain_error);
 }
 
 TEST_CASE("percentage points: a difference of shares or of growth rates is in points, and points add") {
@@ -68,7 +68,7 @@ TEST_CASE("contribution: a part's contribution is its change over the whole's pr
   CHECK(ex.value() == quotient(9215, 43405));
   CHECK(im.value() == quotient(-583, 43405));
   CHECK(ex.points() == percentage_points{quotient(9215, 43405)});
-  CHECK_THROWS_AS(contribution(money<cny>{1}, money<cny>{2}, money<cny>{0}), std::domain_error);
+  CHECK_THROWS_AS(contribution(money<CNY>{1}, money<CNY>{2}, money<CNY>{0}), std::domain_error);
 }
 
 TEST_CASE("contribution: the contributions of a partition add up to the whole's growth exactly") {
@@ -76,12 +76,12 @@ TEST_CASE("contribution: the contributions of a partition add up to the whole's 
   const contribution im(imports_2024, imports_2025, total_2024);
   CHECK((ex + im).value() == growth(total_2024, total_2025).value());
   // Three parts at three scales: 30 + 50 + 20 = 100 grows to 45 + 40 + 35 = 120.
-  const money<usd> a0{30};
-  const money<usd> c0{20};
-  const contribution a(a0, money<usd>{45}, money<usd>{100});
-  const contribution b(money<usd>{50}, money<usd>{40}, money<usd>{100});
-  const contribution c(c0, money<usd>{35}, money<usd>{100});
-  CHECK((a + b + c).value() == growth(money<usd>{100}, money<usd>{120}).value());
+  const money<USD> a0{30};
+  const money<USD> c0{20};
+  const contribution a(a0, money<USD>{45}, money<USD>{100});
+  const contribution b(money<USD>{50}, money<USD>{40}, money<USD>{100});
+  const contribution c(c0, money<USD>{35}, money<USD>{100});
+  CHECK((a + b + c).value() == growth(money<USD>{100}, money<USD>{120}).value());
   CHECK((a + b + c).value() == quotient(1, 5));
 }
 
@@ -90,25 +90,25 @@ TEST_CASE("contribution rate: a part's change over the whole's change can exceed
         quotient(9215, 8632));
   CHECK(contribution_rate(imports_2024, imports_2025, total_2024, total_2025).value() ==
         quotient(-583, 8632));
-  CHECK_THROWS_WITH(contribution_rate(money<cny>{1}, money<cny>{2}, money<cny>{5}, money<cny>{5}),
+  CHECK_THROWS_WITH(contribution_rate(money<CNY>{1}, money<CNY>{2}, money<CNY>{5}, money<CNY>{5}),
                     test::contains("did not change"));
 }
 
 TEST_CASE("apply and implied_prior: amounts after and before a growth are rounded by the policy named") {
-  CHECK(apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::half_up) ==
-        money<cny, yi>{4608});  // 4607.5
-  CHECK(apply(growth{quotient(1, 4)}, money<cny, yi>{3686}, rounding::toward_zero) == money<cny, yi>{4607});
-  CHECK(apply(growth{quotient(-89, 1000)}, money<cny>{1000}, rounding::exact) == money<cny>{911});
-  CHECK(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up) ==
-        money<cny, yi>{3686});  // 3685.6
-  CHECK(implied_prior(money<cny>{911}, growth{quotient(-89, 1000)}, rounding::exact) == money<cny>{1000});
-  CHECK_THROWS_AS(implied_prior(money<cny, yi>{4607}, growth{quotient(1, 4)}, rounding::exact),
+  CHECK(apply(growth{quotient(1, 4)}, money<CNY, yi>{3686}, rounding::half_up) ==
+        money<CNY, yi>{4608});  // 4607.5
+  CHECK(apply(growth{quotient(1, 4)}, money<CNY, yi>{3686}, rounding::toward_zero) == money<CNY, yi>{4607});
+  CHECK(apply(growth{quotient(-89, 1000)}, money<CNY>{1000}, rounding::exact) == money<CNY>{911});
+  CHECK(implied_prior(money<CNY, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up) ==
+        money<CNY, yi>{3686});  // 3685.6
+  CHECK(implied_prior(money<CNY>{911}, growth{quotient(-89, 1000)}, rounding::exact) == money<CNY>{1000});
+  CHECK_THROWS_AS(implied_prior(money<CNY, yi>{4607}, growth{quotient(1, 4)}, rounding::exact),
                   inexact_error);
-  CHECK_THROWS_AS(implied_prior(money<cny>{1}, growth{quotient(-1)}, rounding::half_up), std::domain_error);
+  CHECK_THROWS_AS(implied_prior(money<CNY>{1}, growth{quotient(-1)}, rounding::half_up), std::domain_error);
 }
 
 TEST_CASE("ratio kinds: overflow of the exact fraction is reported, never wrapped") {
   const std::int64_t big = std::numeric_limits<std::int64_t>::max();
-  CHECK_THROWS_AS(apply(growth{quotient(1)}, money<cny>{big}, rounding::half_up), overflow_error);
+  CHECK_THROWS_AS(apply(growth{quotient(1)}, money<CNY>{big}, rounding::half_up), overflow_error);
   CHECK_THROWS_AS(compound(growth{quotient(1, big)}, growth{quotient(1, big - 1)}), overflow_error);
 }

@@ -24,15 +24,15 @@ void check_rows(const std::vector<record>& rows) {
   CHECK(a.reporter->country.name_en() == "United States");
   CHECK(a.partner == coded_country{country_from(cepii_code{156}), code_scheme::cepii});
   CHECK(a.commodity == hs_code{"854231", hs_version::hs2017});
-  CHECK(a.value_usd == money<usd>{1'234'567});  // 1234.567 thousand USD
+  CHECK(a.value_usd == money<USD>{1'234'567});  // 1234.567 thousand USD
   CHECK(!a.value_cny);
   CHECK(a.net_weight == kilograms_of(500));  // 0.5 t
   const record& b = rows[1];
   CHECK(b.commodity == hs_code{"010121", hs_version::hs2017});  // the leading zero restored
-  CHECK(b.value_usd == money<usd>{5'200});
+  CHECK(b.value_usd == money<USD>{5'200});
   CHECK(!b.net_weight);  // NA: absent, not zero
   const record& c = rows[2];
-  CHECK(c.value_usd == money<usd>{1});  // 0.001 thousand USD
+  CHECK(c.value_usd == money<USD>{1});  // 0.001 thousand USD
   CHECK(!c.net_weight);                 // empty: absent
 }
 
@@ -54,9 +54,9 @@ TEST_CASE("baci: a file without header (older releases) with CRLF line ends read
 
 TEST_CASE("baci: values sum exactly in whole dollars", "[data][baci]") {
   auto reader = read_baci(fixture("baci/with_header.csv"), hs_version::hs2017);
-  money<usd> total{};
+  money<USD> total{};
   for (const record& r : reader) total += *r.value_usd;
-  CHECK(total == money<usd>{1'239'768});  // 1,234,567 + 5,200 + 1
+  CHECK(total == money<USD>{1'239'768});  // 1,234,567 + 5,200 + 1
   CHECK(reader.report().balanced());
 }
 

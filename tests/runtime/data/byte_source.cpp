@@ -50,7 +50,7 @@ TEST_CASE("byte source: a pipe is read in chunks and a reader sees every row", "
     out << "period,flow,value_cny\n";
     for (int i = 1; i <= 1000; ++i) out << "2025-03,export," << i << "\n";
   });
-  money<cny> total{};
+  money<CNY> total{};
   std::size_t rows = 0;
   {
     auto reader = read_canonical(fifo);
@@ -61,7 +61,7 @@ TEST_CASE("byte source: a pipe is read in chunks and a reader sees every row", "
   writer.join();
   std::filesystem::remove(fifo);
   CHECK(rows == 1000);
-  CHECK(total == money<cny>{500'500});  // 1 + 2 + ... + 1000
+  CHECK(total == money<CNY>{500'500});  // 1 + 2 + ... + 1000
 }
 
 TEST_CASE("byte source: a directory or a missing file is a read_error naming it", "[data][source]") {

@@ -36,8 +36,8 @@ void check_good_rows(const std::vector<record>& rows) {
   CHECK(a.region == province::from_gb2260(65));
   CHECK(a.district == customs_district{"9401"});
   CHECK(a.brand == brand_type::domestic_own);
-  CHECK(a.value_cny == money<cny>{1'200'000});
-  CHECK(a.value_usd == money<usd>{167'000});
+  CHECK(a.value_cny == money<CNY>{1'200'000});
+  CHECK(a.value_usd == money<USD>{167'000});
   CHECK(a.net_weight == kilograms_of(350));
   CHECK(a.quantity == counted_quantity{20, quantity_unit{"台"}});
   CHECK(!a.estimated);
@@ -65,7 +65,7 @@ void check_good_rows(const std::vector<record>& rows) {
   CHECK(d.partner->country.kind() == country_kind::aggregate);
   CHECK(!d.commodity);
   CHECK(!d.value_cny);
-  CHECK(d.value_usd == money<usd>{5'000'000});
+  CHECK(d.value_usd == money<USD>{5'000'000});
   CHECK(d.aggregate);
 }
 
@@ -90,10 +90,10 @@ TEST_CASE("canonical csv: a byte-order mark, CRLF line ends, quoted fields and t
 
 TEST_CASE("canonical csv: values sum exactly in their currency", "[data][canonical]") {
   auto reader = read_canonical(fixture("canonical/good.csv"));
-  money<cny> total{};
+  money<CNY> total{};
   for (const record& r : reader)
     if (r.value_cny) total += *r.value_cny;
-  CHECK(total == money<cny>{640'441'226});  // 1,200,000 + 639,240,426 + 800
+  CHECK(total == money<CNY>{640'441'226});  // 1,200,000 + 639,240,426 + 800
   CHECK(reader.report().balanced());
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("canonical csv: a last row without a line end is read", "[data][canoni
   auto reader = read_canonical(fixture("canonical/no_final_newline.csv"));
   const auto rows = read_all(reader);
   REQUIRE(rows.size() == 2);
-  CHECK(rows[1].value_cny == money<cny>{5});
+  CHECK(rows[1].value_cny == money<CNY>{5});
 }
 
 TEST_CASE("canonical csv: blank lines are counted apart and are not rows", "[data][canonical]") {

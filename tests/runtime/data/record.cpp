@@ -43,6 +43,6 @@ TEST_CASE("record: two records are equal when every field is", "[data][record]")
   record a{.period = year{2022}, .flow = trade_flow::exports};
   record b = a;
   CHECK(a == b);
-  b.value_usd = money<usd>{0};
+  b.value_usd = money<USD>{0};
   CHECK(a != b);  // a zero value is not an absent one
 }

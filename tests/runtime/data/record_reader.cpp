@@ -24,12 +24,12 @@ const std::string text =
 
 TEST_CASE("record reader: range-v3 views filter and transform the streaming records", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
-  money<cny> exports{};
-  for (money<cny> v : rows | ranges::views::filter([](const record& r) {
+  money<CNY> exports{};
+  for (money<CNY> v : rows | ranges::views::filter([](const record& r) {
                         return r.flow == trade_flow::exports;
                       }) | ranges::views::transform([](const record& r) { return *r.value_cny; }))
     exports += v;
-  CHECK(exports == money<cny>{50});  // 10 + 40
+  CHECK(exports == money<CNY>{50});  // 10 + 40
   CHECK(rows.report().rows_read == 4);
   CHECK(rows.report().rows_rejected == 1);
   CHECK(rows.report().balanced());
@@ -40,19 +40,19 @@ TEST_CASE("record reader: range-v3 views filter and transform the streaming reco
 #if !defined(__clang__) || __clang_major__ >= 15
 TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
-  money<cny> kazakhstan{};
+  money<CNY> kazakhstan{};
   for (const record& r : rows | std::views::filter([](const record& r) {
                            return r.partner->country.name_en() == "Kazakhstan";
                          }))
     kazakhstan += *r.value_cny;
-  CHECK(kazakhstan == money<cny>{40});
+  CHECK(kazakhstan == money<CNY>{40});
 }
 #endif
 
 TEST_CASE("record reader: the report is complete only once the end is reached", "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
   auto it = rows.begin();
-  CHECK(it->value_cny == money<cny>{10});
+  CHECK(it->value_cny == money<CNY>{10});
   CHECK(!rows.report().complete);
   CHECK(rows.report().rows_read == 1);
   while (it != rows.end()) ++it;
@@ -63,7 +63,7 @@ TEST_CASE("record reader: the report is complete only once the end is reached", 
 TEST_CASE("record reader: strict mode throws at the first bad row with the rows before it accounted",
           "[data][reader]") {
   auto rows = read_canonical(byte_source::from_memory(text, "t.csv"), {.mode = read_mode::strict});
-  money<cny> total{};
+  money<CNY> total{};
   try {
     for (const record& r : rows) total += *r.value_cny;
     FAIL("no read_error");
@@ -73,7 +73,7 @@ TEST_CASE("record reader: strict mode throws at the first bad row with the rows 
     CHECK(e.rejection().field == "value_cny");
     CHECK(e.rejection().reason == reject_reason::bad_number);
   }
-  CHECK(total == money<cny>{70});
+  CHECK(total == money<CNY>{70});
   CHECK(rows.report().rows_accepted == 3);
   CHECK(rows.report().rows_rejected == 1);
 }

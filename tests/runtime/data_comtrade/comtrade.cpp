@@ -23,8 +23,8 @@ coded_country comtrade_partner(int code) {
   return tradestat::test::coded_partner<code_scheme::comtrade>(code);
 }
 
-money<usd> total_usd(const std::vector<record>& rows) {
-  money<usd> total{};
+money<USD> total_usd(const std::vector<record>& rows) {
+  money<USD> total{};
   for (const record& r : rows) total += *r.value_usd;
   return total;
 }
@@ -57,7 +57,7 @@ TEST_CASE("comtrade: by default only the canonical slice is given, so the total 
   CHECK(a.partner == comtrade_partner(842));
   CHECK(a.partner->country.name_en() == "United States");
   CHECK(a.commodity == hs_code{"8542", hs_version::hs2012});  // H4
-  CHECK(a.value_usd == money<usd>{1'000'000});
+  CHECK(a.value_usd == money<USD>{1'000'000});
   CHECK(!a.value_cny);
   CHECK(a.net_weight == kilograms_of(500));  // 500.4 kg, half up
   CHECK(a.estimated);                        // isNetWgtEstimated True
@@ -67,7 +67,7 @@ TEST_CASE("comtrade: by default only the canonical slice is given, so the total 
   CHECK(b.partner == comtrade_partner(842));                  // " 842": the stray space trimmed
   CHECK(b.commodity == hs_code{"8542", hs_version::hs2017});  // H5
   CHECK(b.net_weight == kilograms_of(1'201));                 // 1200.5 kg, half up
-  CHECK(total_usd(rows) == money<usd>{3'000'000});
+  CHECK(total_usd(rows) == money<USD>{3'000'000});
 }
 
 TEST_CASE("comtrade: breakdown rows come on request, and summing them with the total doubles it",
@@ -83,7 +83,7 @@ TEST_CASE("comtrade: breakdown rows come on request, and summing them with the t
   check_accounting(reader, rows.size());
   REQUIRE(rows.size() == 5);
   CHECK(reader.set_aside().total() == 0);
-  CHECK(total_usd(rows) == money<usd>{6'000'000});  // twice the 3,000,000 of the canonical rows
+  CHECK(total_usd(rows) == money<USD>{6'000'000});  // twice the 3,000,000 of the canonical rows
   CHECK(breakdowns[0].canonical());
   CHECK(!breakdowns[1].canonical());
   CHECK(breakdowns[1].partner2 == comtrade_partner(826));  // the United Kingdom as second partner
@@ -107,7 +107,7 @@ TEST_CASE(
   CHECK(rows[0].period == record_period{month{2024, 3}});
   CHECK(rows[0].flow == trade_flow::exports);
   CHECK(rows[0].commodity == hs_code{"8542", hs_version::hs2022});
-  CHECK(total_usd(rows) == money<usd>{9'000});
+  CHECK(total_usd(rows) == money<USD>{9'000});
   CHECK(reader.set_aside().aggregate == 3);   // World, Areas nes, TOTAL
   CHECK(reader.set_aside().processing == 1);  // MIP, a part of M
 }
@@ -122,10 +122,10 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   REQUIRE(totals.size() == 3);
   CHECK(totals[0].partner == comtrade_partner(0));
   CHECK(totals[0].partner->country.name_en() == "World");
-  CHECK(totals[0].value_usd == money<usd>{10'000});
+  CHECK(totals[0].value_usd == money<USD>{10'000});
   CHECK(totals[1].partner == comtrade_partner(899));  // Areas, nes
   CHECK(!totals[2].commodity);                        // TOTAL: all commodities
-  CHECK(totals[2].value_usd == money<usd>{50'000});
+  CHECK(totals[2].value_usd == money<USD>{50'000});
   for (const record& r : totals) CHECK(r.aggregate);
   CHECK(only.set_aside().detail == 2);
 
@@ -135,7 +135,7 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   for (const record& r : both) rows.push_back(r);
   check_accounting(both, rows.size());
   REQUIRE(rows.size() == 5);
-  money<usd> countries{};
+  money<USD> countries{};
   std::size_t flagged = 0;
   for (const record& r : rows) {
     if (r.aggregate)
@@ -144,7 +144,7 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
       countries += *r.value_usd;
   }
   CHECK(flagged == 3);
-  CHECK(countries == money<usd>{9'000});
+  CHECK(countries == money<USD>{9'000});
 }
 
 TEST_CASE("comtrade: the legacy layout is recognised from its header and read the same way",
@@ -160,13 +160,13 @@ TEST_CASE("comtrade: the legacy layout is recognised from its header and read th
   CHECK(rows[0].flow == trade_flow::imports);  // Trade Flow Code 1
   CHECK(rows[0].period == record_period{year{2016}});
   CHECK(rows[0].commodity == hs_code{"8542", hs_version::hs2012});
-  CHECK(rows[0].value_usd == money<usd>{5'000});
+  CHECK(rows[0].value_usd == money<USD>{5'000});
   CHECK(rows[1].flow == trade_flow::exports);  // 2
   CHECK(rows[1].net_weight == kilograms_of(12));
   CHECK(rows[2].period == record_period{month{2016, 3}});  // Period 201603
   CHECK(rows[2].partner == comtrade_partner(392));
   CHECK(rows[2].commodity == hs_code{"854231", hs_version::hs2012});
-  CHECK(total_usd(rows) == money<usd>{12'900});
+  CHECK(total_usd(rows) == money<USD>{12'900});
 }
 
 TEST_CASE("comtrade: a header-only file and an empty file give no rows", "[data][comtrade]") {

@@ -37,14 +37,14 @@ TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the c
   CHECK(a.partner == gacc_partner(402));   // Argentina
   CHECK(a.partner->country.name_en() == "Argentina");
   CHECK(a.commodity == hs_code{"12019019", hs_version::hs2022});
-  CHECK(a.value_cny == money<cny>{4'000'000});
+  CHECK(a.value_cny == money<CNY>{4'000'000});
   CHECK(!a.value_usd);
   CHECK(a.net_weight == kilograms_of(1'000'000));
   CHECK(!a.quantity);  // "0" with "?" as unit: not applicable
   CHECK(!a.mode);
   CHECK(!a.aggregate);
   CHECK(rows[1].partner == gacc_partner(502));
-  CHECK(rows[1].value_cny == money<cny>{1'234});
+  CHECK(rows[1].value_cny == money<CNY>{1'234});
   CHECK(rows[2].period == record_period{month{2023, 2}});
   CHECK(rows[2].net_weight == kilograms_of(2'000));  // "-" "-" as the second quantity: absent
   const record& d = rows[3];
@@ -57,13 +57,13 @@ TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the c
 
 TEST_CASE("gacc: values sum exactly in whole yuan and weights in kilograms", "[data][gacc]") {
   auto reader = read_gacc(gacc_fixture("monthly_by_partner.csv"), trade_flow::imports);
-  money<cny> total{};
+  money<CNY> total{};
   std::int64_t kg = 0;
   for (const record& r : reader) {
     if (r.value_cny) total += *r.value_cny;
     if (r.net_weight) kg += r.net_weight->value();
   }
-  CHECK(total == money<cny>{4'010'234});  // 4,000,000 + 1,234 + 9,000
+  CHECK(total == money<CNY>{4'010'234});  // 4,000,000 + 1,234 + 9,000
   CHECK(kg == 1'002'280);                 // 1,000,000 + 250 + 2,000 + 30
   CHECK(reader.report().balanced());
   CHECK(reader.report().rows_accepted == 4);
@@ -86,7 +86,7 @@ TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the q
   CHECK(a.mode == trade_mode{19});  // 边境小额贸易 border small-volume trade
   CHECK(a.region == province::from_gb2260(65));
   CHECK(a.commodity == hs_code{"87032362", hs_version::hs2022});
-  CHECK(a.value_usd == money<usd>{3'600'000});  // the 美元 column
+  CHECK(a.value_usd == money<USD>{3'600'000});  // the 美元 column
   CHECK(!a.value_cny);
   REQUIRE(a.quantity.has_value());
   CHECK(a.quantity->amount == 120);
@@ -96,9 +96,9 @@ TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the q
   CHECK(rows[1].quantity->unit.text() == "个");
   CHECK(rows[2].quantity->unit.text() == "件");
   CHECK(!rows[2].net_weight);
-  money<usd> total{};
+  money<USD> total{};
   for (const record& r : rows) total += *r.value_usd;
-  CHECK(total == money<usd>{3'725'000});  // 3,600,000 + 45,000 + 80,000
+  CHECK(total == money<USD>{3'725'000});  // 3,600,000 + 45,000 + 80,000
 }
 
 TEST_CASE("gacc: a GBK export streams through a small buffer the same as from a mapped file",
@@ -143,7 +143,7 @@ TEST_CASE("gacc: unquoted cells and lines without the trailing comma are read to
   auto reader = read_gacc(byte_source::from_memory(text, "b.csv"), trade_flow::exports);
   const auto rows = read_all(reader);
   REQUIRE(rows.size() == 1);
-  CHECK(rows[0].value_cny == money<cny>{12'345});
+  CHECK(rows[0].value_cny == money<CNY>{12'345});
   CHECK(rows[0].partner == gacc_partner(502));
 }
 
@@ -237,7 +237,7 @@ TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its pub
     return;
   }
   auto reader = read_gacc(sample, trade_flow::imports, {.read = {.mode = read_mode::strict}});
-  money<cny> total{};
+  money<CNY> total{};
   std::int64_t kg = 0;
   for (const record& r : reader) {
     total += *r.value_cny;
@@ -249,7 +249,7 @@ TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its pub
   CHECK(rep.balanced());
   CHECK(rep.rows_rejected == 0);
   CHECK(rep.rows_read == 40);                   // 41 lines, one of them the header
-  CHECK(total == money<cny>{402'526'956'940});  // samples/README.md
+  CHECK(total == money<CNY>{402'526'956'940});  // samples/README.md
   CHECK(kg == 95'355'428'567);                  // samples/README.md
 }
 
@@ -265,7 +265,7 @@ TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an en
   const auto rows = read_all(reader);
   CHECK(reader.encoding() == text_encoding::gbk);
   REQUIRE(rows.size() == 1);
-  CHECK(rows[0].value_cny == money<cny>{7});
+  CHECK(rows[0].value_cny == money<CNY>{7});
   CHECK(reader.report().rows_read == 2);
   REQUIRE(reader.report().rejections.size() == 1);
   CHECK(reader.report().rejections[0].message() ==

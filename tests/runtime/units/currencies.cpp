@@ -1,31 +1,31 @@
-#include <tradestat/units/currencies.hpp>
+#include <tradestat/units/catalogue/iso4217.hpp>
 
 #include "catch.hpp"
 
 using namespace tradestat;
 
 TEST_CASE("currencies: the yuan and the dollar carry their ISO 4217 codes and minor units") {
-  CHECK(cny::alpha == "CNY");
-  CHECK(cny::numeric == 156);
-  CHECK(cny::minor_units == 2);
-  CHECK(usd::alpha == "USD");
-  CHECK(usd::numeric == 840);
-  CHECK(usd::minor_units == 2);
+  CHECK(CNY::alpha == "CNY");
+  CHECK(CNY::numeric == 156);
+  CHECK(CNY::minor_units == 2);
+  CHECK(USD::alpha == "USD");
+  CHECK(USD::numeric == 840);
+  CHECK(USD::minor_units == 2);
 }
 
 TEST_CASE("currencies: the partners' currencies of Central Asia and Russia exist") {
-  CHECK(kzt::numeric == 398);
-  CHECK(kgs::numeric == 417);
-  CHECK(uzs::numeric == 860);
-  CHECK(rub::numeric == 643);
-  CHECK(eur::numeric == 978);
-  CHECK(jpy::minor_units == 0);
-  CHECK(kwd::minor_units == 3);
+  CHECK(KZT::numeric == 398);
+  CHECK(iso4217::KGS::numeric == 417);
+  CHECK(iso4217::UZS::numeric == 860);
+  CHECK(RUB::numeric == 643);
+  CHECK(EUR::numeric == 978);
+  CHECK(JPY::minor_units == 0);
+  CHECK(iso4217::KWD::minor_units == 3);
 }
 
 TEST_CASE("currencies: a currency whose code is a C++ keyword gets a trailing underscore") {
-  CHECK(try_::alpha == "TRY");
-  CHECK(try_::numeric == 949);
+  CHECK(iso4217::TRY::alpha == "TRY");
+  CHECK(iso4217::TRY::numeric == 949);
 }
 
 TEST_CASE("currencies: the run-time table finds a code and refuses an unknown one") {

@@ -8,7 +8,7 @@ using namespace tradestat;
 using std::chrono::year;
 
 TEST_CASE("exchange_rate: a decimal rate is held exactly with its period and kind") {
-  const exchange_rate<usd, cny> r("7.2493", year{2025} / 3, rate_kind::market_average);
+  const exchange_rate<USD, CNY> r("7.2493", year{2025} / 3, rate_kind::market_average);
   CHECK(r.rate() == quotient(72493, 10000));
   CHECK(r.period() == year{2025} / 3);
   CHECK(r.kind() == rate_kind::market_average);
@@ -16,43 +16,43 @@ TEST_CASE("exchange_rate: a decimal rate is held exactly with its period and kin
 }
 
 TEST_CASE("exchange_rate: converting dollars to yuan rounds once, by the policy named") {
-  const exchange_rate<usd, cny> r("7.1586", year{2025} / 3, rate_kind::customs_monthly);
-  CHECK(convert(money<usd>{100}, r, rounding::half_up) == money<cny>{716});  // 715.86
-  CHECK(convert(money<usd>{100}, r, rounding::toward_zero) == money<cny>{715});
-  CHECK(convert(money<usd, minor_unit>{100}, r, rounding::half_up) ==
-        money<cny, minor_unit>{716});  // 7.1586 yuan
-  CHECK(convert(money<usd>{-100}, r, rounding::half_up) == money<cny>{-716});
-  CHECK_THROWS_AS(convert(money<usd>{100}, r, rounding::exact), inexact_error);
+  const exchange_rate<USD, CNY> r("7.1586", year{2025} / 3, rate_kind::customs_monthly);
+  CHECK(convert(money<USD>{100}, r, rounding::half_up) == money<CNY>{716});  // 715.86
+  CHECK(convert(money<USD>{100}, r, rounding::toward_zero) == money<CNY>{715});
+  CHECK(convert(money<USD, minor_unit>{100}, r, rounding::half_up) ==
+        money<CNY, minor_unit>{716});  // 7.1586 yuan
+  CHECK(convert(money<USD>{-100}, r, rounding::half_up) == money<CNY>{-716});
+  CHECK_THROWS_AS(convert(money<USD>{100}, r, rounding::exact), inexact_error);
 }
 
 TEST_CASE("exchange_rate: converting into another scale is exact before the one rounding") {
   // 74.7 billion dollars at 7.25 is 541.575 billion yuan: 5415.75亿元.
-  const exchange_rate<usd, cny> r("7.25", year{2025} / 12, rate_kind::spot);
-  CHECK(convert<billion>(money<usd, yi>{747}, r, rounding::half_up) == money<cny, billion>{542});
-  CHECK(convert<yi>(money<usd, yi>{747}, r, rounding::half_up) == money<cny, yi>{5416});
-  CHECK(convert<wan>(money<usd, yi>{747}, r, rounding::exact) == money<cny, wan>{54'157'500});
+  const exchange_rate<USD, CNY> r("7.25", year{2025} / 12, rate_kind::spot);
+  CHECK(convert<billion>(money<USD, yi>{747}, r, rounding::half_up) == money<CNY, billion>{542});
+  CHECK(convert<yi>(money<USD, yi>{747}, r, rounding::half_up) == money<CNY, yi>{5416});
+  CHECK(convert<wan>(money<USD, yi>{747}, r, rounding::exact) == money<CNY, wan>{54'157'500});
 }
 
 TEST_CASE("exchange_rate: the inverse is exact and keeps period and kind") {
-  const exchange_rate<usd, cny> r("7.25", year{2025} / 12, rate_kind::spot);
-  const exchange_rate<cny, usd> back = r.inverse();
+  const exchange_rate<USD, CNY> r("7.25", year{2025} / 12, rate_kind::spot);
+  const exchange_rate<CNY, USD> back = r.inverse();
   CHECK(back.rate() == quotient(4, 29));
   CHECK(back.period() == year{2025} / 12);
   CHECK(back.kind() == rate_kind::spot);
   // 5203.7亿元 at 7.25 CNY/USD is 717.75 亿 dollars, 71.8 billion at one decimal.
-  CHECK(convert<scale<8>>(money<cny, scale<7>>{52037}, back, rounding::half_up) == money<usd, yi>{718});
-  CHECK(convert(money<cny, wan>{725}, back, rounding::exact) == money<usd, wan>{100});
+  CHECK(convert<scale<8>>(money<CNY, scale<7>>{52037}, back, rounding::half_up) == money<USD, yi>{718});
+  CHECK(convert(money<CNY, wan>{725}, back, rounding::exact) == money<USD, wan>{100});
 }
 
 TEST_CASE("exchange_rate: daily rates are keyed by a date") {
-  const exchange_rate<usd, cny, std::chrono::year_month_day> r("7.1", year{2025} / 3 / 19,
+  const exchange_rate<USD, CNY, std::chrono::year_month_day> r("7.1", year{2025} / 3 / 19,
                                                                rate_kind::central_parity);
   CHECK(r.period() == year{2025} / 3 / 19);
-  CHECK(convert(money<usd>{10}, r, rounding::exact) == money<cny>{71});
+  CHECK(convert(money<USD>{10}, r, rounding::exact) == money<CNY>{71});
 }
 
 TEST_CASE("exchange_rate: malformed or non-positive rates are refused") {
-  using rate = exchange_rate<usd, cny>;
+  using rate = exchange_rate<USD, CNY>;
   const auto march = year{2025} / 3;
   CHECK_THROWS_WITH(rate("7,25", march, rate_kind::spot), tradestat::test::contains("plain decimal"));
   CHECK_THROWS_AS(rate("", march, rate_kind::spot), std::invalid_argument);
@@ -64,9 +64,9 @@ TEST_CASE("exchange_rate: malformed or non-positive rates are refused") {
 }
 
 TEST_CASE("exchange_rate: a conversion too large for the representation throws") {
-  const exchange_rate<usd, cny> r("7.25", year{2025} / 12, rate_kind::spot);
-  CHECK_THROWS_AS(convert(money<usd, trillion>{2'000'000'000'000'000'000}, r, rounding::half_up),
+  const exchange_rate<USD, CNY> r("7.25", year{2025} / 12, rate_kind::spot);
+  CHECK_THROWS_AS(convert(money<USD, trillion>{2'000'000'000'000'000'000}, r, rounding::half_up),
                   overflow_error);
-  CHECK_THROWS_AS(convert<minor_unit>(money<usd, trillion>{2'000'000'000'000'000}, r, rounding::half_up),
+  CHECK_THROWS_AS(convert<minor_unit>(money<USD, trillion>{2'000'000'000'000'000}, r, rounding::half_up),
                   overflow_error);
 }

@@ -7,8 +7,8 @@ using namespace tradestat;
 
 namespace {
 // Amounts in thousandths of a yuan (li, 厘), rounded to fen.
-using li = money<cny, scale<-3>>;
-using fen = money<cny, minor_unit>;
+using li = money<CNY, scale<-3>>;
+using fen = money<CNY, minor_unit>;
 
 template <class P>
 std::int64_t to_fen(std::int64_t thousandths, P policy) {
@@ -50,12 +50,12 @@ TEST_CASE("rounding: the table of every policy on halves, near-halves and negati
 TEST_CASE("rounding: the exact policy accepts whole results and refuses lost digits") {
   CHECK(to_fen(120, rounding::exact) == 12);
   CHECK_THROWS_AS(to_fen(125, rounding::exact), inexact_error);
-  CHECK_THROWS_AS(rescale<yi>(money<cny, wan>{12345}, rounding::exact), inexact_error);
-  CHECK(rescale<yi>(money<cny, wan>{120000}, rounding::exact).count() == 12);
+  CHECK_THROWS_AS(rescale<yi>(money<CNY, wan>{12345}, rounding::exact), inexact_error);
+  CHECK(rescale<yi>(money<CNY, wan>{120000}, rounding::exact).count() == 12);
 }
 
 TEST_CASE("rounding: 5203.7亿元 rounds to 520 billion, 5204亿元 and 0.52 trillion yuan") {
-  const money<cny, scale<7>> total{52037};  // 5203.7亿元 held in units of 10^7 yuan
+  const money<CNY, scale<7>> total{52037};  // 5203.7亿元 held in units of 10^7 yuan
   CHECK(rescale<billion>(total, rounding::half_up).count() == 520);
   CHECK(rescale<yi>(total, rounding::half_up).count() == 5204);
   CHECK(rescale<yi>(total, rounding::toward_zero).count() == 5203);

@@ -11,10 +11,10 @@ concept can_cagr = requires(A a, B b) {
   cagr(a, b, 5);
 };
 
-static_assert(std::same_as<decltype(cagr(money<cny>{}, money<cny, yi>{}, 5)), cagr_bounds>);
+static_assert(std::same_as<decltype(cagr(money<CNY>{}, money<CNY, yi>{}, 5)), cagr_bounds>);
 static_assert(std::same_as<decltype(cagr_bounds{}.lower), growth>);
-static_assert(can_cagr<money<cny>, money<cny, wan>>);
+static_assert(can_cagr<money<CNY>, money<CNY, wan>>);
 // Negative: amounts in different currencies, or plain numbers, have no CAGR here.
-static_assert(!can_cagr<money<cny>, money<usd>> && !can_cagr<int, int> && !can_cagr<double, money<cny>>);
+static_assert(!can_cagr<money<CNY>, money<USD>> && !can_cagr<int, int> && !can_cagr<double, money<CNY>>);
 
 }  // namespace

@@ -7,9 +7,9 @@
 namespace {
 using namespace tradestat;
 
-using pcny = published<money<cny, billion>>;
-using pcny_yi = published<money<cny, yi>>;
-using pusd = published<money<usd, billion>>;
+using pcny = published<money<CNY, billion>>;
+using pcny_yi = published<money<CNY, yi>>;
+using pusd = published<money<USD, billion>>;
 
 template <class C, class P, class W>
 concept can_check = requires(C c, P p, W w) {

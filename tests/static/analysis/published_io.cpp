@@ -12,10 +12,10 @@ concept readable = requires {
 };
 
 static_assert(
-    std::same_as<decltype(read_published<money<cny, billion>>("1")), published<money<cny, billion>>>);
+    std::same_as<decltype(read_published<money<CNY, billion>>("1")), published<money<CNY, billion>>>);
 static_assert(std::same_as<decltype(read_published<growth>("1 %")), published<growth>>);
 static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index> &&
-              readable<money<usd>>);
+              readable<money<USD>>);
 // Negative: only money and ratio kinds are published figures.
 static_assert(!readable<double> && !readable<int> && !readable<quotient> && !readable<interval>);
 

@@ -21,7 +21,7 @@ using ix = tradestat::index;
 // The kinds are distinct types, none convertible to another or from a bare number or quotient.
 static_assert(ratio_kind<s> && ratio_kind<g> && ratio_kind<ix> && ratio_kind<pp> && ratio_kind<c> &&
               ratio_kind<cr>);
-static_assert(!ratio_kind<quotient> && !ratio_kind<money<cny>> && !ratio_kind<double>);
+static_assert(!ratio_kind<quotient> && !ratio_kind<money<CNY>> && !ratio_kind<double>);
 static_assert(!std::is_convertible_v<s, g> && !std::is_convertible_v<g, s> && !std::is_convertible_v<s, pp>);
 static_assert(!std::is_convertible_v<g, pp> && !std::is_convertible_v<c, pp> && !std::is_convertible_v<c, g>);
 static_assert(!std::is_convertible_v<quotient, s> && std::is_constructible_v<s, quotient>);
@@ -54,9 +54,9 @@ static_assert(!can_subtract<ix, ix> && !can_add<s, c> && !can_subtract<s, cr>);
 // Negative: growth * growth does not compile (compound it); no kind multiplies or divides another.
 static_assert(!can_multiply<g, g> && !can_multiply<s, s> && !can_divide<g, g> && !can_divide<s, pp>);
 // Negative: ratios and money do not mix.
-static_assert(!can_add<s, money<cny>> && !can_add<money<cny>, s> && !can_subtract<money<usd, yi>, g>);
-static_assert(!can_subtract<g, money<usd>> && !can_compare<s, money<cny>> && !can_equal<g, money<cny>>);
-static_assert(!can_multiply<g, money<cny>> && !can_multiply<money<cny>, s>);
+static_assert(!can_add<s, money<CNY>> && !can_add<money<CNY>, s> && !can_subtract<money<USD, yi>, g>);
+static_assert(!can_subtract<g, money<USD>> && !can_compare<s, money<CNY>> && !can_equal<g, money<CNY>>);
+static_assert(!can_multiply<g, money<CNY>> && !can_multiply<money<CNY>, s>);
 // Negative: ratios and plain numbers do not mix.
 static_assert(!can_add<s, double> && !can_add<int, g> && !can_subtract<pp, int> && !can_multiply<g, double>);
 static_assert(!can_compare<s, double> && !can_equal<g, int>);
@@ -64,34 +64,34 @@ static_assert(!can_compare<s, double> && !can_equal<g, int>);
 static_assert(can_compare<s, s> && !can_compare<s, g> && !can_compare<pp, c> && !can_equal<s, pp>);
 
 // Constructors from money: one currency, any scales.
-static_assert(std::same_as<decltype(share_of(money<cny, yi>{1}, money<cny, wan>{2})), s>);
-static_assert(std::is_constructible_v<g, money<cny, yi>, money<cny, wan>>);
-static_assert(!std::is_constructible_v<g, money<cny>, money<usd>>);
-static_assert(std::is_constructible_v<c, money<cny>, money<cny, yi>, money<cny, wan>>);
-static_assert(!std::is_constructible_v<c, money<cny>, money<usd>, money<cny>>);
-static_assert(std::is_constructible_v<cr, money<cny>, money<cny>, money<cny>, money<cny>>);
-static_assert(std::is_constructible_v<ix, money<usd>, money<usd, thousand>>);
-static_assert(!std::is_constructible_v<ix, money<usd>, money<cny>>);
+static_assert(std::same_as<decltype(share_of(money<CNY, yi>{1}, money<CNY, wan>{2})), s>);
+static_assert(std::is_constructible_v<g, money<CNY, yi>, money<CNY, wan>>);
+static_assert(!std::is_constructible_v<g, money<CNY>, money<USD>>);
+static_assert(std::is_constructible_v<c, money<CNY>, money<CNY, yi>, money<CNY, wan>>);
+static_assert(!std::is_constructible_v<c, money<CNY>, money<USD>, money<CNY>>);
+static_assert(std::is_constructible_v<cr, money<CNY>, money<CNY>, money<CNY>, money<CNY>>);
+static_assert(std::is_constructible_v<ix, money<USD>, money<USD, thousand>>);
+static_assert(!std::is_constructible_v<ix, money<USD>, money<CNY>>);
 template <class A, class B>
 concept can_share = requires(A a, B b) {
   share_of(a, b);
 };
-static_assert(can_share<money<cny>, money<cny, yi>> && !can_share<money<cny>, money<usd>> &&
+static_assert(can_share<money<CNY>, money<CNY, yi>> && !can_share<money<CNY>, money<USD>> &&
               !can_share<int, int>);
 template <class M, class P>
 concept can_apply = requires(M m, P p) {
   apply(g{}, m, p);
 };
-static_assert(can_apply<money<cny, yi>, rounding::half_up_t> && !can_apply<money<cny, yi>, int>);
+static_assert(can_apply<money<CNY, yi>, rounding::half_up_t> && !can_apply<money<CNY, yi>, int>);
 template <class M>
 concept can_imply_prior_without_policy = requires(M m) {
   implied_prior(m, g{});
 };
-static_assert(!can_imply_prior_without_policy<money<cny>>);
+static_assert(!can_imply_prior_without_policy<money<CNY>>);
 
 // Exact and constexpr.
-static_assert(share_of(money<cny, yi>{1}, money<cny, wan>{40000}) == s{quotient(1, 4)});
-static_assert(g(money<cny>{100}, money<cny>{125}) == g{quotient(1, 4)});
+static_assert(share_of(money<CNY, yi>{1}, money<CNY, wan>{40000}) == s{quotient(1, 4)});
+static_assert(g(money<CNY>{100}, money<CNY>{125}) == g{quotient(1, 4)});
 static_assert(compound(g{quotient(1, 10)}, g{quotient(1, 10)}) == g{quotient(21, 100)});
 static_assert(s{quotient(129, 1000)} - s{quotient(81, 1000)} == pp{quotient(48, 1000)});
 

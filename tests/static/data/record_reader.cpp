@@ -17,8 +17,8 @@ namespace {
 using namespace tradestat;
 
 // Positive: a record's fields carry their types; absent fields are optionals, never bare numbers.
-static_assert(std::same_as<decltype(record::value_cny), std::optional<money<cny>>>);
-static_assert(std::same_as<decltype(record::value_usd), std::optional<money<usd>>>);
+static_assert(std::same_as<decltype(record::value_cny), std::optional<money<CNY>>>);
+static_assert(std::same_as<decltype(record::value_usd), std::optional<money<USD>>>);
 static_assert(std::same_as<decltype(record::net_weight), std::optional<kilograms>>);
 static_assert(std::same_as<decltype(record::partner), std::optional<coded_country>>);
 static_assert(std::same_as<decltype(record::commodity), std::optional<hs_code>>);
@@ -40,15 +40,15 @@ template <class A, class B>
 concept addable = requires(A a, B b) {
   a + b;
 };
-static_assert(addable<money<cny>, money<cny>>);
+static_assert(addable<money<CNY>, money<CNY>>);
 static_assert(!addable<decltype(*record{}.value_cny), decltype(*record{}.value_usd)>);
 template <class A, class B>
 concept comparable = requires(A a, B b) {
   a == b;
 };
-static_assert(!comparable<money<cny>, money<usd>>);
+static_assert(!comparable<money<CNY>, money<USD>>);
 // Negative: an absent value is not a number: an optional does not add.
-static_assert(!addable<std::optional<money<cny>>, std::optional<money<cny>>>);
+static_assert(!addable<std::optional<money<CNY>>, std::optional<money<CNY>>>);
 
 // Negative: a reader is one pass over a file: it moves, it does not copy.
 static_assert(std::movable<canonical_reader>);

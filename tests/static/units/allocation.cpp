@@ -11,10 +11,10 @@ concept can_allocate = requires(M m, W w) {
   allocate(m, w);
 };
 
-static_assert(can_allocate<money<cny>, std::vector<int>>);
-static_assert(can_allocate<money<cny>, std::vector<money<usd, yi>>>);
-static_assert(!can_allocate<money<cny>, std::vector<double>>);
-static_assert(!can_allocate<money<cny>, std::vector<bool>>);
+static_assert(can_allocate<money<CNY>, std::vector<int>>);
+static_assert(can_allocate<money<CNY>, std::vector<money<USD, yi>>>);
+static_assert(!can_allocate<money<CNY>, std::vector<double>>);
+static_assert(!can_allocate<money<CNY>, std::vector<bool>>);
 static_assert(!can_allocate<int, std::vector<int>>);
 
 }  // namespace

@@ -12,15 +12,15 @@ namespace {
 using namespace tradestat;
 namespace bu = boost::units;
 
-static_assert(!std::is_same_v<currency_unit<cny>, currency_unit<usd>>);
-static_assert(std::is_same_v<currency_unit<cny>, currency_unit<iso4217::cny>>);
-static_assert(!std::is_same_v<bu::get_dimension<currency_unit<cny>>::type,
-                              bu::get_dimension<currency_unit<usd>>::type>);
+static_assert(!std::is_same_v<currency_unit<CNY>, currency_unit<USD>>);
+static_assert(std::is_same_v<currency_unit<CNY>, currency_unit<iso4217::CNY>>);
+static_assert(!std::is_same_v<bu::get_dimension<currency_unit<CNY>>::type,
+                              bu::get_dimension<currency_unit<USD>>::type>);
 // Yuan per yuan is dimensionless; yuan per dollar and yuan per kilogram are not.
 static_assert(
-    bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<cny>, currency_unit<cny>>::type>::value);
+    bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<CNY>, currency_unit<CNY>>::type>::value);
 static_assert(
-    !bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<cny>, currency_unit<usd>>::type>::value);
-static_assert(!bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<cny>, bu::si::mass>::type>::value);
+    !bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<CNY>, currency_unit<USD>>::type>::value);
+static_assert(!bu::is_dimensionless<bu::divide_typeof_helper<currency_unit<CNY>, bu::si::mass>::type>::value);
 
 }  // namespace

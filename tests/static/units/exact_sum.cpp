@@ -13,9 +13,9 @@ concept summable = requires(R r) {
   exact_sum(r);
 };
 
-static_assert(summable<std::vector<money<cny>>> && summable<std::array<money<usd, yi>, 3>>);
+static_assert(summable<std::vector<money<CNY>>> && summable<std::array<money<USD, yi>, 3>>);
 static_assert(!summable<std::vector<long>> && !summable<std::vector<double>>);
-static_assert(std::same_as<decltype(exact_sum(std::vector<money<cny, wan>>{})), money<cny, wan>>);
-static_assert(exact_sum(std::array{money<cny, yi>{1}, money<cny, yi>{2}}) == money<cny, yi>{3});
+static_assert(std::same_as<decltype(exact_sum(std::vector<money<CNY, wan>>{})), money<CNY, wan>>);
+static_assert(exact_sum(std::array{money<CNY, yi>{1}, money<CNY, yi>{2}}) == money<CNY, yi>{3});
 
 }  // namespace

@@ -7,7 +7,7 @@
 
 namespace {
 using namespace tradestat;
-using usd_cny = exchange_rate<usd, cny>;
+using usd_cny = exchange_rate<USD, CNY>;
 
 template <class M, class R>
 concept can_convert = requires(M m, R r) {
@@ -22,22 +22,22 @@ concept can_multiply = requires(A a, B b) {
   a* b;
 };
 
-static_assert(can_convert<money<usd>, usd_cny>);
-static_assert(can_convert<money<usd, billion>, usd_cny>);
-static_assert(std::same_as<decltype(convert(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
-                           money<cny, yi>>);
+static_assert(can_convert<money<USD>, usd_cny>);
+static_assert(can_convert<money<USD, billion>, usd_cny>);
+static_assert(std::same_as<decltype(convert(money<USD, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
+                           money<CNY, yi>>);
 static_assert(
-    std::same_as<decltype(convert<billion>(money<usd, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
-                 money<cny, billion>>);
+    std::same_as<decltype(convert<billion>(money<USD, yi>{}, std::declval<usd_cny>(), rounding::half_up)),
+                 money<CNY, billion>>);
 // The wrong direction, another pair, no policy, or multiplication: none compiles.
-static_assert(!can_convert<money<cny>, usd_cny>);
-static_assert(!can_convert<money<eur>, usd_cny>);
-static_assert(can_convert<money<cny>, exchange_rate<cny, usd>>);
-static_assert(!can_convert_without_policy<money<usd>, usd_cny>);
-static_assert(!can_multiply<money<usd>, usd_cny>);
-static_assert(!can_multiply<usd_cny, money<usd>>);
-static_assert(std::same_as<decltype(std::declval<usd_cny>().inverse()), exchange_rate<cny, usd>>);
-static_assert(!std::is_convertible_v<usd_cny, exchange_rate<cny, usd>>);
+static_assert(!can_convert<money<CNY>, usd_cny>);
+static_assert(!can_convert<money<EUR>, usd_cny>);
+static_assert(can_convert<money<CNY>, exchange_rate<CNY, USD>>);
+static_assert(!can_convert_without_policy<money<USD>, usd_cny>);
+static_assert(!can_multiply<money<USD>, usd_cny>);
+static_assert(!can_multiply<usd_cny, money<USD>>);
+static_assert(std::same_as<decltype(std::declval<usd_cny>().inverse()), exchange_rate<CNY, USD>>);
+static_assert(!std::is_convertible_v<usd_cny, exchange_rate<CNY, USD>>);
 // Rates are never built from a binary float.
 static_assert(!std::is_constructible_v<usd_cny, double, std::chrono::year_month, rate_kind>);
 static_assert(std::is_constructible_v<usd_cny, const char*, std::chrono::year_month, rate_kind>);
@@ -46,13 +46,13 @@ template <class T, class P>
 concept can_look_up = requires(const T t, P p) {
   t.at(p);
 };
-static_assert(can_look_up<rate_table<usd, cny>, std::chrono::year_month>);
-static_assert(!can_look_up<rate_table<usd, cny>, std::chrono::year_month_day>);
-static_assert(!can_look_up<rate_table<usd, cny, std::chrono::year_month_day>, std::chrono::year_month>);
+static_assert(can_look_up<rate_table<USD, CNY>, std::chrono::year_month>);
+static_assert(!can_look_up<rate_table<USD, CNY>, std::chrono::year_month_day>);
+static_assert(!can_look_up<rate_table<USD, CNY, std::chrono::year_month_day>, std::chrono::year_month>);
 
 // Exact arithmetic at compile time: 100 dollars at 7.1586 is 715.86 yuan.
-static_assert(convert(money<usd>{100},
+static_assert(convert(money<USD>{100},
                       usd_cny("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly),
-                      rounding::half_up) == money<cny>{716});
+                      rounding::half_up) == money<CNY>{716});
 
 }  // namespace

@@ -22,12 +22,12 @@ concept formattable_with = requires(M m, P p) {
   format(m, money_format{}, p);
 };
 
-static_assert(parsable<money<cny>> && parsable<money<usd, yi>> && parsable<money<cny, minor_unit>>);
+static_assert(parsable<money<CNY>> && parsable<money<USD, yi>> && parsable<money<CNY, minor_unit>>);
 static_assert(!parsable<int> && !parsable<double> && !parsable<std::string>);
-static_assert(std::same_as<decltype(parse_money<money<cny, wan>>("1")), money<cny, wan>>);
-static_assert(std::same_as<decltype(format(money<cny>{})), std::string>);
-static_assert(streamable<money<cny, yi>>);
-static_assert(formattable_with<money<cny>, rounding::half_up_t>);
-static_assert(!formattable_with<money<cny>, int>);
+static_assert(std::same_as<decltype(parse_money<money<CNY, wan>>("1")), money<CNY, wan>>);
+static_assert(std::same_as<decltype(format(money<CNY>{})), std::string>);
+static_assert(streamable<money<CNY, yi>>);
+static_assert(formattable_with<money<CNY>, rounding::half_up_t>);
+static_assert(!formattable_with<money<CNY>, int>);
 
 }  // namespace

@@ -26,20 +26,20 @@ concept can_compare = requires(A a, B b) {
 
 using metres = bu::quantity<bu::si::length, std::int64_t>;
 using seconds = bu::quantity<bu::si::time, std::int64_t>;
-using yuan_per_kg = unit_value<cny, one, kilogram_unit>;
-using yuan_per_tonne = unit_value<cny, one, tonne_unit>;
+using yuan_per_kg = unit_value<CNY, one, kilogram_unit>;
+using yuan_per_tonne = unit_value<CNY, one, tonne_unit>;
 
 // Money per kilogram, tonne, litre or item is a unit value with a derived Boost.Units unit.
-static_assert(std::same_as<decltype(money<cny>{} / kilograms_of(1)), yuan_per_kg>);
-static_assert(std::same_as<decltype(money<usd, wan>{} / litres_of(1)), unit_value<usd, wan, litre_unit>>);
-static_assert(can_divide<money<cny>, items> && can_divide<money<cny>, tonnes>);
-static_assert(!std::same_as<yuan_per_kg::unit_type, unit_value<usd, one, kilogram_unit>::unit_type>);
+static_assert(std::same_as<decltype(money<CNY>{} / kilograms_of(1)), yuan_per_kg>);
+static_assert(std::same_as<decltype(money<USD, wan>{} / litres_of(1)), unit_value<USD, wan, litre_unit>>);
+static_assert(can_divide<money<CNY>, items> && can_divide<money<CNY>, tonnes>);
+static_assert(!std::same_as<yuan_per_kg::unit_type, unit_value<USD, one, kilogram_unit>::unit_type>);
 static_assert(!std::same_as<yuan_per_kg::unit_type, yuan_per_tonne::unit_type>);
 // Dividing by a unit that is not a trade quantity, or by a plain number, does not compile.
-static_assert(!can_divide<money<cny>, metres>);
-static_assert(!can_divide<money<cny>, seconds>);
-static_assert(!can_divide<money<cny>, std::int64_t>);
-static_assert(!can_divide<kilograms, money<cny>>);
+static_assert(!can_divide<money<CNY>, metres>);
+static_assert(!can_divide<money<CNY>, seconds>);
+static_assert(!can_divide<money<CNY>, std::int64_t>);
+static_assert(!can_divide<kilograms, money<CNY>>);
 // A price per kilogram applies to kilograms only.
 static_assert(can_value<yuan_per_kg, kilograms>);
 static_assert(!can_value<yuan_per_kg, tonnes>);
@@ -48,11 +48,11 @@ static_assert(!can_value<yuan_per_kg, std::int64_t>);
 // Prices per different units or in different currencies do not compare.
 static_assert(can_compare<yuan_per_kg, yuan_per_kg>);
 static_assert(!can_compare<yuan_per_kg, yuan_per_tonne>);
-static_assert(!can_compare<yuan_per_kg, unit_value<usd, one, kilogram_unit>>);
+static_assert(!can_compare<yuan_per_kg, unit_value<USD, one, kilogram_unit>>);
 static_assert(!trade_quantity_unit<bu::si::length>);
 // Exact and usable at compile time: 100 yuan for 8 kg, 3 kg cost 37.5 -> 38 yuan.
-static_assert(value_of(money<cny>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up) ==
-              money<cny>{38});
+static_assert(value_of(money<CNY>{100} / kilograms_of(8), kilograms_of(3), rounding::half_up) ==
+              money<CNY>{38});
 static_assert(to_kilograms(tonnes_of(2)).value() == 2000);
 
 }  // namespace
