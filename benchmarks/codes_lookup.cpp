@@ -3,7 +3,7 @@
 // hand-written alternative (an array indexed by the code).
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/hs_code.hpp>
-#include <tradestat/codes/product_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 
 #include <array>
 #include <cstddef>

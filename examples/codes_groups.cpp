@@ -2,8 +2,8 @@
 // your own groups (docs/how-to/define-groups.md). Built and run by the tests; its output is compared
 // with tests/examples/codes_groups.expected.
 #include <tradestat/codes/country.hpp>
-#include <tradestat/codes/country_groups.hpp>
-#include <tradestat/codes/product_groups.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 
 #include <chrono>
 #include <iostream>

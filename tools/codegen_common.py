@@ -24,6 +24,20 @@ def cpp_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def include_guard(path):
+    """The include guard of a header under include/: TRADESTAT_CODES_CATALOGUE_COUNTRIES_HPP."""
+    rel = pathlib.Path(path).resolve().relative_to(REPO / "include")
+    return "_".join(rel.with_suffix("").parts).upper() + "_HPP"
+
+
+def with_guard(path, text):
+    """Replace a generator's `#pragma once` line with the project's include guard."""
+    if "#pragma once\n" not in text:
+        return text
+    g = include_guard(path)
+    return text.replace("#pragma once\n", f"#ifndef {g}\n#define {g}\n", 1).rstrip("\n") + f"\n\n#endif  // {g}\n"
+
+
 def run(name, sources, build):
     """Parse --check, verify sources exist, call build() -> {path: text}, then write or check."""
     parser = argparse.ArgumentParser(description=f"generate {name}")
@@ -34,7 +48,7 @@ def run(name, sources, build):
     if missing:
         print(f"{name}: skipped: source not found: {', '.join(missing)}")
         return 0
-    outputs = build()
+    outputs = {path: with_guard(path, text) for path, text in build().items()}
     failed = False
     for path, text in outputs.items():
         path = pathlib.Path(path)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate include/tradestat/codes/bri_partner_table.hpp: the default Belt and Road partner list
+"""Generate include/tradestat/codes/catalogue/bri_partners.hpp: the default Belt and Road partner list
 (countries that signed cooperation documents with China) with membership dates.
 
 Source: ../shared/reference/data/bri_partner_countries.csv (152 countries as of August 2023 and
@@ -21,7 +21,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import codegen_common as cg  # noqa: E402
 
 SOURCE = cg.DATA / "bri_partner_countries.csv"
-OUT = cg.REPO / "include" / "tradestat" / "codes" / "bri_partner_table.hpp"
+OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "bri_partners.hpp"
 SNAPSHOT = "2026-11-28"
 
 

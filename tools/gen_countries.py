@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate include/tradestat/codes/country_table.hpp: countries and special partners under every
+"""Generate include/tradestat/codes/catalogue/countries.hpp: countries and special partners under every
 code scheme the library knows (ISO 3166-1, GACC 3-digit and declaration codes, Comtrade, CEPII).
 
 Sources: Debian's iso-codes (ISO 3166-1 JSON), ../shared/reference/data/gacc_country_codes.csv and
@@ -18,7 +18,7 @@ import codegen_common as cg  # noqa: E402
 ISO_JSON = pathlib.Path("/usr/share/iso-codes/json/iso_3166-1.json")
 GACC_CSV = cg.DATA / "gacc_country_codes.csv"
 DECL_CSV = cg.DATA / "basic-data-country.csv"
-OUT = cg.REPO / "include" / "tradestat" / "codes" / "country_table.hpp"
+OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "countries.hpp"
 SNAPSHOT = "2026-11-28"  # the day the sources were read for this table
 
 # UN Comtrade numeric codes that differ from ISO 3166-1 numeric (trade-statistics.md).

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generate the HS 2022 tables:
-- include/tradestat/codes/hs2022_table.hpp: the sections, the chapter -> section map and the sorted
+- include/tradestat/codes/catalogue/hs2022.hpp: the sections, the chapter -> section map and the sorted
   lists of 2-, 4- and 6-digit codes (compact: numbers only);
-- include/tradestat/codes/hs2022_description_table.hpp: the English descriptions, aligned with the
+- include/tradestat/codes/catalogue/hs2022_descriptions.hpp: the English descriptions, aligned with the
   code lists (kept apart because they are ~700 KB of text).
 
 Sources: ../shared/reference/data/harmonized-system.csv and sections.csv (the public
@@ -19,8 +19,8 @@ import codegen_common as cg  # noqa: E402
 
 HS_CSV = cg.DATA / "harmonized-system.csv"
 SECTIONS_CSV = cg.DATA / "sections.csv"
-CODES_OUT = cg.REPO / "include" / "tradestat" / "codes" / "hs2022_table.hpp"
-DESC_OUT = cg.REPO / "include" / "tradestat" / "codes" / "hs2022_description_table.hpp"
+CODES_OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "hs2022.hpp"
+DESC_OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "hs2022_descriptions.hpp"
 SNAPSHOT = "2026-11-28"
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
          "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"]
@@ -81,7 +81,7 @@ def build():
         c += ["};"]
     c += ["", "}  // namespace tradestat::detail", ""]
 
-    d = header("descriptions", "HS 2022 English descriptions, aligned with the code lists of hs2022_table.hpp.")
+    d = header("descriptions", "HS 2022 English descriptions, aligned with the code lists of hs2022.hpp.")
     d += ["// Each string_view is given its length so that no strlen runs at compile time.",
           "#include <string_view>", "", "namespace tradestat::detail {"]
     for n, name in [(2, "chapter"), (4, "heading"), (6, "subheading")]:

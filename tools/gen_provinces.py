@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate include/tradestat/codes/province_table.hpp: China's provincial divisions (GB/T 2260
+"""Generate include/tradestat/codes/catalogue/provinces.hpp: China's provincial divisions (GB/T 2260
 two-digit codes, ISO 3166-2 codes and romanised names) and Xinjiang's prefecture-level divisions.
 
 Sources: ../shared/reference/data/cn_province_gbt2260.csv and xinjiang_prefectures_gbt2260.csv (the
@@ -17,7 +17,7 @@ import codegen_common as cg  # noqa: E402
 
 PROVINCES = cg.DATA / "cn_province_gbt2260.csv"
 PREFECTURES = cg.DATA / "xinjiang_prefectures_gbt2260.csv"
-OUT = cg.REPO / "include" / "tradestat" / "codes" / "province_table.hpp"
+OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "provinces.hpp"
 SNAPSHOT = "2026-11-28"
 
 

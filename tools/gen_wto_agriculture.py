@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate include/tradestat/codes/wto_agriculture_table.hpp: the HS 2022 subheadings of the WTO
+"""Generate include/tradestat/codes/catalogue/wto_agriculture.hpp: the HS 2022 subheadings of the WTO
 Agreement on Agriculture, Annex 1 product coverage, and the fish products it leaves out.
 
 Sources: ../shared/reference/data/wto_aoa_annex1_product_coverage.csv (the 14 rules of Annex 1),
@@ -20,7 +20,7 @@ import codegen_common as cg  # noqa: E402
 RULES = cg.DATA / "wto_aoa_annex1_product_coverage.csv"
 HS = cg.DATA / "harmonized-system.csv"
 DERIVED = cg.DATA / "wto_aoa_hs2022_6digit_derived.csv"
-OUT = cg.REPO / "include" / "tradestat" / "codes" / "wto_agriculture_table.hpp"
+OUT = cg.REPO / "include" / "tradestat" / "codes" / "catalogue" / "wto_agriculture.hpp"
 SNAPSHOT = "2026-11-28"
 RENAMED = {"382360": "382460"}  # HS 1992 3823.60 (sorbitol n.e.p.) is 3824.60 since HS 2002
 EXTRA_FISH = {"051191"}

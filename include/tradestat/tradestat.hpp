@@ -45,25 +45,25 @@
 
 // codes/
 #include <tradestat/codes/brand_type.hpp>
-#include <tradestat/codes/bri_partner_table.hpp>
+#include <tradestat/codes/catalogue/bri_partners.hpp>
+#include <tradestat/codes/catalogue/countries.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/hs2022.hpp>
+#include <tradestat/codes/catalogue/hs2022_descriptions.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
+#include <tradestat/codes/catalogue/provinces.hpp>
+#include <tradestat/codes/catalogue/wto_agriculture.hpp>
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/country_group.hpp>
-#include <tradestat/codes/country_groups.hpp>
-#include <tradestat/codes/country_table.hpp>
 #include <tradestat/codes/customs_district.hpp>
 #include <tradestat/codes/enterprise_type.hpp>
-#include <tradestat/codes/hs2022_description_table.hpp>
-#include <tradestat/codes/hs2022_table.hpp>
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/codes/hs_description.hpp>
 #include <tradestat/codes/partner_code.hpp>
 #include <tradestat/codes/product_group.hpp>
-#include <tradestat/codes/product_groups.hpp>
 #include <tradestat/codes/province.hpp>
-#include <tradestat/codes/province_table.hpp>
 #include <tradestat/codes/trade_flow.hpp>
 #include <tradestat/codes/trade_mode.hpp>
-#include <tradestat/codes/wto_agriculture_table.hpp>
 
 // data/
 #include <tradestat/data/baci.hpp>
@@ -72,7 +72,6 @@
 #include <tradestat/data/comtrade.hpp>
 #include <tradestat/data/csv_tokenizer.hpp>
 #include <tradestat/data/encoding.hpp>
-#include <tradestat/data/field_parse.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>

@@ -1,5 +1,6 @@
-#pragma once
 // Brand types (品牌类型) declared on exports, and which of them count as self-owned brands (自主品牌).
+#ifndef TRADESTAT_CODES_BRAND_TYPE_HPP
+#define TRADESTAT_CODES_BRAND_TYPE_HPP
 
 #include <cstdint>
 #include <stdexcept>
@@ -69,3 +70,5 @@ constexpr brand_type brand_type_from_name(std::string_view name) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_BRAND_TYPE_HPP

@@ -1,6 +1,7 @@
-#pragma once
 // Named groups of partners with effective-dated membership. Groups overlap by design (Kazakhstan is
 // in Central Asia, the SCO and the Belt and Road group), so their shares do not add up.
+#ifndef TRADESTAT_CODES_COUNTRY_GROUP_HPP
+#define TRADESTAT_CODES_COUNTRY_GROUP_HPP
 
 #include <tradestat/codes/country.hpp>
 
@@ -213,3 +214,5 @@ inline country_group read_country_group_csv(std::istream& in, std::string name_e
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_COUNTRY_GROUP_HPP

@@ -1,7 +1,8 @@
-#pragma once
 // Customs districts (关区): GACC's four-digit codes, the first two naming the customs directly under
 // GACC (直属海关) and the last two its subordinate office. Compiled by district, trade differs from
 // the same trade compiled by the enterprise's registered location (province): keep the two apart.
+#ifndef TRADESTAT_CODES_CUSTOMS_DISTRICT_HPP
+#define TRADESTAT_CODES_CUSTOMS_DISTRICT_HPP
 
 #include <array>
 #include <compare>
@@ -71,3 +72,5 @@ class customs_district {
 };
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_CUSTOMS_DISTRICT_HPP

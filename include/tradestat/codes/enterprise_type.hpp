@@ -1,5 +1,6 @@
-#pragma once
 // Enterprise types (企业性质) as GACC groups them. Shares add up to 100 % only with `other`.
+#ifndef TRADESTAT_CODES_ENTERPRISE_TYPE_HPP
+#define TRADESTAT_CODES_ENTERPRISE_TYPE_HPP
 
 #include <cstdint>
 #include <stdexcept>
@@ -58,3 +59,5 @@ constexpr enterprise_type enterprise_type_from_name(std::string_view name) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_ENTERPRISE_TYPE_HPP

@@ -1,9 +1,10 @@
-#pragma once
 // Harmonized System commodity codes: validated strings of 2, 4, 6, 8 or 10 digits (leading zeros
 // kept) with the nomenclature edition they belong to. 2, 4 and 6 digits are international; 8
 // (statistics) and 10 (tariff) digits are China's national codes built on an HS edition.
+#ifndef TRADESTAT_CODES_HS_CODE_HPP
+#define TRADESTAT_CODES_HS_CODE_HPP
 
-#include <tradestat/codes/hs2022_table.hpp>
+#include <tradestat/codes/catalogue/hs2022.hpp>
 
 #include <algorithm>
 #include <array>
@@ -212,3 +213,5 @@ constexpr bool in_hs2022_nomenclature(const hs_code& c) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_HS_CODE_HPP

@@ -1,8 +1,9 @@
-#pragma once
 // English descriptions of HS 2022 codes. Kept apart from hs_code.hpp because the text is large:
 // include this header only where descriptions are printed.
+#ifndef TRADESTAT_CODES_HS_DESCRIPTION_HPP
+#define TRADESTAT_CODES_HS_DESCRIPTION_HPP
 
-#include <tradestat/codes/hs2022_description_table.hpp>
+#include <tradestat/codes/catalogue/hs2022_descriptions.hpp>
 #include <tradestat/codes/hs_code.hpp>
 
 #include <optional>
@@ -29,3 +30,5 @@ constexpr std::optional<std::string_view> hs2022_description(const hs_code& c) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_HS_DESCRIPTION_HPP

@@ -1,6 +1,7 @@
-#pragma once
 // A trade partner's code in one named scheme: GACC, Comtrade, ISO 3166-1, CEPII. A partner code is
 // never a bare integer, so 502 (GACC: United States) cannot be mistaken for 502 in another scheme.
+#ifndef TRADESTAT_CODES_PARTNER_CODE_HPP
+#define TRADESTAT_CODES_PARTNER_CODE_HPP
 
 #include <array>
 #include <compare>
@@ -153,3 +154,5 @@ using comtrade_code = partner_code<code_scheme::comtrade>;
 using cepii_code = partner_code<code_scheme::cepii>;
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_PARTNER_CODE_HPP

@@ -1,6 +1,7 @@
-#pragma once
 // Product groups: named sets of HS codes and prefixes, overlapping by design (a lithium-ion battery
 // is a "new three" product, a mechanical and electrical product and an electrical good at once).
+#ifndef TRADESTAT_CODES_PRODUCT_GROUP_HPP
+#define TRADESTAT_CODES_PRODUCT_GROUP_HPP
 
 #include <tradestat/codes/hs_code.hpp>
 
@@ -231,3 +232,5 @@ inline product_group read_product_group_csv(std::istream& in, std::string name_e
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_PRODUCT_GROUP_HPP

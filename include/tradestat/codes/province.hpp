@@ -1,9 +1,10 @@
-#pragma once
 // China's provincial divisions by GB/T 2260 code (the 注册地 "domestic region" of GACC data;
-// 65 = Xinjiang), and Xinjiang's prefecture-level divisions. Tables: province_table.hpp, generated
+// 65 = Xinjiang), and Xinjiang's prefecture-level divisions. Tables: catalogue/provinces.hpp, generated
 // by tools/gen_provinces.py.
+#ifndef TRADESTAT_CODES_PROVINCE_HPP
+#define TRADESTAT_CODES_PROVINCE_HPP
 
-#include <tradestat/codes/province_table.hpp>
+#include <tradestat/codes/catalogue/provinces.hpp>
 
 #include <compare>
 #include <cstddef>
@@ -88,3 +89,5 @@ class prefecture {
 };
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_PROVINCE_HPP

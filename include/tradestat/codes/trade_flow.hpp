@@ -1,5 +1,6 @@
-#pragma once
 // Trade flows: export, import, re-export, re-import, with their Chinese names and Comtrade codes.
+#ifndef TRADESTAT_CODES_TRADE_FLOW_HPP
+#define TRADESTAT_CODES_TRADE_FLOW_HPP
 
 #include <cstdint>
 #include <stdexcept>
@@ -88,3 +89,5 @@ constexpr trade_flow trade_flow_from_name(std::string_view name) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_TRADE_FLOW_HPP

@@ -1,6 +1,7 @@
-#pragma once
 // Trade modes (贸易方式), the GACC statistical list. The list is open: codes not in the table are
 // valid and keep their code; only their names are unknown.
+#ifndef TRADESTAT_CODES_TRADE_MODE_HPP
+#define TRADESTAT_CODES_TRADE_MODE_HPP
 
 #include <array>
 #include <compare>
@@ -88,3 +89,5 @@ constexpr trade_mode trade_mode_from_name(std::string_view name) {
 }
 
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_TRADE_MODE_HPP

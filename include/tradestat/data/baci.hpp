@@ -4,7 +4,7 @@
 #define TRADESTAT_DATA_BACI_HPP
 
 #include <tradestat/data/byte_source.hpp>
-#include <tradestat/data/field_parse.hpp>
+#include <tradestat/data/detail/field_parse.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>

@@ -6,7 +6,7 @@
 
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/data/byte_source.hpp>
-#include <tradestat/data/field_parse.hpp>
+#include <tradestat/data/detail/field_parse.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>

@@ -1,7 +1,7 @@
 // expect: a product group is asked about an hs_code, not about digits
 // Asking a product group about bare digits must not compile: the digits do not say which HS edition
 // they belong to. The twin makes an hs_code.
-#include <tradestat/codes/product_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 
 int main() {
 #ifdef TRADESTAT_COMPILE_FAIL

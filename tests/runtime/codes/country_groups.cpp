@@ -1,4 +1,4 @@
-#include <tradestat/codes/country_groups.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
 
 #include <chrono>
 #include <vector>

@@ -1,4 +1,4 @@
-#include <tradestat/codes/product_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 
 #include <stdexcept>
 #include <string_view>

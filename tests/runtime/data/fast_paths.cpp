@@ -2,7 +2,7 @@
 // and HS cells, and the flow and month read without loops. Each must give exactly what the
 // careful path gives, including on the rows that follow a remembered one.
 #include <tradestat/data/canonical_csv.hpp>
-#include <tradestat/data/field_parse.hpp>
+#include <tradestat/data/detail/field_parse.hpp>
 
 #include <cstdint>
 #include <string>

@@ -1,5 +1,5 @@
 // Cell parsing: whole numbers and fixed-point decimals, exactly, with overflow reported.
-#include <tradestat/data/field_parse.hpp>
+#include <tradestat/data/detail/field_parse.hpp>
 
 #include <cstdint>
 #include <limits>

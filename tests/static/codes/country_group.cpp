@@ -1,5 +1,5 @@
 // Compile-time facts about country groups; compiling is passing.
-#include <tradestat/codes/country_groups.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
 
 #include <chrono>
 #include <concepts>

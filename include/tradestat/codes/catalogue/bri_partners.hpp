@@ -4,7 +4,8 @@
 //   a public copy of the country list of the official Belt and Road portal (152 countries as
 //   of August 2023) with later signings and Italy's withdrawal dated by news reports.
 // A date {0, 0, 0} means: from = always (the list gives no signing date), until = still.
-#pragma once
+#ifndef TRADESTAT_CODES_CATALOGUE_BRI_PARTNERS_HPP
+#define TRADESTAT_CODES_CATALOGUE_BRI_PARTNERS_HPP
 
 #include <string_view>
 
@@ -176,3 +177,5 @@ inline constexpr bri_partner_row bri_partner_rows[155] = {
 };
 
 }  // namespace tradestat::detail
+
+#endif  // TRADESTAT_CODES_CATALOGUE_BRI_PARTNERS_HPP

@@ -3,7 +3,8 @@
 //   ../shared/reference/data/cn_province_gbt2260.csv, sha256 f248b9312f0e0e82004d157f55419c3994862005e34629449a0d83f2111111f4
 //   ../shared/reference/data/xinjiang_prefectures_gbt2260.csv, sha256 603d6e96325a586446aa1cd97092cf52eede1d354f9d65ef77c6f6b21cc64a9c
 //   (the prefecture list comes from one public source: unsure, spot-check before relying on it)
-#pragma once
+#ifndef TRADESTAT_CODES_CATALOGUE_PROVINCES_HPP
+#define TRADESTAT_CODES_CATALOGUE_PROVINCES_HPP
 
 #include <string_view>
 
@@ -75,3 +76,5 @@ inline constexpr prefecture_row xinjiang_prefecture_rows[15] = {
 };
 
 }  // namespace tradestat::detail
+
+#endif  // TRADESTAT_CODES_CATALOGUE_PROVINCES_HPP

@@ -1,11 +1,12 @@
-#pragma once
 // The product groups Chinese trade bulletins use. Only the WTO agricultural list comes from an
 // official text; the others are this project's documented approximations (see
 // docs/reference/codes.md), marked by is_approximation().
+#ifndef TRADESTAT_CODES_CATALOGUE_PRODUCT_GROUPS_HPP
+#define TRADESTAT_CODES_CATALOGUE_PRODUCT_GROUPS_HPP
 
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/codes/product_group.hpp>
-#include <tradestat/codes/wto_agriculture_table.hpp>
+#include <tradestat/codes/catalogue/wto_agriculture.hpp>
 
 #include <cstddef>
 #include <initializer_list>
@@ -384,3 +385,5 @@ inline const product_group& grapes() {
 
 }  // namespace product_groups
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_CATALOGUE_PRODUCT_GROUPS_HPP

@@ -4,7 +4,8 @@
 // ODC-PDDL-1.0):
 //   ../shared/reference/data/harmonized-system.csv, sha256 e77ee9e1cfd15a42d1fadeb2c0618d10f6b9ed9aec0e5d66826dc7ef9d3126a5
 //   ../shared/reference/data/sections.csv, sha256 96313884a3c7ef5182d20f25ce73a34c2763c1d26ac5992d66460a3c32bae782
-#pragma once
+#ifndef TRADESTAT_CODES_CATALOGUE_HS2022_HPP
+#define TRADESTAT_CODES_CATALOGUE_HS2022_HPP
 
 #include <cstdint>
 #include <string_view>
@@ -639,3 +640,5 @@ inline constexpr std::uint32_t hs2022_subheadings[5613] = {
 };
 
 }  // namespace tradestat::detail
+
+#endif  // TRADESTAT_CODES_CATALOGUE_HS2022_HPP

@@ -5,7 +5,8 @@
 //   ../shared/reference/data/wto_aoa_hs2022_6digit_derived.csv, sha256 4aeb35e102fad0f1ff7d86ac83108155410573c1025ebe9fdaa5dae9fa207d90
 // WTO Agreement on Agriculture, Annex 1: HS chapters 1-24 less fish and fish products, plus the
 // listed headings and subheadings of chapters 29-53, expanded to HS 2022 subheadings.
-#pragma once
+#ifndef TRADESTAT_CODES_CATALOGUE_WTO_AGRICULTURE_HPP
+#define TRADESTAT_CODES_CATALOGUE_WTO_AGRICULTURE_HPP
 
 #include <string_view>
 
@@ -102,3 +103,5 @@ inline constexpr std::string_view wto_fish_products_hs2022[36] = {
 };
 
 }  // namespace tradestat::detail
+
+#endif  // TRADESTAT_CODES_CATALOGUE_WTO_AGRICULTURE_HPP

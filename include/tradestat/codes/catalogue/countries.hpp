@@ -5,7 +5,8 @@
 //   ../shared/reference/data/basic-data-country.csv, sha256 dce7141ae413d672cfec477f10c3314d25ed04e9ab67f3debde08ee011d8bc96
 // Comtrade and CEPII columns follow the rules in tools/gen_countries.py
 // (documented in docs/reference/codes.md).
-#pragma once
+#ifndef TRADESTAT_CODES_CATALOGUE_COUNTRIES_HPP
+#define TRADESTAT_CODES_CATALOGUE_COUNTRIES_HPP
 
 #include <cstdint>
 #include <string_view>
@@ -631,3 +632,5 @@ inline constexpr text_code_row country_rows_by_gacc_alpha3[264] = {
 };
 
 }  // namespace tradestat::detail
+
+#endif  // TRADESTAT_CODES_CATALOGUE_COUNTRIES_HPP

@@ -1,8 +1,9 @@
-#pragma once
 // The country groups trade bulletins use, with dated membership. Dates marked unsure come from
 // general knowledge, not from a checked source (see docs/reference/codes.md).
+#ifndef TRADESTAT_CODES_CATALOGUE_COUNTRY_GROUPS_HPP
+#define TRADESTAT_CODES_CATALOGUE_COUNTRY_GROUPS_HPP
 
-#include <tradestat/codes/bri_partner_table.hpp>
+#include <tradestat/codes/catalogue/bri_partners.hpp>
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/country_group.hpp>
 
@@ -221,3 +222,5 @@ inline const country_group& belt_and_road() {
 
 }  // namespace groups
 }  // namespace tradestat
+
+#endif  // TRADESTAT_CODES_CATALOGUE_COUNTRY_GROUPS_HPP
