@@ -11,6 +11,8 @@
  */
 
 // the library itself
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 #include <tradestat/version.hpp>
 
 // units/
