@@ -3,6 +3,7 @@
 #define TRADESTAT_UNITS_EXCHANGE_RATE_HPP
 
 #include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
 #include <tradestat/error.hpp>
 #include <tradestat/text.hpp>
 #include <tradestat/units/money.hpp>
@@ -112,25 +113,15 @@ inline std::string padded(long v, int width) {
   return v < 0 ? "-" + s : s;
 }
 
-/** A period as text for messages and rates: the type's own to_string where one is visible (the
- *  calendar's, from calendar/period_io.hpp), else YYYY-MM-DD for a day and YYYY-MM (or
- *  YYYY-MM..YYYY-MM) from a calendar period's months. */
+/** A period as text for messages and rates: the calendar's own `to_string` (calendar/period_io.hpp,
+ *  "2025-03", "2025Q1") for the library's periods, YYYY-MM-DD for a day. */
 template <class Period>
 std::string describe_period(const Period& p) {
-  if constexpr (requires {
-                  { to_string(p) } -> std::convertible_to<std::string>;
-                }) {
-    return std::string(to_string(p));
-  } else if constexpr (std::same_as<Period, std::chrono::year_month_day>) {
+  if constexpr (std::same_as<Period, std::chrono::year_month_day>) {
     return padded(static_cast<int>(p.year()), 4) + "-" + padded(static_cast<unsigned>(p.month()), 2) + "-" +
            padded(static_cast<unsigned>(p.day()), 2);
-  } else if constexpr (calendar_period<Period>) {
-    auto text = [](const month& m) { return padded(m.year_number(), 4) + "-" + padded(m.number(), 2); };
-    const month first = p.first_month();
-    const month last = p.last_month();
-    return first == last ? text(first) : text(first) + ".." + text(last);
   } else {
-    return "the requested period";
+    return std::string(to_string(p));
   }
 }
 

@@ -21,19 +21,6 @@ namespace tradestat {
 
 namespace detail {
 
-/** The period's own text: `to_string(p, f)` where the period type has one, else `to_string(p)`
- *  (calendar/period_io.hpp), else YYYY-MM-DD for a day. */
-template <class Period>
-std::string period_text_of(const Period& p, const text_format& f) {
-  if constexpr (requires {
-                  { to_string(p, f) } -> std::convertible_to<std::string>;
-                }) {
-    return std::string(to_string(p, f));
-  } else {
-    return describe_period(p);
-  }
-}
-
 /** Four (or two) digits at `pos`, advancing it; -1 when they are not there. */
 constexpr int read_digits(std::string_view text, std::size_t& pos, std::size_t count) noexcept {
   if (pos + count > text.size()) {
@@ -110,7 +97,8 @@ Period read_rate_period(std::string_view whole, std::size_t start, std::size_t e
 }  // namespace detail
 
 /** The rate as text: the number (every digit of an exact decimal, else 6 digits; `f.precision`
- *  digits rounded half up when given), the pair, its kind and its period.
+ *  digits rounded half up when given), the pair, its kind and its period (the period in the form
+ *  sources use in both languages, "2025-03", which `parse` reads back).
  *  Example: `to_string(exchange_rate<USD, CNY>("7.1586", month{2025, 3}, rate_kind::customs_monthly))`
  *  // "7.1586 CNY per USD (customs monthly rate, 2025-03)"
  *  Example: `to_string(r, {language::zh})` // "7.1586 CNY/USD（海关月度折算率，2025-03）" */
@@ -130,7 +118,7 @@ std::string to_string(const exchange_rate<From, To, Period>& r, text_format f = 
   out.append(zh ? "（" : " (");
   out.append(to_string(r.kind(), f));
   out.append(zh ? "，" : ", ");
-  out.append(detail::period_text_of(r.period(), f));
+  out.append(detail::describe_period(r.period()));  // one form in both languages: "2025-03"
   out.append(zh ? "）" : ")");
   return out;
 }

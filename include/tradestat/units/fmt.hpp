@@ -1,4 +1,4 @@
-// {fmt} support for money and exchange rates, in its own header so that {fmt} stays an optional
+// {fmt} support for money, quotients and exchange rates, in its own header so that {fmt} stays an optional
 // dependency. The spec is the library's `[.N][en|zh]` (see text.hpp), which money extends.
 #ifndef TRADESTAT_UNITS_FMT_HPP
 #define TRADESTAT_UNITS_FMT_HPP
@@ -9,6 +9,7 @@
 #include <tradestat/units/exchange_rate_io.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/money_io.hpp>
+#include <tradestat/units/quotient.hpp>
 
 #include <cstddef>
 #include <string>
@@ -50,7 +51,7 @@ struct text_formatter {
 
   template <class FormatContext>
   auto format(const T& x, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const std::string text = to_string(x, spec);
+    const std::string text(to_string(x, spec));
     return fmt::format_to(ctx.out(), "{}", text);
   }
 };
@@ -130,5 +131,15 @@ struct fmt::formatter<tradestat::money<C, S, R>> {
 template <tradestat::currency From, tradestat::currency To, tradestat::rate_period Period>
 struct fmt::formatter<tradestat::exchange_rate<From, To, Period>>
     : tradestat::detail::text_formatter<tradestat::exchange_rate<From, To, Period>> {};
+
+/** Formats a quotient: `n/d` by default, a decimal with `{:.N}`.
+ *  Example: `fmt::format("{:.4}", quotient(6737, 52037))` // "0.1295" */
+template <>
+struct fmt::formatter<tradestat::quotient> : tradestat::detail::text_formatter<tradestat::quotient> {};
+
+/** Formats a rate kind by name: `{}` English, `{:zh}` Chinese.
+ *  Example: `fmt::format("{:zh}", rate_kind::spot)` // "即期汇率" */
+template <>
+struct fmt::formatter<tradestat::rate_kind> : tradestat::detail::text_formatter<tradestat::rate_kind> {};
 
 #endif  // TRADESTAT_UNITS_FMT_HPP

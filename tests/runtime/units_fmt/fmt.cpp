@@ -55,3 +55,10 @@ TEST_CASE("fmt: exchange rates print as to_string does") {
   CHECK(fmt::format("{}", r) == "7.1586 CNY per USD (customs monthly rate, 2025-03)");
   CHECK(fmt::format("{:.2zh}", r) == "7.16 CNY/USD（海关月度折算率，2025-03）");
 }
+
+TEST_CASE("fmt: quotients and rate kinds print as to_string does") {
+  CHECK(fmt::format("{}", quotient(6737, 52037)) == "6737/52037");
+  CHECK(fmt::format("{:.4}", quotient(6737, 52037)) == "0.1295");
+  CHECK(fmt::format("{} / {:zh}", rate_kind::spot, rate_kind::spot) == "spot rate / 即期汇率");
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:c}"), quotient(1, 2)), fmt::format_error);
+}
