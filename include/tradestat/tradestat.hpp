@@ -3,7 +3,8 @@
 #define TRADESTAT_TRADESTAT_HPP
 
 /** Everything tradestat offers, in one include. Headers of one layer are cheaper to compile:
- *  include those where compile time matters (see docs/performance.md).
+ *  include those where compile time matters (see docs/performance.md); the vocabulary
+ *  alone is <tradestat/vocabulary.hpp>.
  *
  *     #include <tradestat/tradestat.hpp>
  *
