@@ -7,13 +7,12 @@
 
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/csv_tokenizer.hpp>
+#include <tradestat/data/detail/platform.hpp>
 #include <tradestat/data/read_report.hpp>
 
-#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iconv.h>
 #include <istream>
 #include <memory>
 #include <streambuf>
@@ -78,15 +77,12 @@ inline text_encoding detect_encoding(byte_source& source) {
 class gbk_to_utf8_buffer : public std::streambuf {
  public:
   explicit gbk_to_utf8_buffer(byte_source source) : source_(std::move(source)) {
-    cd_ = ::iconv_open("UTF-8", "GBK");
-    if (cd_ == reinterpret_cast<iconv_t>(-1))  // NOLINT: iconv_open's documented failure value
-      throw read_error(source_.name(),
-                       std::string("cannot convert from GBK: iconv_open failed: ") + std::strerror(errno));
+    if (!converter_.is_open())
+      throw read_error(source_.name(), "cannot convert from GBK: iconv_open failed: " + converter_.error());
     setg(out_, out_, out_);
   }
   gbk_to_utf8_buffer(const gbk_to_utf8_buffer&) = delete;
   gbk_to_utf8_buffer& operator=(const gbk_to_utf8_buffer&) = delete;
-  ~gbk_to_utf8_buffer() override { ::iconv_close(cd_); }
 
   /** The input's name, for messages. */
   const std::string& name() const noexcept { return source_.name(); }
@@ -99,16 +95,16 @@ class gbk_to_utf8_buffer : public std::streambuf {
       std::string_view w = source_.window();
       if (w.empty() && !source_.fill()) return traits_type::eof();
       w = source_.window();
-      char* in = const_cast<char*>(w.data());  // NOLINT: iconv's input is char** but it does not write
+      const char* in = w.data();
       std::size_t in_left = w.size();
       char* out = out_;
       std::size_t out_left = sizeof(out_);
-      const std::size_t rc = ::iconv(cd_, &in, &in_left, &out, &out_left);
-      const int err = errno;
+      using status = platform::gbk_to_utf8::status;
+      const status step = converter_.convert(in, in_left, out, out_left);
       source_.consume(w.size() - in_left);
       produced = sizeof(out_) - out_left;
-      if (rc != static_cast<std::size_t>(-1) || err == E2BIG) continue;
-      if (err == EILSEQ) {
+      if (step == status::done || step == status::output_full) continue;
+      if (step == status::invalid_input) {
         // Not GBK: mark it and step over one byte, so that an ASCII byte after a bad lead byte
         // (a quote, a comma, a line end) still counts.
         if (out_left < replacement_character.size()) continue;  // room next time
@@ -117,7 +113,7 @@ class gbk_to_utf8_buffer : public std::streambuf {
         source_.consume(1);
         continue;
       }
-      if (err == EINVAL) {  // a character cut by the end of the window
+      if (step == status::incomplete_input) {  // a character cut by the end of the window
         if (produced > 0) continue;
         if (source_.fill()) continue;
         // The input ends inside a character.
@@ -126,7 +122,7 @@ class gbk_to_utf8_buffer : public std::streambuf {
         source_.consume(source_.window().size());
         continue;
       }
-      throw read_error(source_.name(), std::string("cannot convert from GBK: ") + std::strerror(err));
+      throw read_error(source_.name(), "cannot convert from GBK: " + converter_.error());
     }
     setg(out_, out_, out_ + produced);
     return traits_type::to_int_type(*gptr());
@@ -134,7 +130,7 @@ class gbk_to_utf8_buffer : public std::streambuf {
 
  private:
   byte_source source_;
-  iconv_t cd_{};
+  platform::gbk_to_utf8 converter_;
   char out_[std::size_t{64} << 10]{};
 };
 
