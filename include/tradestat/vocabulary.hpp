@@ -34,6 +34,7 @@
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/overflow.hpp>
+#include <tradestat/units/quantity.hpp>
 #include <tradestat/units/quotient.hpp>
 #include <tradestat/units/rate_table.hpp>
 #include <tradestat/units/rounding.hpp>

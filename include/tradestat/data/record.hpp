@@ -15,7 +15,7 @@
 #include <tradestat/codes/trade_mode.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/money.hpp>
-#include <tradestat/units/unit_value.hpp>
+#include <tradestat/units/quantity.hpp>
 
 #include <algorithm>
 #include <array>
