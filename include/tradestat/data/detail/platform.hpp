@@ -1,7 +1,7 @@
 // The platform boundary: every call into the operating system the readers make (open, fstat,
 // mmap, madvise, read, sysconf, iconv) is here and nowhere else, so that a port to another platform
 // rewrites this one header. POSIX with glibc's iconv today; only the readers include it (through
-// data/byte_source.hpp and data/encoding.hpp), never a vocabulary header.
+// data/byte_source.hpp and data/detail/gbk_input.hpp), never a vocabulary header.
 #ifndef TRADESTAT_DATA_DETAIL_PLATFORM_HPP
 #define TRADESTAT_DATA_DETAIL_PLATFORM_HPP
 
