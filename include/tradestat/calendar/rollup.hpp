@@ -81,7 +81,7 @@ inline constexpr std::string_view say_how =
 /** Totals a series over each enclosing coarser period, refusing (by default) a period that lacks
     some of its parts. Example: months 2025-01..03 with 10, 20, 30 roll up to `{quarter{2025, 1}, 60}`;
     `rollup<plan>(yearly)` totals each five-year plan. */
-template <class Coarse, regular_period Fine, summable V>
+template <class Coarse, regular_period Fine, detail::summable V>
 requires rolls_up_into<Fine, Coarse> series<Coarse, V> rollup(const series<Fine, V>& s,
                                                               incomplete policy = incomplete::refuse) {
   series<Coarse, V> out;
@@ -135,7 +135,7 @@ requires rolls_up_into<Fine, Coarse> series<Coarse, V> rollup(const series<Fine,
     quarter, a year, a span of years, a plan. Refuses (by default) when a part is missing.
     Example: `sum_over(yearly, plan{14})` is the sum over 2021–2025;
     `sum_over(yearly, span{year{2016}, year{2020}})` the sum over 2016–2020. */
-template <regular_period Fine, summable V, calendar_period Coarse>
+template <regular_period Fine, detail::summable V, calendar_period Coarse>
 requires(!detail::finer_fixed_kind<Coarse, Fine>()) V
     sum_over(const series<Fine, V>& s, const Coarse& coarse, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::drop) {

@@ -18,20 +18,24 @@
 
 namespace tradestat {
 
+namespace detail {
+
 /** A value that can be totalled: `a + b` gives a value of the same type (money, counts, tonnes).
-    No zero is assumed: totals start from the first part. Example: `summable<long>` is true,
-    `summable<month>` false. */
+    No zero is assumed: totals start from the first part. Example: `detail::summable<long>` is true,
+    `detail::summable<month>` false. */
 template <class V>
 concept summable = std::copyable<V> && requires(const V& a, const V& b) {
   { a + b } -> std::convertible_to<V>;
 };
 
 /** A value whose differences are values of the same type, as cumulative ↔ single-month needs.
-    Example: `subtractable<long>` is true. */
+    Example: `detail::subtractable<long>` is true. */
 template <class V>
 concept subtractable = std::copyable<V> && requires(const V& a, const V& b) {
   { a - b } -> std::convertible_to<V>;
 };
+
+}  // namespace detail
 
 /** A period kind whose neighbours are known, so that a series can name its gaps.
     Example: `steppable_period<month>` and `steppable_period<plan>` are true. */

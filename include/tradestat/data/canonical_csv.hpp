@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <initializer_list>
-#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>

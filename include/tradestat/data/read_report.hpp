@@ -4,6 +4,8 @@
 #ifndef TRADESTAT_DATA_READ_REPORT_HPP
 #define TRADESTAT_DATA_READ_REPORT_HPP
 
+#include <tradestat/error.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -58,14 +60,15 @@ struct rejection {
 };
 
 /** Thrown by strict reading at the first bad row, and by every reading for a file that cannot be
- *  read at all (a missing file, a header without a required column). `what()` is the rejection's
- *  message. Example: `e.what()` // "bad.csv:4: period: invalid period: \"2025-13\" is not a month" */
-class read_error : public std::runtime_error {
+ *  read at all (a missing file, a header without a required column): a tradestat::error of kind
+ *  `error_kind::bad_data` that carries the rejection. `what()` is the rejection's message.
+ *  Example: `e.what()` // "bad.csv:4: period: invalid period: \"2025-13\" is not a month" */
+class read_error : public error {
  public:
-  explicit read_error(tradestat::rejection r) : std::runtime_error(r.message()), rejection_(std::move(r)) {}
+  explicit read_error(tradestat::rejection r) : error(error_kind::bad_data, r.message()), rejection_(std::move(r)) {}
   /** The file-level form, for errors that are not about one row. */
   read_error(std::string file, std::string detail)
-      : std::runtime_error(file + ": " + detail),
+      : error(error_kind::bad_data, file + ": " + detail),
         rejection_{std::move(file), 0, "", reject_reason::bad_number, std::move(detail)} {}
   /** The rejection (line 0 and an empty field for file-level errors). */
   const tradestat::rejection& rejection() const noexcept { return rejection_; }

@@ -43,3 +43,21 @@ TEST_CASE("read report: a file-level read_error has the file and the detail", "[
   CHECK(std::string(e.what()) == "f.csv: cannot open: No such file or directory");
   CHECK(e.rejection().line == 0);
 }
+
+TEST_CASE("read report: a read_error is a tradestat::error of kind bad_data that keeps the rejection",
+          "[data][report]") {
+  const rejection r{"a.csv", 7, "period", reject_reason::invalid_period, "\"2025-13\" is not a month"};
+  try {
+    throw read_error(r);
+  } catch (const tradestat::error& e) {
+    CHECK(e.kind() == error_kind::bad_data);
+    CHECK(std::string(e.what()) == "a.csv:7: period: invalid period: \"2025-13\" is not a month");
+    const auto* as_read = dynamic_cast<const read_error*>(&e);
+    REQUIRE(as_read != nullptr);
+    CHECK(as_read->rejection().line == 7);
+    CHECK(as_read->rejection().reason == reject_reason::invalid_period);
+  }
+  // The file-level form is bad data too, not another kind.
+  CHECK(read_error("f.csv", "is a directory").kind() == error_kind::bad_data);
+  CHECK(read_error("f.csv", "is a directory").kind() != error_kind::parse);
+}
