@@ -32,36 +32,17 @@ struct period_window {
   month last;
 };
 
-namespace detail {
-
-template <class P>
-std::optional<period_window> try_period(const std::string& text) {
-  try {
-    const P p = parse_period<P>(text);
-    return period_window{text, p.first_month(), p.last_month()};
-  } catch (const std::invalid_argument&) {
-    return std::nullopt;
-  } catch (const std::out_of_range&) {
-    return std::nullopt;
-  }
-}
-
-}  // namespace detail
-
-/** Reads `--period`: a year, month, quarter, half, year to date or span; throws usage_error. */
+/** Reads `--period` in any form a period is written (2025, 2025-03, 2025年3月, 2025Q1, Q1 2025,
+ *  2025年一季度, 2025H1, 2025年上半年, "2025 Jan-Nov", 2025年1-11月, "January-November 2025", 2021-2025,
+ *  十四五, 2025M03, "March 2025" ...), reading the text once; throws usage_error with the offset where
+ *  reading stopped. */
 inline period_window parse_period_option(const std::string& text) {
-  if (auto w = detail::try_period<year>(text)) return *w;
-  if (auto w = detail::try_period<month>(text)) return *w;
-  if (auto w = detail::try_period<quarter>(text)) return *w;
-  if (auto w = detail::try_period<half>(text)) return *w;
-  if (auto w = detail::try_period<ytd>(text)) return *w;
-  if (auto w = detail::try_period<span<year>>(text)) return *w;
-  if (auto w = detail::try_period<span<month>>(text)) return *w;
-  throw usage_error(
-      "--period \"" + text +
-      "\" is not a period: give a year (2025), a month (2025-03 or 202503), a quarter (2025Q1), a half "
-      "(2025H1), "
-      "a year to date (\"2025 Jan-Nov\" or 2025年1-11月) or a span (2021-2025, 2025-01..2025-06)");
+  try {
+    const any_period p = parse<any_period>(text);
+    return std::visit([&](const auto& v) { return period_window{text, v.first_month(), v.last_month()}; }, p);
+  } catch (const parse_error& e) {
+    throw usage_error(std::string("--period: ") + e.what());
+  }
 }
 
 /** The sums over a set of rows. A quantity is summed only while every row has one in one unit. */

@@ -1,5 +1,6 @@
 // libFuzzer target: the period parser (calendar/period_io.hpp) on arbitrary text. It either reads
-// a period or throws period_parse_error; a period it reads prints as text that reads back the same.
+// a period or throws parse_error; a period it reads prints, in English and in Chinese, as text that
+// reads back the same.
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/span.hpp>
@@ -16,11 +17,12 @@ template <class P>
 void round_trip(std::string_view text) {
   P p;
   try {
-    p = tradestat::parse_period<P>(text);
-  } catch (const tradestat::period_parse_error&) {
+    p = tradestat::parse<P>(text);
+  } catch (const tradestat::parse_error&) {
     return;
   }
-  if (!(tradestat::parse_period<P>(tradestat::to_string(p)) == p)) std::abort();
+  if (!(tradestat::parse<P>(tradestat::to_string(p)) == p)) std::abort();
+  if (!(tradestat::parse<P>(tradestat::to_string(p, {.lang = tradestat::language::zh})) == p)) std::abort();
 }
 
 }  // namespace
@@ -34,10 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   round_trip<tradestat::ytd>(text);
   round_trip<tradestat::span<tradestat::year>>(text);
   round_trip<tradestat::span<tradestat::month>>(text);
+  round_trip<tradestat::plan>(text);
+  round_trip<tradestat::any_period>(text);
   try {
     (void)tradestat::parse_comtrade_period(text,
                                            text.empty() ? 52 : static_cast<unsigned char>(text[0]) % 13 + 1);
-  } catch (const tradestat::period_parse_error&) {
+  } catch (const tradestat::parse_error&) {
   }
   return 0;
 }

@@ -3,6 +3,8 @@
 #ifndef TRADESTAT_CODES_PARTNER_CODE_HPP
 #define TRADESTAT_CODES_PARTNER_CODE_HPP
 
+#include <tradestat/detail/digits.hpp>
+
 #include <array>
 #include <compare>
 #include <cstddef>
@@ -54,7 +56,6 @@ constexpr std::string_view scheme_name(code_scheme s) {
 }
 
 namespace detail {
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr std::size_t alpha_length(code_scheme s) { return s == code_scheme::iso_alpha2 ? 2 : 3; }
 }  // namespace detail
