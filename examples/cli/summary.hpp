@@ -105,7 +105,7 @@ struct file_account {
 
 /** The line saying which flow a file without a flow column holds. */
 inline std::string flow_note(const file_account& f) {
-  const std::string_view flow = name_en(*f.flow_given);
+  const std::string_view flow = to_string(*f.flow_given);
   return f.path + " has no flow column: its rows are " + std::string(flow) + "s (--flow " +
          std::string(flow) + ")";
 }
@@ -205,12 +205,12 @@ inline std::vector<summary_line> lines_of(const summary& s, const std::optional<
     if (flow->total)
       lines.push_back({"total", total});
     else
-      lines.push_back({std::string(name_en(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
+      lines.push_back({std::string(to_string(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
     return lines;
   }
   for (std::size_t f = 0; f < s.flows.size(); ++f)
     if (s.flows[f].rows + s.flows[f].aggregate_rows > 0)
-      lines.push_back({std::string(name_en(static_cast<trade_flow>(f))), s.flows[f]});
+      lines.push_back({std::string(to_string(static_cast<trade_flow>(f))), s.flows[f]});
   if (ex.rows + ex.aggregate_rows > 0 && im.rows + im.aggregate_rows > 0) lines.push_back({"total", total});
   return lines;
 }
@@ -311,7 +311,7 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
             << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
             << ", \"flow_given\": ";
         if (f.flow_given)
-          out << '"' << name_en(*f.flow_given) << "\"}";
+          out << '"' << to_string(*f.flow_given) << "\"}";
         else
           out << "null}";
       }

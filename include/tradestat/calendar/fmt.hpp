@@ -20,7 +20,7 @@ constexpr auto parse_fmt_text_format(ParseContext& ctx, text_format& f) -> declt
   auto stop = it;
   while (stop != end && *stop != '}') ++stop;
   try {
-    f = parse_text_format(std::string_view(&*it, static_cast<std::size_t>(stop - it)));
+    f = parse_text_format(std::string_view(it, static_cast<std::size_t>(stop - it)));
   } catch (const parse_error& e) {
     throw fmt::format_error(e.what());
   }

@@ -67,9 +67,9 @@ struct coded_country {
  private:
   template <code_scheme S>
   std::string text_of() const {
-    if (auto c = country.code<S>()) return c->to_string();
-    throw std::invalid_argument("tradestat: " + std::string(country.name_en()) + " has no " +
-                                std::string(scheme_name(S)) + " code");
+    if (auto c = country.code<S>()) return tradestat::to_string(*c);
+    throw std::invalid_argument("tradestat: " + std::string(tradestat::to_string(country)) + " has no " +
+                                std::string(tradestat::to_string(S)) + " code");
   }
 };
 
