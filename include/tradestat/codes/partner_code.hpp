@@ -165,19 +165,19 @@ struct text_parser<partner_code<Scheme>> {
   }
 };
 
-/** ISO 3166-1 alpha-2 code. Example: `iso_alpha2_code{"KZ"}`. */
+/** ISO 3166-1 alpha-2 code. Example: `iso_alpha2_code{"KZ"}.text()` // "KZ" */
 using iso_alpha2_code = partner_code<code_scheme::iso_alpha2>;
-/** ISO 3166-1 alpha-3 code. Example: `iso_alpha3_code{"KAZ"}`. */
+/** ISO 3166-1 alpha-3 code. Example: `iso_alpha3_code{"KAZ"}.text()` // "KAZ" */
 using iso_alpha3_code = partner_code<code_scheme::iso_alpha3>;
-/** ISO 3166-1 numeric code. Example: `iso_numeric_code{398}` (Kazakhstan). */
+/** ISO 3166-1 numeric code. Example: `to_string(iso_numeric_code{4})` // "004" (Afghanistan) */
 using iso_numeric_code = partner_code<code_scheme::iso_numeric>;
-/** GACC 3-digit partner code (贸易伙伴编码). Example: `gacc_code{502}` (United States). */
+/** GACC 3-digit partner code (贸易伙伴编码). Example: `gacc_code{502}.value()` // 502 (United States) */
 using gacc_code = partner_code<code_scheme::gacc>;
-/** 3-letter code on Chinese customs declarations since 2018. Example: `gacc_alpha3_code{"ZZZ"}`. */
+/** 3-letter code on Chinese customs declarations since 2018. Example: `gacc_alpha3_code{"ZZZ"}.text()` // "ZZZ" */
 using gacc_alpha3_code = partner_code<code_scheme::gacc_alpha3>;
-/** UN Comtrade numeric code. Example: `comtrade_code{842}` (United States). */
+/** UN Comtrade numeric code. Example: `comtrade_code{842}.value()` // 842 (United States) */
 using comtrade_code = partner_code<code_scheme::comtrade>;
-/** CEPII BACI numeric code. Example: `cepii_code{842}` (United States). */
+/** CEPII BACI numeric code. Example: `cepii_code{842}.value()` // 842 (United States) */
 using cepii_code = partner_code<code_scheme::cepii>;
 
 }  // namespace tradestat
