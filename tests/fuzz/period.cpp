@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace {
 
@@ -22,7 +24,17 @@ void round_trip(std::string_view text) {
     return;
   }
   if (!(tradestat::parse<P>(tradestat::to_string(p)) == p)) std::abort();
-  if (!(tradestat::parse<P>(tradestat::to_string(p, {.lang = tradestat::language::zh})) == p)) std::abort();
+  if constexpr (std::is_same_v<P, tradestat::any_period>) {
+    // In Chinese a January and the first year to date are both 2025年1月: read back as the kind held.
+    std::visit(
+        [](const auto& v) {
+          using K = std::remove_cvref_t<decltype(v)>;
+          if (!(tradestat::parse<K>(tradestat::to_string(v, {.lang = tradestat::language::zh})) == v)) std::abort();
+        },
+        p);
+  } else {
+    if (!(tradestat::parse<P>(tradestat::to_string(p, {.lang = tradestat::language::zh})) == p)) std::abort();
+  }
 }
 
 }  // namespace

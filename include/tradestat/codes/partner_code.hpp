@@ -61,6 +61,13 @@ namespace detail {
 constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr std::size_t alpha_length(code_scheme s) { return s == code_scheme::iso_alpha2 ? 2 : 3; }
 
+// Out of line, so that reading a code stays a constant expression until it fails.
+[[noreturn]] inline void fail_code_text(code_scheme s, std::string_view text, std::size_t at, std::string_view problem) {
+  std::string target{to_string(s)};
+  target += " code";
+  throw parse_error(text, at, target, problem);
+}
+
 // The letters of a letter code: exactly 2 (alpha-2) or 3 upper-case letters; the error names the
 // first character that is wrong.
 [[noreturn]] inline void fail_letter_code(code_scheme s, std::string_view text) {
@@ -150,14 +157,11 @@ template <code_scheme Scheme>
 struct text_parser<partner_code<Scheme>> {
   static constexpr partner_code<Scheme> parse(std::string_view text) {
     if constexpr (is_numeric_scheme(Scheme)) {
-      std::string target{to_string(Scheme)};
-      target += " code";
-      if (const auto bad = detail::first_non_digit(text)) throw parse_error(text, *bad, target, "expected a digit");
-      if (text.empty()) throw parse_error(text, 0, target, "expected 1 to 3 digits");
-      if (text.size() > 3) throw parse_error(text, 3, target, "expected the end of the code (1 to 3 digits)");
+      if (const auto bad = detail::first_non_digit(text)) detail::fail_code_text(Scheme, text, *bad, "expected a digit");
+      if (text.empty()) detail::fail_code_text(Scheme, text, 0, "expected 1 to 3 digits");
+      if (text.size() > 3) detail::fail_code_text(Scheme, text, 3, "expected the end of the code (1 to 3 digits)");
       const int n = detail::digits_value<int>(text);
-      if (Scheme == code_scheme::gacc && n < 100)
-        throw parse_error(text, 0, target, "expected a code from 100 to 999");
+      if (Scheme == code_scheme::gacc && n < 100) detail::fail_code_text(Scheme, text, 0, "expected a code from 100 to 999");
       return partner_code<Scheme>(n);
     } else {
       return partner_code<Scheme>(text);
