@@ -6,9 +6,9 @@
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/series.hpp>
+#include <tradestat/error.hpp>
 
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -20,7 +20,7 @@ namespace tradestat {
 template <detail::subtractable V>
 series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::sum_available) {
-    throw std::invalid_argument(
+    throw error(error_kind::invalid_argument, 
         "incomplete::sum_available cannot split a cumulative figure into months: "
         "use incomplete::refuse or incomplete::drop");
   }

@@ -8,11 +8,11 @@
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/series.hpp>
 #include <tradestat/calendar/span.hpp>
+#include <tradestat/error.hpp>
 
 #include <concepts>
 #include <cstddef>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,7 +44,7 @@ span<Fine> parts_of(const Coarse& coarse, std::string_view fine_name) {
   const Fine first{coarse.first_month()};
   const Fine last{coarse.last_month()};
   if (first.first_month() != coarse.first_month() || last.last_month() != coarse.last_month()) {
-    throw std::invalid_argument(to_string(coarse) + " is not made of whole " + std::string(fine_name));
+    throw error(error_kind::invalid_argument, to_string(coarse) + " is not made of whole " + std::string(fine_name));
   }
   return span<Fine>{first, last};
 }
@@ -139,7 +139,7 @@ template <regular_period Fine, detail::summable V, calendar_period Coarse>
 requires(!detail::finer_fixed_kind<Coarse, Fine>()) V
     sum_over(const series<Fine, V>& s, const Coarse& coarse, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::drop) {
-    throw std::invalid_argument(
+    throw error(error_kind::invalid_argument, 
         "incomplete::drop leaves periods out of a rollup; sum_over has a single total to "
         "give: use incomplete::refuse or incomplete::sum_available");
   }

@@ -17,7 +17,7 @@
 
 namespace tradestat {
 
-/** Why a row was rejected. Example: `reason_text(reject_reason::bad_number)` // "bad number" */
+/** Why a row was rejected. Example: `to_string(reject_reason::bad_number)` // "bad number" */
 enum class reject_reason : std::uint8_t {
   bad_number,          // not a number of the expected form (digits, decimals, sign)
   unknown_code,        // a well-formed code no table knows, or a malformed code
@@ -33,9 +33,8 @@ enum class reject_reason : std::uint8_t {
 
 inline constexpr std::size_t reject_reason_count = 10;
 
-/** The reason as printed in messages. Example: `reason_text(reject_reason::value_overflow)` // "value
- * overflow" */
-constexpr std::string_view reason_text(reject_reason r) {
+/** The reason as printed in messages. Example: `to_string(reject_reason::value_overflow)` // "value overflow" */
+constexpr std::string_view to_string(reject_reason r) {
   constexpr std::array<std::string_view, reject_reason_count> names{
       "bad number",     "unknown code",   "wrong column count", "bad quoting",   "invalid period",
       "value overflow", "encoding error", "embedded NUL",       "line too long", "missing value"};
@@ -54,7 +53,7 @@ struct rejection {
   std::string detail;  // what was found and what was expected
 
   std::string message() const {
-    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(reason_text(reason)) + ": " +
+    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(to_string(reason)) + ": " +
            detail;
   }
 };

@@ -68,9 +68,10 @@ struct coded_country {
  private:
   template <code_scheme S>
   std::string text_of() const {
-    if (auto c = country.code<S>()) return c->to_string();
-    throw error(error_kind::invalid_argument, "tradestat: " + std::string(country.name_en()) + " has no " +
-                                                  std::string(scheme_name(S)) + " code: write it in a scheme that has one");
+    if (auto c = country.code<S>()) return tradestat::to_string(*c);
+    throw error(error_kind::invalid_argument, "tradestat: " + std::string(tradestat::to_string(country)) + " has no " +
+                                                  std::string(tradestat::to_string(S)) +
+                                                  " code: write it in a scheme that has one");
   }
 };
 

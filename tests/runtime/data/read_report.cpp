@@ -14,16 +14,16 @@ TEST_CASE("read report: a rejection's message is file:line: field: reason: detai
 }
 
 TEST_CASE("read report: every reason has its printed name", "[data][report]") {
-  CHECK(reason_text(reject_reason::bad_number) == "bad number");
-  CHECK(reason_text(reject_reason::unknown_code) == "unknown code");
-  CHECK(reason_text(reject_reason::wrong_column_count) == "wrong column count");
-  CHECK(reason_text(reject_reason::bad_quoting) == "bad quoting");
-  CHECK(reason_text(reject_reason::invalid_period) == "invalid period");
-  CHECK(reason_text(reject_reason::value_overflow) == "value overflow");
-  CHECK(reason_text(reject_reason::encoding_error) == "encoding error");
-  CHECK(reason_text(reject_reason::embedded_nul) == "embedded NUL");
-  CHECK(reason_text(reject_reason::line_too_long) == "line too long");
-  CHECK(reason_text(reject_reason::missing_value) == "missing value");
+  CHECK(to_string(reject_reason::bad_number) == "bad number");
+  CHECK(to_string(reject_reason::unknown_code) == "unknown code");
+  CHECK(to_string(reject_reason::wrong_column_count) == "wrong column count");
+  CHECK(to_string(reject_reason::bad_quoting) == "bad quoting");
+  CHECK(to_string(reject_reason::invalid_period) == "invalid period");
+  CHECK(to_string(reject_reason::value_overflow) == "value overflow");
+  CHECK(to_string(reject_reason::encoding_error) == "encoding error");
+  CHECK(to_string(reject_reason::embedded_nul) == "embedded NUL");
+  CHECK(to_string(reject_reason::line_too_long) == "line too long");
+  CHECK(to_string(reject_reason::missing_value) == "missing value");
 }
 
 TEST_CASE("read report: balanced means rows read equal rows accepted plus rows rejected", "[data][report]") {

@@ -11,10 +11,10 @@ using namespace tradestat;
 
 static_assert(trade_mode{14}.is_processing_trade() && trade_mode{15}.is_processing_trade());
 static_assert(!trade_mode{10}.is_processing_trade());
-static_assert(trade_mode::parse("19").name_zh() == "边境小额贸易");
+static_assert(parse<trade_mode>("19").code() == 19 && parse<trade_mode>("边境小额贸易").code() == 19);
 static_assert(trade_flow_from_comtrade("RX") == trade_flow::re_exports);
 static_assert(is_self_owned(brand_type::domestic_acquired));
-static_assert(name_zh(enterprise_type::state_owned) == "国有企业");
+static_assert(to_string(enterprise_type::state_owned, {.lang = language::zh}) == "国有企业");
 
 // Negative: codes of one list are not codes of another, nor bare numbers.
 static_assert(!std::is_convertible_v<int, trade_mode>);
