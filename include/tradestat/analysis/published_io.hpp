@@ -142,7 +142,7 @@ published<K> read_published(std::string_view text) {
           detail::strip_suffix(rest, "个百分点"))) {
       detail::fail_figure(text, "percentage points end in 'percentage points' or '个百分点'");
     }
-  } else if constexpr (!std::same_as<K, index>) {
+  } else if constexpr (!std::same_as<K, index_number>) {
     if (!(detail::strip_suffix(rest, "%") || detail::strip_suffix(rest, "percent"))) {
       detail::fail_figure(text, "a percentage ends in '%' or 'percent'");
     }

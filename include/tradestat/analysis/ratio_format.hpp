@@ -99,8 +99,8 @@ std::string points_text(const K& k, int decimals = 1) {
   return t + (t == "1" || t == "-1" ? " percentage point" : " percentage points");
 }
 
-/** An index with its base at 100. Example: `index_text(tradestat::index{quotient(5, 4)}, 1)` // "125.0" */
-inline std::string index_text(const index& i, int decimals = 1) {
+/** An index with its base at 100. Example: `index_text(index_number{quotient(5, 4)}, 1)` // "125.0" */
+inline std::string index_text(const index_number& i, int decimals = 1) {
   return detail::decimal_text(i.value(), 2, decimals);
 }
 

@@ -72,8 +72,15 @@ concept trade_quantity_unit = std::same_as<U, kilogram_unit> || std::same_as<U, 
 /** Money per unit of quantity (yuan per kilogram), held as an exact quotient of counts: money
  *  counts of scale S per one quantity count. Its Boost.Units unit is currency / quantity unit.
  *  Example: `money<CNY>{639'240'426} / kilograms_of(159'525'200)` // about 4.007 yuan per kilogram */
+namespace detail {
+/** The base of every unit_value of one currency and scale, whatever its quantity unit: what the
+ *  rejected value_of below takes, so that the compilers print one Boost.Units unit, not two. */
+template <class C, class S>
+struct unit_value_base {};
+}  // namespace detail
+
 template <currency C, money_scale S, trade_quantity_unit Q>
-class unit_value {
+class unit_value : public detail::unit_value_base<C, S> {
  public:
   using currency_type = C;
   using scale_type = S;
@@ -126,16 +133,19 @@ constexpr money<C, S> value_of(const unit_value<C, S, Q>& price, const boost::un
       "value_of"));
 }
 
+// Rejected, as in money.hpp: declared, never defined, returning a rule that is never completed.
 namespace rule {
-struct a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first {};
-struct money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items {};
+struct a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first;
+struct money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items;
 }  // namespace rule
 
 // clang-format off
-template <currency C, money_scale S, trade_quantity_unit Q, class Q2, std::signed_integral QR, rounding_policy P> requires(!std::same_as<Q, Q2>)
-rule::a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first value_of(const unit_value<C, S, Q>&, const boost::units::quantity<Q2, QR>&, P) = delete;  // a unit value applies to its own quantity unit: convert the quantity first
+// A price and a quantity of its own unit match the value_of above exactly, which beats this
+// overload's conversion to the base: only a quantity of another unit comes here.
+template <currency C, money_scale S, class Q2, std::signed_integral QR, rounding_policy P>
+rule::a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first value_of(const detail::unit_value_base<C, S>&, const boost::units::quantity<Q2, QR>&, P);  // a unit value applies to its own quantity unit: convert the quantity first
 template <currency C, money_scale S, std::signed_integral R, class Q, class QR> requires(!trade_quantity_unit<Q>)
-rule::money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items operator/(const money<C, S, R>&, const boost::units::quantity<Q, QR>&) = delete;  // money divides only by trade quantities: kilograms, tonnes, litres or items
+rule::money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items operator/(const money<C, S, R>&, const boost::units::quantity<Q, QR>&);  // money divides only by trade quantities: kilograms, tonnes, litres or items
 // clang-format on
 
 }  // namespace tradestat

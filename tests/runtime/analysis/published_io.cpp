@@ -53,7 +53,7 @@ TEST_CASE("read_published: percentages, growth and points in English and Chinese
   CHECK(read_published<percentage_points>("提高4.8个百分点").range() == p48);
   CHECK(read_published<contribution>("下降1.3个百分点").range() ==
         interval::closed(quotient(-135, 10000), quotient(-125, 10000)));
-  CHECK(read_published<tradestat::index>("119.9").range() ==
+  CHECK(read_published<index_number>("119.9").range() ==
         interval::closed(quotient(11985, 10000), quotient(11995, 10000)));
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("ratio format: exact halves round up, where binary floating point woul
 
 TEST_CASE("ratio format: indices print on a base of one hundred") {
   CHECK(index_text(tradestat::index(money<CNY>{80}, money<CNY>{100})) == "125.0");
-  CHECK(index_text(tradestat::index{}, 0) == "100");
+  CHECK(index_text(index_number{}, 0) == "100");
 }
 
 TEST_CASE("ratio format: a CAGR prints when both ends of its bracket print alike") {

@@ -14,7 +14,7 @@ concept readable = requires {
 static_assert(
     std::same_as<decltype(read_published<money<CNY, billion>>("1")), published<money<CNY, billion>>>);
 static_assert(std::same_as<decltype(read_published<growth>("1 %")), published<growth>>);
-static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index> &&
+static_assert(readable<share> && readable<percentage_points> && readable<index_number> &&
               readable<money<USD>>);
 // Negative: only money and ratio kinds are published figures.
 static_assert(!readable<double> && !readable<int> && !readable<quotient> && !readable<interval>);

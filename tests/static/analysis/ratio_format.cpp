@@ -24,7 +24,7 @@ static_assert(prints_points<percentage_points> && prints_points<contribution>);
 static_assert(prints_change<growth>);
 // Negative: points are not a percent, a share is not a change, and a number is not a ratio kind.
 static_assert(!prints_percent<percentage_points> && !prints_percent<contribution> && !prints_percent<double>);
-static_assert(!prints_points<share> && !prints_points<growth> && !prints_points<tradestat::index>);
+static_assert(!prints_points<share> && !prints_points<growth> && !prints_points<index_number>);
 static_assert(!prints_change<share> && !prints_change<percentage_points>);
 
 }  // namespace
