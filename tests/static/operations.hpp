@@ -17,6 +17,8 @@ template <class A, class B>
 concept can_compare = requires(const A& a, const B& b) { a < b; };
 template <class A, class B>
 concept can_equal = requires(const A& a, const B& b) { a == b; };
+template <class A, class B>
+concept can_three_way = requires(const A& a, const B& b) { a <=> b; };
 
 }  // namespace tradestat::test
 

@@ -20,7 +20,7 @@ struct fmt::formatter<tradestat::share> : tradestat::detail::text_formatter<trad
 template <>
 struct fmt::formatter<tradestat::growth> : tradestat::detail::text_formatter<tradestat::growth> {};
 template <>
-struct fmt::formatter<tradestat::index> : tradestat::detail::text_formatter<tradestat::index> {};
+struct fmt::formatter<tradestat::index_number> : tradestat::detail::text_formatter<tradestat::index_number> {};
 template <>
 struct fmt::formatter<tradestat::percentage_points>
     : tradestat::detail::text_formatter<tradestat::percentage_points> {};

@@ -351,16 +351,17 @@ constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>
   return published<money<To, S>>(amount.range() * interval::point(rate.rate()));
 }
 
-// Deleted: published figures follow the rules of their kinds.
+// Rejected: published figures follow the rules of their kinds (declared, never defined, returning
+// a rule that is never completed, as in ratio_kinds.hpp).
 // clang-format off
 template <ratio_kind A, ratio_kind B>
   requires(!(std::same_as<A, percentage_points> && std::same_as<B, percentage_points>) &&
            !(std::same_as<A, contribution> && std::same_as<B, contribution>))
-detail::ratio_sum_rule_t<A, B> operator+(const published<A>&, const published<B>&) = delete;  // these ratio kinds do not add (see the rule in the return type)
+detail::ratio_sum_rule_t<A, B> operator+(const published<A>&, const published<B>&);  // these ratio kinds do not add (see the rule in the return type)
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB>
   requires(!std::same_as<A, B>)
 rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator+(
-    const published<money<A, SA, RA>>&, const published<money<B, SB, RB>>&) = delete;  // cannot add or subtract money in different currencies: convert with an exchange_rate first
+    const published<money<A, SA, RA>>&, const published<money<B, SB, RB>>&);  // cannot add or subtract money in different currencies: convert with an exchange_rate first
 // clang-format on
 
 }  // namespace tradestat

@@ -147,7 +147,7 @@ published<K> read_published_ratio(std::string_view text) {
           strip_suffix(rest, "个百分点"))) {
       fail_figure(text, text.substr(text.size()), "percentage points end in 'percentage points' or '个百分点'");
     }
-  } else if constexpr (!std::same_as<K, index>) {
+  } else if constexpr (!std::same_as<K, index_number>) {
     if (!(strip_suffix(rest, "%") || strip_suffix(rest, "percent"))) {
       fail_figure(text, text.substr(text.size()), "a percentage ends in '%' or 'percent'");
     }

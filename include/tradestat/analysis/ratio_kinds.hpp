@@ -1,4 +1,4 @@
-// Kinds of dimensionless values: share, growth, index, percentage_points, contribution,
+// Kinds of dimensionless values: share, growth, index_number, percentage_points, contribution,
 // contribution_rate. Each holds an exact fraction; the type says what the fraction means.
 #ifndef TRADESTAT_ANALYSIS_RATIO_KINDS_HPP
 #define TRADESTAT_ANALYSIS_RATIO_KINDS_HPP
@@ -17,17 +17,17 @@
 
 namespace tradestat {
 
-// The rules that deleted operations spell in their return or parameter types.
+// The rules that rejected operations name in their return (never completed) or parameter types.
 namespace rule {
-struct a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change {};
-struct shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of {};
-struct growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points {};
-struct cannot_add_or_subtract_ratios_of_different_kinds {};
-struct growth_rates_do_not_multiply__compound_them_with_compound {};
-struct ratio_kinds_do_not_multiply_or_divide__use_their_exact_value_quotients {};
-struct a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money {};
-struct a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient {};
-struct a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first {};
+struct a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change;
+struct shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of;
+struct growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points;
+struct cannot_add_or_subtract_ratios_of_different_kinds;
+struct growth_rates_do_not_multiply__compound_them_with_compound;
+struct ratio_kinds_do_not_multiply_or_divide__use_their_exact_value_quotients;
+struct a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money;
+struct a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient;
+struct a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first;
 }  // namespace rule
 
 namespace detail {
@@ -102,27 +102,38 @@ class growth : public detail::ratio_base<growth> {
   template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB>
     requires(!std::same_as<A, B>)
   growth(const money<A, SA, RA>&, const money<B, SB, RB>&,  // a ratio of amounts in different currencies is an exchange rate: convert with an exchange_rate first
-         rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first = {}) = delete;
+         rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first* = nullptr) = delete;
   // clang-format on
 };
 
-/** An index with its base at 100 (指数): `index(base, value)` is value / base, printed times 100.
- *  Name it `tradestat::index`: POSIX declares a function `::index` too.
- *  Example: `index(money<CNY>{80}, money<CNY>{100})` // index 125 */
-class index : public detail::ratio_base<index> {
+/** An index number with its base at 100 (指数): value / base, printed times 100; computed by
+ *  `index(base, value)`. The type is not called `index`: POSIX declares functions `::index`
+ *  (<strings.h>), and under `using namespace tradestat` a class named `index` would make every
+ *  unqualified `index(...)` ambiguous; a function of that name joins the overload set instead.
+ *  Example: `index_number{quotient(6, 5)}` // index 120 */
+class index_number : public detail::ratio_base<index_number> {
  public:
-  /** The base itself: 100. Example: `index{}.value()` // quotient(1) */
-  constexpr index() noexcept : ratio_base(quotient(1)) {}
-  /** An index given as a fraction of its base. Example: `index{quotient(6, 5)}` // index 120 */
-  constexpr explicit index(quotient fraction_of_base) noexcept : ratio_base(fraction_of_base) {}
+  /** The base itself: 100. Example: `index_number{}.value()` // quotient(1) */
+  constexpr index_number() noexcept : ratio_base(quotient(1)) {}
+  /** An index given as a fraction of its base. Example: `index_number{quotient(6, 5)}` // index 120 */
+  constexpr explicit index_number(quotient fraction_of_base) noexcept : ratio_base(fraction_of_base) {}
 
   /** The value relative to the base, amounts of one currency (any scales); throws
    *  tradestat::error (division_by_zero) for a zero base. Example: `index(money<CNY>{4}, money<CNY>{5})` // index 125 */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
-  constexpr index(const money<C, S1, R1>& base, const money<C, S2, R2>& value)
+  constexpr index_number(const money<C, S1, R1>& base, const money<C, S2, R2>& value)
       : ratio_base(detail::one_plus(
             detail::change_over(base, value, base, "tradestat: an index on a zero base is undefined"))) {}
 };
+
+/** The index of `value` on `base` (base = 100), amounts of one currency (any scales); throws
+ *  std::domain_error for a zero base. Resolves unqualified under `using namespace tradestat`, beside
+ *  POSIX's `::index(const char*, int)`.
+ *  Example: `index(money<CNY>{80}, money<CNY>{100})` // index_number of 125 */
+template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
+constexpr index_number index(const money<C, S1, R1>& base, const money<C, S2, R2>& value) {
+  return index_number(base, value);
+}
 
 /** A difference of two shares or of two growth rates (百分点). Percentage points add.
  *  Example: `share{quotient(129, 1000)} - share{quotient(81, 1000)}` // 4.8 percentage points */
@@ -208,7 +219,7 @@ class contribution_rate : public detail::ratio_base<contribution_rate> {
 template <class T>
 concept ratio_kind =
     std::same_as<std::remove_cvref_t<T>, share> || std::same_as<std::remove_cvref_t<T>, growth> ||
-    std::same_as<std::remove_cvref_t<T>, index> || std::same_as<std::remove_cvref_t<T>, percentage_points> ||
+    std::same_as<std::remove_cvref_t<T>, index_number> || std::same_as<std::remove_cvref_t<T>, percentage_points> ||
     std::same_as<std::remove_cvref_t<T>, contribution> ||
     std::same_as<std::remove_cvref_t<T>, contribution_rate>;
 
@@ -295,8 +306,11 @@ constexpr growth operator-(const growth& g, const percentage_points& p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deleted operations. The return type of each spells the rule, so that the first line of a g++
-// error names it; clang prints the declaration, which carries the same rule.
+// Rejected operations, declared and never defined. The return type of each is the rule, a type
+// that is never completed: the mistaken call resolves to that one declaration, so neither compiler
+// lists the other candidates, and calling a function whose return type is incomplete is an error
+// whose first line names the rule (g++ and clang++). Unlike `= delete`, no candidate list, and
+// `requires { a + b; }` stays false (see calendar/period.hpp).
 namespace detail {
 
 template <class A, class B>
@@ -346,53 +360,55 @@ using ratio_product_rule_t =
 }  // namespace detail
 
 // clang-format off
-// The common mistakes first, as plain functions whose declaration line states the rule.
-rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator+(const share&, const growth&) = delete;  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
-rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator+(const growth&, const share&) = delete;  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
-rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator-(const share&, const growth&) = delete;  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
-rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator-(const growth&, const share&) = delete;  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
-rule::shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of operator+(const share&, const share&) = delete;  // shares do not add: overlapping groups would count twice; add the amounts, then call share_of
-rule::growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points operator+(const growth&, const growth&) = delete;  // growth rates do not add: compound them with compound, or subtract them for percentage points
-rule::growth_rates_do_not_multiply__compound_them_with_compound operator*(const growth&, const growth&) = delete;  // growth rates do not multiply: compound them with compound
+// The common mistakes first, as plain functions (declared, never defined) whose line states the rule.
+rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator+(const share&, const growth&);  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
+rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator+(const growth&, const share&);  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
+rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator-(const share&, const growth&);  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
+rule::a_share_and_a_growth_rate_do_not_add__a_share_is_part_of_a_whole_and_a_growth_rate_a_change operator-(const growth&, const share&);  // a share and a growth rate do not add: a share is part of a whole, a growth rate a change
+rule::shares_do_not_add__overlapping_groups_would_count_twice__add_the_amounts_then_call_share_of operator+(const share&, const share&);  // shares do not add: overlapping groups would count twice; add the amounts, then call share_of
+rule::growth_rates_do_not_add__compound_them_with_compound_or_subtract_them_for_percentage_points operator+(const growth&, const growth&);  // growth rates do not add: compound them with compound, or subtract them for percentage points
+rule::growth_rates_do_not_multiply__compound_them_with_compound operator*(const growth&, const growth&);  // growth rates do not multiply: compound them with compound
 // Every other pairing of kinds.
 template <ratio_kind A, ratio_kind B> requires(!detail::ratio_addable<A, B>)
-detail::ratio_sum_rule_t<A, B> operator+(const A&, const B&) = delete;  // these two ratio kinds do not add (see the rule in the return type)
+detail::ratio_sum_rule_t<A, B> operator+(const A&, const B&);  // these two ratio kinds do not add (see the rule in the return type)
 template <ratio_kind A, ratio_kind B> requires(!detail::ratio_subtractable<A, B>)
-detail::ratio_sum_rule_t<A, B> operator-(const A&, const B&) = delete;  // these two ratio kinds do not subtract (see the rule in the return type)
+detail::ratio_sum_rule_t<A, B> operator-(const A&, const B&);  // these two ratio kinds do not subtract (see the rule in the return type)
 template <ratio_kind A, ratio_kind B>
-detail::ratio_product_rule_t<A, B> operator*(const A&, const B&) = delete;  // growth rates compound with compound(a, b); other kinds: multiply value() quotients
+detail::ratio_product_rule_t<A, B> operator*(const A&, const B&);  // growth rates compound with compound(a, b); other kinds: multiply value() quotients
 template <ratio_kind A, ratio_kind B>
-detail::ratio_product_rule_t<A, B> operator/(const A&, const B&) = delete;  // ratio kinds do not divide: divide their value() quotients
+detail::ratio_product_rule_t<A, B> operator/(const A&, const B&);  // ratio kinds do not divide: divide their value() quotients
 template <ratio_kind A, money_type M>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator+(const A&, const M&) = delete;  // a ratio has no currency: it cannot be added to money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator+(const A&, const M&);  // a ratio has no currency: it cannot be added to money
 template <money_type M, ratio_kind A>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator+(const M&, const A&) = delete;  // a ratio has no currency: it cannot be added to money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator+(const M&, const A&);  // a ratio has no currency: it cannot be added to money
 template <ratio_kind A, money_type M>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator-(const A&, const M&) = delete;  // a ratio has no currency: it cannot be subtracted from money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator-(const A&, const M&);  // a ratio has no currency: it cannot be subtracted from money
 template <money_type M, ratio_kind A>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator-(const M&, const A&) = delete;  // a ratio has no currency: it cannot be subtracted from money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator-(const M&, const A&);  // a ratio has no currency: it cannot be subtracted from money
 template <ratio_kind A, money_type M>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator==(const A&, const M&) = delete;  // a ratio has no currency: it cannot be compared with money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator==(const A&, const M&);  // a ratio has no currency: it cannot be compared with money
 template <ratio_kind A, money_type M>
-rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator<=>(const A&, const M&) = delete;  // a ratio has no currency: it cannot be compared with money
+rule::a_ratio_has_no_currency__it_cannot_be_added_to_or_compared_with_money operator<=>(const A&, const M&);  // a ratio has no currency: it cannot be compared with money
 template <ratio_kind A, detail::plain_number N>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator+(const A&, const N&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator+(const A&, const N&);  // construct the kind from a quotient first
 template <detail::plain_number N, ratio_kind A>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator+(const N&, const A&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator+(const N&, const A&);  // construct the kind from a quotient first
 template <ratio_kind A, detail::plain_number N>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator-(const A&, const N&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator-(const A&, const N&);  // construct the kind from a quotient first
 template <detail::plain_number N, ratio_kind A>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator-(const N&, const A&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator-(const N&, const A&);  // construct the kind from a quotient first
 template <ratio_kind A, detail::plain_number N>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator*(const A&, const N&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator*(const A&, const N&);  // construct the kind from a quotient first
 template <detail::plain_number N, ratio_kind A>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator*(const N&, const A&) = delete;  // construct the kind from a quotient first
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator*(const N&, const A&);  // construct the kind from a quotient first
 template <ratio_kind A, detail::plain_number N>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator==(const A&, const N&) = delete;  // compare with a kind constructed from a quotient
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator==(const A&, const N&);  // compare with a kind constructed from a quotient
 template <ratio_kind A, detail::plain_number N>
-rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator<=>(const A&, const N&) = delete;  // compare with a kind constructed from a quotient
+rule::a_ratio_kind_does_not_mix_with_a_plain_number__construct_the_kind_from_a_quotient operator<=>(const A&, const N&);  // compare with a kind constructed from a quotient
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first share_of(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // a share needs part and whole in one currency: convert with an exchange_rate first
+rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first share_of(const money<A, SA, RA>&, const money<B, SB, RB>&);  // a share needs part and whole in one currency: convert with an exchange_rate first
+template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
+rule::a_ratio_of_amounts_in_different_currencies_is_an_exchange_rate__convert_with_an_exchange_rate_first index(const money<A, SA, RA>&, const money<B, SB, RB>&);  // an index needs base and value in one currency: convert with an exchange_rate first
 // clang-format on
 
 }  // namespace tradestat

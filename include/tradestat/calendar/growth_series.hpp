@@ -74,6 +74,38 @@ auto period_on_period(const series<P, V>& s, F change = {}) {
   return detail::growth_over(s, change, [](const P& p) { return previous(p); });
 }
 
+/** The growth of a series from one of its periods to another: `change(s.at(from), s.at(to))`, both
+    periods of the series' own kind. Throws `std::out_of_range` naming a period the series lacks.
+    Example: `growth_between(series<year, long>{{year{2020}, 100}, {year{2025}, 150}}, year{2020},
+    year{2025})` is 0.5. A month against a year does not compile: convert the finer one first. */
+template <calendar_period P, std::copyable V, class F = relative_change>
+requires std::invocable<F&, const V&, const V&>
+auto growth_between(const series<P, V>& s, const std::type_identity_t<P>& from, const std::type_identity_t<P>& to,
+                    F change = {}) {
+  const V& base = s.at(from);
+  const V& value = s.at(to);
+  try {
+    return std::invoke(change, base, value);
+  } catch (const std::domain_error& e) {
+    throw std::domain_error(to_string(to) + " against " + to_string(from) + ": " + e.what());
+  }
+}
+
+// Rejected, as in period.hpp: declared, never defined, returning a rule that is never completed,
+// so the mistaken call names the rule on its first line and `requires` sees no such growth.
+namespace rule {
+struct a_growth_compares_two_periods_of_the_series_kind__convert_the_finer_period_first;
+}  // namespace rule
+namespace detail {
+template <class P, class A, class B>
+concept other_period_kinds = (!std::same_as<A, P> || !std::same_as<B, P>) && a_period<A> && a_period<B>;
+}  // namespace detail
+// The rule stays on the line the compiler quotes: not reformatted.
+// clang-format off
+template <calendar_period P, class V, class A, class B, class... F> requires detail::other_period_kinds<P, A, B>
+rule::a_growth_compares_two_periods_of_the_series_kind__convert_the_finer_period_first growth_between(const series<P, V>&, const A&, const B&, F...);  // a growth compares two periods of the series' kind: convert the finer period first, e.g. year{m}
+// clang-format on
+
 }  // namespace tradestat
 
 #endif  // TRADESTAT_CALENDAR_GROWTH_SERIES_HPP

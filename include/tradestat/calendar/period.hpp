@@ -272,8 +272,6 @@ constexpr P same_period_last_year(const P& p) {
 }
 constexpr ytd same_period_last_year(const ytd& p) { return p - month_count{12}; }
 
-// Each deleted overload keeps its reason on the line the compiler quotes: not reformatted.
-// clang-format off
 /** Whether every month of `fine` lies in `coarse`. Example: `contains(year{2025}, quarter{2025, 2})`
     is true; `contains(ytd{2025, 5}, quarter{2025, 2})` is false (June is not in 1–5月). */
 template <calendar_period C, calendar_period F>
@@ -281,23 +279,59 @@ template <calendar_period C, calendar_period F>
 constexpr bool contains(const C& coarse, const F& fine) noexcept {
   return coarse.first_month() <= fine.first_month() && fine.last_month() <= coarse.last_month();
 }
-// Deleted: a finer fixed period can never contain a coarser one; swap the arguments (contains(coarse, fine)).
-template <calendar_period C, calendar_period F>
-  requires(detail::finer_fixed_kind<C, F>())
-bool contains(const C&, const F&) = delete;  // a finer period cannot contain a coarser one: write contains(coarse, fine)
 
-// Deleted: arithmetic between periods of different kinds (a month minus a year) is a mistake.
-template <calendar_period A, calendar_period B>
-  requires(!std::same_as<A, B>)
-void operator-(const A&, const B&) = delete;  // cannot mix period kinds: convert the finer one first, e.g. year{m}
+// ---------------------------------------------------------------------------------------------
+// Rejected operations. Each is declared, never defined, with a return type that is the rule and
+// is never completed: the mistaken call resolves to that one declaration (no list of candidates),
+// and calling a function whose return type is incomplete is an error on the first line of both
+// g++ and clang++, naming the rule. Unlike `= delete`, this leaves `requires { a - b; }` false.
+namespace rule {
+struct cannot_mix_period_kinds__convert_the_finer_one_first;  // e.g. year{m} - y, quarter{m} - q
+struct cannot_compare_periods_of_different_kinds__convert_the_finer_one_first;  // e.g. year{m} == y
+struct periods_do_not_add__add_a_count_of_the_periods_own_kind;  // m + month_count{3}
+struct add_a_count_of_the_periods_own_kind__for_a_year_earlier_use_same_period_last_year;
+struct a_finer_period_cannot_contain_a_coarser_one__write_contains_coarse_fine;
+}  // namespace rule
 
-// Deleted: a period steps by counts of its own kind only (month + month_count, quarter + quarter_count).
-template <calendar_period P, class Q>
-  requires requires { typename P::count_type; } && (!std::same_as<typename P::count_type, period_count<Q>>)
-void operator+(const P&, period_count<Q>) = delete;  // add a count of the period's own kind; for a year earlier use same_period_last_year(p)
-template <calendar_period P, class Q>
-  requires requires { typename P::count_type; } && (!std::same_as<typename P::count_type, period_count<Q>>)
-void operator-(const P&, period_count<Q>) = delete;  // subtract a count of the period's own kind; for a year earlier use same_period_last_year(p)
+namespace detail {
+// The shape of a period, checked before calendar_period: it asks for no comparison, so that
+// comparing any other type (std::optional<T> == T, found here by ADL) never recurses into
+// whether that type is itself comparable.
+template <class P>
+concept period_shaped = requires(const P& p) {
+  { p.first_month() } -> std::same_as<month>;
+  { p.last_month() } -> std::same_as<month>;
+};
+template <class P>
+concept a_period = period_shaped<P> && calendar_period<P>;
+// Two different period kinds. `!same_as` comes first: comparing two months must never ask whether
+// `month` is a calendar_period, which is what is being decided while `month == month` is checked.
+template <class A, class B>
+concept different_period_kinds = !std::same_as<A, B> && a_period<A> && a_period<B>;
+// A count that is not the period's own kind of count.
+template <class P, class Q>
+concept foreign_count = a_period<P> && requires { typename P::count_type; } &&
+                        !std::same_as<typename P::count_type, period_count<Q>>;
+}  // namespace detail
+
+// The rule stays on the line the compiler quotes: not reformatted.
+// clang-format off
+template <class A, class B> requires detail::different_period_kinds<A, B>
+rule::cannot_mix_period_kinds__convert_the_finer_one_first operator-(const A&, const B&);  // cannot mix period kinds: convert the finer one first, e.g. year{m}
+template <class A, class B> requires detail::different_period_kinds<A, B>
+rule::cannot_compare_periods_of_different_kinds__convert_the_finer_one_first operator==(const A&, const B&);  // cannot compare periods of different kinds: convert the finer one first, e.g. year{m}
+template <class A, class B> requires detail::different_period_kinds<A, B>
+rule::cannot_compare_periods_of_different_kinds__convert_the_finer_one_first operator<=>(const A&, const B&);  // cannot compare periods of different kinds: convert the finer one first, e.g. year{m}
+template <class A, class B> requires detail::a_period<A> && detail::a_period<B>
+rule::periods_do_not_add__add_a_count_of_the_periods_own_kind operator+(const A&, const B&);  // periods do not add: add a count of the period's own kind, e.g. m + month_count{3}
+template <class P, class Q> requires detail::foreign_count<P, Q>
+rule::add_a_count_of_the_periods_own_kind__for_a_year_earlier_use_same_period_last_year operator+(const P&, period_count<Q>);  // add a count of the period's own kind; for a year earlier use same_period_last_year(p)
+template <class P, class Q> requires detail::foreign_count<P, Q>
+rule::add_a_count_of_the_periods_own_kind__for_a_year_earlier_use_same_period_last_year operator+(period_count<Q>, const P&);  // add a count of the period's own kind; for a year earlier use same_period_last_year(p)
+template <class P, class Q> requires detail::foreign_count<P, Q>
+rule::add_a_count_of_the_periods_own_kind__for_a_year_earlier_use_same_period_last_year operator-(const P&, period_count<Q>);  // subtract a count of the period's own kind; for a year earlier use same_period_last_year(p)
+template <calendar_period C, calendar_period F> requires(detail::finer_fixed_kind<C, F>())
+rule::a_finer_period_cannot_contain_a_coarser_one__write_contains_coarse_fine contains(const C&, const F&);  // a finer period cannot contain a coarser one: write contains(coarse, fine)
 // clang-format on
 
 }  // namespace tradestat

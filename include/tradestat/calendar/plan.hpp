@@ -68,10 +68,15 @@ constexpr plan previous(const plan& p) { return p.previous(); }
 /** The plan after. Example: `next(plan{13})` is `plan{14}`. */
 constexpr plan next(const plan& p) { return p.next(); }
 
-// Deleted: plans are compared with the previous plan, not with "the same period last year".
+// Rejected: plans are compared with the previous plan, not with "the same period last year".
+// Declared, never defined, returning a rule that is never completed (as in period.hpp): the
+// call is an error that names the rule, and `requires { same_period_last_year(p); }` is false.
+namespace rule {
+struct a_plan_has_no_same_period_last_year__compare_with_previous_p;
+}  // namespace rule
 // The reason stays on the line the compiler quotes: not reformatted.
 // clang-format off
-void same_period_last_year(const plan&) = delete;  // a plan has no same period last year: compare with previous(p)
+rule::a_plan_has_no_same_period_last_year__compare_with_previous_p same_period_last_year(const plan&);  // a plan has no same period last year: compare with previous(p)
 // clang-format on
 
 /** The plan a year belongs to, if any (1963–1965 and years outside 1953–2030 belong to none).

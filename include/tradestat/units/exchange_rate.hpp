@@ -203,20 +203,21 @@ constexpr money<To, S, R> convert(const money<From, S, R>& amount,
   return convert<S>(amount, rate, policy);
 }
 
+// Rejected, as in money.hpp: declared, never defined, returning a rule that is never completed.
 namespace rule {
-struct the_rate_converts_the_other_way__use_rate_inverse {};
-struct converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy {};
+struct the_rate_converts_the_other_way__use_rate_inverse;
+struct converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy;
 }  // namespace rule
 
 // clang-format off
 template <currency A, money_scale S, std::signed_integral R, currency From, currency To, class Period, rounding_policy P> requires(!std::same_as<A, From>)
-rule::the_rate_converts_the_other_way__use_rate_inverse convert(const money<A, S, R>&, const exchange_rate<From, To, Period>&, P) = delete;  // the rate converts the other way: use rate inverse
+rule::the_rate_converts_the_other_way__use_rate_inverse convert(const money<A, S, R>&, const exchange_rate<From, To, Period>&, P);  // the rate converts the other way: use rate inverse
 template <money_scale ToScale, currency A, money_scale S, std::signed_integral R, currency From, currency To, class Period, rounding_policy P> requires(!std::same_as<A, From>)
-rule::the_rate_converts_the_other_way__use_rate_inverse convert(const money<A, S, R>&, const exchange_rate<From, To, Period>&, P) = delete;  // the rate converts the other way: use rate inverse
+rule::the_rate_converts_the_other_way__use_rate_inverse convert(const money<A, S, R>&, const exchange_rate<From, To, Period>&, P);  // the rate converts the other way: use rate inverse
 template <currency A, money_scale S, std::signed_integral R, currency From, currency To, class Period>
-rule::converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy operator*(const money<A, S, R>&, const exchange_rate<From, To, Period>&) = delete;  // converting currencies needs a rounding policy: call convert with a rounding policy
+rule::converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy operator*(const money<A, S, R>&, const exchange_rate<From, To, Period>&);  // converting currencies needs a rounding policy: call convert with a rounding policy
 template <currency A, money_scale S, std::signed_integral R, currency From, currency To, class Period>
-rule::converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy operator*(const exchange_rate<From, To, Period>&, const money<A, S, R>&) = delete;  // converting currencies needs a rounding policy: call convert with a rounding policy
+rule::converting_currencies_needs_a_rounding_policy__call_convert_with_a_rounding_policy operator*(const exchange_rate<From, To, Period>&, const money<A, S, R>&);  // converting currencies needs a rounding policy: call convert with a rounding policy
 // clang-format on
 
 }  // namespace tradestat

@@ -230,52 +230,55 @@ constexpr money<C, S, R> abs(const money<C, S, R>& m) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deleted operations. Each deleted overload's return type spells the rule, so that the first line
-// of a g++ error names it; clang prints the declaration line, which carries the same rule.
+// Rejected operations, declared and never defined. The return type of each is the rule, a type
+// that is never completed: the mistaken call resolves to that one declaration, so neither compiler
+// lists the other candidates, and calling a function whose return type is incomplete is an error
+// whose first line names the rule (g++ and clang++). Unlike `= delete`, no candidate list, and
+// `requires { a + b; }` stays false (see calendar/period.hpp).
 namespace rule {
-struct cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first {};
-struct cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first {};
-struct a_ratio_of_different_currencies_is_an_exchange_rate__build_an_exchange_rate {};
-struct money_times_money_has_no_meaning {};
-struct cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money {};
-struct dividing_money_needs_a_rounding_policy__call_divide_with_a_rounding_policy {};
-struct money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer {};
-struct coarser_scale_needs_a_rounding_policy__call_rescale_with_a_rounding_policy {};
+struct cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first;
+struct cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first;
+struct a_ratio_of_different_currencies_is_an_exchange_rate__build_an_exchange_rate;
+struct money_times_money_has_no_meaning;
+struct cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money;
+struct dividing_money_needs_a_rounding_policy__call_divide_with_a_rounding_policy;
+struct money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer;
+struct coarser_scale_needs_a_rounding_policy__call_rescale_with_a_rounding_policy;
 }  // namespace rule
 
 // clang-format off
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator+(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // cannot add or subtract money in different currencies: convert with an exchange_rate first
+rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator+(const money<A, SA, RA>&, const money<B, SB, RB>&);  // cannot add or subtract money in different currencies: convert with an exchange_rate first
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator-(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // cannot add or subtract money in different currencies: convert with an exchange_rate first
+rule::cannot_add_or_subtract_money_in_different_currencies__convert_with_an_exchange_rate_first operator-(const money<A, SA, RA>&, const money<B, SB, RB>&);  // cannot add or subtract money in different currencies: convert with an exchange_rate first
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first operator==(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // cannot compare money in different currencies: convert with an exchange_rate first
+rule::cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first operator==(const money<A, SA, RA>&, const money<B, SB, RB>&);  // cannot compare money in different currencies: convert with an exchange_rate first
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first operator<=>(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // cannot compare money in different currencies: convert with an exchange_rate first
+rule::cannot_compare_money_in_different_currencies__convert_with_an_exchange_rate_first operator<=>(const money<A, SA, RA>&, const money<B, SB, RB>&);  // cannot compare money in different currencies: convert with an exchange_rate first
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB> requires(!std::same_as<A, B>)
-rule::a_ratio_of_different_currencies_is_an_exchange_rate__build_an_exchange_rate operator/(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // a ratio of different currencies is an exchange_rate: build an exchange_rate
+rule::a_ratio_of_different_currencies_is_an_exchange_rate__build_an_exchange_rate operator/(const money<A, SA, RA>&, const money<B, SB, RB>&);  // a ratio of different currencies is an exchange_rate: build an exchange_rate
 template <currency A, money_scale SA, std::signed_integral RA, currency B, money_scale SB, std::signed_integral RB>
-rule::money_times_money_has_no_meaning operator*(const money<A, SA, RA>&, const money<B, SB, RB>&) = delete;  // money times money has no meaning
+rule::money_times_money_has_no_meaning operator*(const money<A, SA, RA>&, const money<B, SB, RB>&);  // money times money has no meaning
 template <money_type M, detail::plain_number N>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator+(const M&, const N&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator+(const M&, const N&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <detail::plain_number N, money_type M>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator+(const N&, const M&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator+(const N&, const M&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <money_type M, detail::plain_number N>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator-(const M&, const N&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator-(const M&, const N&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <detail::plain_number N, money_type M>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator-(const N&, const M&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator-(const N&, const M&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <money_type M, detail::plain_number N>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator==(const M&, const N&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator==(const M&, const N&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <money_type M, detail::plain_number N>
-rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator<=>(const M&, const N&) = delete;  // cannot mix money and a plain number: give the number a currency and scale as money
+rule::cannot_mix_money_and_a_plain_number__give_the_number_a_currency_and_scale_as_money operator<=>(const M&, const N&);  // cannot mix money and a plain number: give the number a currency and scale as money
 template <money_type M, detail::plain_number N>
-rule::dividing_money_needs_a_rounding_policy__call_divide_with_a_rounding_policy operator/(const M&, const N&) = delete;  // dividing money needs a rounding policy: call divide with a rounding policy
+rule::dividing_money_needs_a_rounding_policy__call_divide_with_a_rounding_policy operator/(const M&, const N&);  // dividing money needs a rounding policy: call divide with a rounding policy
 template <money_type M, std::floating_point F>
-rule::money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer operator*(const M&, const F&) = delete;  // money times a fraction needs a rounding policy: multiply by an integer (money times a floating-point number)
+rule::money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer operator*(const M&, const F&);  // money times a fraction needs a rounding policy: multiply by an integer (money times a floating-point number)
 template <std::floating_point F, money_type M>
-rule::money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer operator*(const F&, const M&) = delete;  // money times a fraction needs a rounding policy: multiply by an integer (a floating-point number times money)
+rule::money_times_a_fraction_needs_a_rounding_policy__multiply_by_an_integer operator*(const F&, const M&);  // money times a fraction needs a rounding policy: multiply by an integer (a floating-point number times money)
 template <money_scale To, currency C, money_scale S, std::signed_integral R> requires(scale_exponent_v<To, C> > scale_exponent_v<S, C>)
-rule::coarser_scale_needs_a_rounding_policy__call_rescale_with_a_rounding_policy rescale(const money<C, S, R>&) = delete;  // coarser scale needs a rounding policy: call rescale with a rounding policy
+rule::coarser_scale_needs_a_rounding_policy__call_rescale_with_a_rounding_policy rescale(const money<C, S, R>&);  // coarser scale needs a rounding policy: call rescale with a rounding policy
 // clang-format on
 
 }  // namespace tradestat

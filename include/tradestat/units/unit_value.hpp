@@ -102,8 +102,15 @@ constexpr trade_quantity<typename detail::trade_unit_of<BoostUnit>::type> from_b
 /** Money per unit of quantity (yuan per kilogram), held as an exact quotient of counts: money
  *  counts of scale S per one quantity count. Its Boost.Units unit is currency / quantity unit.
  *  Example: `money<CNY>{639'240'426} / kilograms_of(159'525'200)` // about 4.007 yuan per kilogram */
+namespace detail {
+/** The base of every unit_value of one currency and scale, whatever its quantity unit: what the
+ *  rejected value_of below takes, so that the compilers print one Boost.Units unit, not two. */
+template <class C, class S>
+struct unit_value_base {};
+}  // namespace detail
+
 template <currency C, money_scale S, trade_quantity_unit Q>
-class unit_value {
+class unit_value : public detail::unit_value_base<C, S> {
  public:
   using currency_type = C;
   using scale_type = S;
@@ -163,16 +170,17 @@ constexpr money<C, S> value_of(const unit_value<C, S, Q>& price, const trade_qua
       "value_of"));
 }
 
+// Rejected, as in money.hpp: declared, never defined, returning a rule that is never completed.
 namespace rule {
-struct a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first {};
-struct money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items {};
+struct a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first;
+struct money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items;
 }  // namespace rule
 
 // clang-format off
 template <currency C, money_scale S, trade_quantity_unit Q, trade_quantity_unit Q2, rounding_policy P> requires(!std::same_as<Q, Q2>)
-rule::a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first value_of(const unit_value<C, S, Q>&, const trade_quantity<Q2>&, P) = delete;  // a unit value applies to its own quantity unit: convert the quantity first
+rule::a_unit_value_applies_to_its_own_quantity_unit__convert_the_quantity_first value_of(const unit_value<C, S, Q>&, const trade_quantity<Q2>&, P);  // a unit value applies to its own quantity unit: convert the quantity first
 template <currency C, money_scale S, std::signed_integral R, class BoostUnit, class QR> requires(!detail::boost_trade_unit<BoostUnit>)
-rule::money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items operator/(const money<C, S, R>&, const boost::units::quantity<BoostUnit, QR>&) = delete;  // money divides only by trade quantities: kilograms, tonnes, litres or items
+rule::money_divides_only_by_trade_quantities__kilograms_tonnes_litres_or_items operator/(const money<C, S, R>&, const boost::units::quantity<BoostUnit, QR>&);  // money divides only by trade quantities: kilograms, tonnes, litres or items
 // clang-format on
 
 }  // namespace tradestat

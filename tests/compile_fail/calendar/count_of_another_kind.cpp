@@ -1,4 +1,4 @@
-// expect: add a count of the period's own kind
+// expect: rule::add_a_count_of_the_periods_own_kind__for_a_year_earlier_use_same_period_last_year
 #include <tradestat/calendar/period.hpp>
 
 int main() {

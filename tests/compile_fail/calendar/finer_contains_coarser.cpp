@@ -1,4 +1,4 @@
-// expect: a finer period cannot contain a coarser one
+// expect: rule::a_finer_period_cannot_contain_a_coarser_one__write_contains_coarse_fine
 #include <tradestat/calendar/period.hpp>
 
 int main() {

@@ -1,4 +1,4 @@
-// expect: cannot mix period kinds
+// expect: rule::cannot_mix_period_kinds__convert_the_finer_one_first
 #include <tradestat/calendar/period.hpp>
 
 int main() {

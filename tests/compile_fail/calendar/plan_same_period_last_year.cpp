@@ -1,4 +1,4 @@
-// expect: a plan has no same period last year
+// expect: rule::a_plan_has_no_same_period_last_year__compare_with_previous_p
 #include <tradestat/calendar/plan.hpp>
 
 int main() {

@@ -1,4 +1,4 @@
-// expect: cannot add or subtract money in different currencies
+// expect: rule::cannot_add_or_subtract_money_in_different_currencies
 // A record from a source that gives both currencies: its yuan and its dollars do not add.
 #include <tradestat/data/record.hpp>
 int main() {

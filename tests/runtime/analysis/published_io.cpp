@@ -54,7 +54,7 @@ TEST_CASE("published_io: percentages, growth and points in English and Chinese")
   CHECK(parse<published<percentage_points>>("提高4.8个百分点").range() == p48);
   CHECK(parse<published<contribution>>("下降1.3个百分点").range() ==
         interval::closed(quotient(-135, 10000), quotient(-125, 10000)));
-  CHECK(parse<published<tradestat::index>>("119.9").range() ==
+  CHECK(parse<published<tradestat::index_number>>("119.9").range() ==
         interval::closed(quotient(11985, 10000), quotient(11995, 10000)));
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("published_io: a rounded figure prints its centre to the precision it 
   CHECK(to_string(printed_percent<growth>("-8.9"), {language::zh}) == "-8.9%");
   CHECK(to_string(parse<published<percentage_points>>("提高4.8个百分点")) == "4.8 percentage points");
   CHECK(to_string(parse<published<contribution>>("下降1.3个百分点"), {language::zh}) == "-1.3个百分点");
-  CHECK(to_string(parse<published<tradestat::index>>("119.9")) == "119.9");
+  CHECK(to_string(parse<published<tradestat::index_number>>("119.9")) == "119.9");
   CHECK(to_string(printed_percent<share>("12.9"), {language::en, 2}) == "12.90 %");
   // Chinese has no word for 10^9: a figure rounded to whole billions keeps its step in 万亿.
   CHECK(to_string(parse<published<cny_bn>>("-3 billion yuan"), {language::zh}) == "-0.003万亿元");

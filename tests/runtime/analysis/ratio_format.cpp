@@ -49,7 +49,7 @@ TEST_CASE("ratio format: exact halves round up, where binary floating point woul
 
 TEST_CASE("ratio format: indices print on a base of one hundred") {
   CHECK(to_string(tradestat::index(money<CNY>{80}, money<CNY>{100})) == "125.0");
-  CHECK(to_string(tradestat::index{}, {.precision = 0}) == "100");
+  CHECK(to_string(tradestat::index_number{}, {.precision = 0}) == "100");
 }
 
 TEST_CASE("ratio format: a CAGR prints when both ends of its bracket print alike") {
@@ -83,7 +83,7 @@ TEST_CASE("ratio format: every kind prints in Chinese typography on request") {
   CHECK(to_string(contribution_rate{quotient(1, 2)}, {language::zh, 0}) == "50%");
   CHECK(to_string(percentage_points{quotient(48, 1000)}, {language::zh}) == "4.8个百分点");
   CHECK(to_string(contribution{quotient(-583, 43405)}, {language::zh}) == "-1.3个百分点");
-  CHECK(to_string(tradestat::index{quotient(6, 5)}, {language::zh}) == "120.0");
+  CHECK(to_string(tradestat::index_number{quotient(6, 5)}, {language::zh}) == "120.0");
   CHECK(percent_words(share{quotient(199, 1000)}, {language::zh}) == "百分之19.9");
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("ratio format: the stream operator prints to_string, for every kind") 
   std::ostringstream os;
   os << growth(money<CNY>{100}, money<CNY>{125}) << " | " << share{quotient(6737, 52037)} << " | "
      << percentage_points{quotient(48, 1000)} << " | " << contribution{quotient(1, 10)} << " | "
-     << contribution_rate{quotient(1, 2)} << " | " << tradestat::index{quotient(5, 4)} << " | "
+     << contribution_rate{quotient(1, 2)} << " | " << tradestat::index_number{quotient(5, 4)} << " | "
      << cagr(money<CNY>{100}, money<CNY>{121}, 2);
   CHECK(os.str() == "25.0 % | 12.9 % | 4.8 percentage points | 10.0 percentage points | 50.0 % | 125.0 | 10.0 %");
 }

@@ -34,7 +34,7 @@ TEST_CASE("growth: the growth from one amount to another is to over from minus o
 
 TEST_CASE("index: an index is the value over its base, with the base at one hundred") {
   CHECK(tradestat::index(money<CNY>{80}, money<CNY>{100}).value() == quotient(5, 4));
-  CHECK(tradestat::index{}.value() == quotient(1));
+  CHECK(tradestat::index_number{}.value() == quotient(1));
   CHECK_THROWS_AS(tradestat::index(money<CNY>{0}, money<CNY>{100}), tradestat::error);
 }
 

@@ -13,7 +13,7 @@ TEST_CASE("analysis fmt: every ratio kind formats as to_string prints it") {
   CHECK(fmt::format("{:zh}", share_of(money<CNY>{1}, money<CNY>{4})) == "25.0%");
   CHECK(fmt::format("{}", growth(money<CNY>{100}, money<CNY>{125})) == "25.0 %");
   CHECK(fmt::format("{:.2zh}", growth{quotient(1, 8)}) == "12.50%");
-  CHECK(fmt::format("{:.0}", tradestat::index{quotient(5, 4)}) == "125");
+  CHECK(fmt::format("{:.0}", tradestat::index_number{quotient(5, 4)}) == "125");
   CHECK(fmt::format("{}", percentage_points{quotient(48, 1000)}) == "4.8 percentage points");
   CHECK(fmt::format("{:zh}", contribution{quotient(-583, 43405)}) == "-1.3个百分点");
   CHECK(fmt::format("{:.1en}", contribution_rate{quotient(1, 2)}) == "50.0 %");

@@ -68,3 +68,17 @@ TEST_CASE("growth_series: growth from a zero base names the periods") {
   CHECK_THROWS_WITH(year_on_year(s), "2025 against 2024: growth from a zero base is undefined");
   CHECK(kind_thrown([&] { (void)year_on_year(s); }) == error_kind::division_by_zero);
 }
+
+TEST_CASE("growth_series: growth between two periods of a series compares their values") {
+  // 2020 4340, 2025 5208: 5208 / 4340 - 1 = 0.2 (both exact in binary to well within 1e-12).
+  const series<year, long> s{{year{2020}, 4340}, {year{2023}, 4800}, {year{2025}, 5208}};
+  CHECK(std::abs(growth_between(s, year{2020}, year{2025}) - 0.2) < 1e-12);
+  CHECK(growth_between(s, year{2020}, year{2023}, [](long from, long to) { return to - from; }) == 460);
+  CHECK_THROWS_AS(growth_between(s, year{2020}, year{2024}), std::out_of_range);
+}
+
+TEST_CASE("growth_series: growth between periods from a zero base names the periods") {
+  const series<year, long> s{{year{2024}, 0}, {year{2025}, 5}};
+  CHECK_THROWS_WITH(growth_between(s, year{2024}, year{2025}),
+                    "2025 against 2024: growth from a zero base is undefined");
+}

@@ -27,7 +27,7 @@ static_assert(can_check<published<share>, pcny, pcny_yi> && can_check<published<
 // Negative: a share or growth rate of amounts in two currencies, or a claim of another kind.
 static_assert(!can_check<published<share>, pcny, pusd> && !can_check<published<growth>, pusd, pcny>);
 static_assert(!can_check<published<percentage_points>, pcny, pcny> &&
-              !can_check<published<index>, pcny, pcny>);
+              !can_check<published<index_number>, pcny, pcny>);
 // A claim is checked against a derived value of its own kind and currency only.
 static_assert(can_check_derived<published<share>, published<share>> && can_check_derived<pusd, pusd>);
 static_assert(!can_check_derived<published<share>, published<growth>> && !can_check_derived<pusd, pcny>);

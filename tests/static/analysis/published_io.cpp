@@ -22,11 +22,11 @@ concept printable = requires(published<T> p, std::ostringstream& os) {
 static_assert(
     std::same_as<decltype(parse<published<money<CNY, billion>>>("1")), published<money<CNY, billion>>>);
 static_assert(std::same_as<decltype(parse<published<growth>>("1 %")), published<growth>>);
-static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index> &&
+static_assert(readable<share> && readable<percentage_points> && readable<tradestat::index_number> &&
               readable<money<USD>>);
 // Negative: only money and ratio kinds are published figures.
 static_assert(!readable<double> && !readable<int> && !readable<quotient> && !readable<interval>);
-static_assert(printable<money<CNY, billion>> && printable<share> && printable<growth> && printable<tradestat::index> &&
+static_assert(printable<money<CNY, billion>> && printable<share> && printable<growth> && printable<tradestat::index_number> &&
               printable<percentage_points> && printable<contribution> && printable<contribution_rate>);
 
 }  // namespace

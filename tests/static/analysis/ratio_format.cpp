@@ -36,9 +36,9 @@ concept takes_a_bare_precision = requires(K k) {
   to_string(k, 1);
 };
 
-static_assert(prints<share> && prints<growth> && prints<tradestat::index> && prints<percentage_points> &&
+static_assert(prints<share> && prints<growth> && prints<tradestat::index_number> && prints<percentage_points> &&
               prints<contribution> && prints<contribution_rate> && prints<cagr_bounds>);
-static_assert(streams<share> && streams<growth> && streams<tradestat::index> && streams<percentage_points> &&
+static_assert(streams<share> && streams<growth> && streams<tradestat::index_number> && streams<percentage_points> &&
               streams<contribution> && streams<contribution_rate> && streams<cagr_bounds>);
 static_assert(prints_in_words<share> && prints_in_words<growth> && prints_in_words<contribution_rate>);
 static_assert(prints_points_change<percentage_points> && prints_points_change<contribution>);
@@ -47,7 +47,7 @@ static_assert(prints_change<growth>);
 // the precision comes in a text_format, not as a bare number.
 static_assert(!prints_in_words<percentage_points> && !prints_in_words<contribution> && !prints_in_words<double>);
 static_assert(!prints_points_change<share> && !prints_points_change<growth> &&
-              !prints_points_change<tradestat::index>);
+              !prints_points_change<tradestat::index_number>);
 static_assert(!prints_change<share> && !prints_change<percentage_points>);
 struct not_a_ratio {};
 static_assert(!prints<double> && !prints<not_a_ratio> && !streams<not_a_ratio>);

@@ -16,7 +16,7 @@ using g = growth;
 using pp = percentage_points;
 using c = contribution;
 using cr = contribution_rate;
-using ix = tradestat::index;
+using ix = index_number;
 
 // The kinds are distinct types, none convertible to another or from a bare number or quotient.
 static_assert(ratio_kind<s> && ratio_kind<g> && ratio_kind<ix> && ratio_kind<pp> && ratio_kind<c> &&
@@ -78,6 +78,14 @@ concept can_share = requires(A a, B b) {
 };
 static_assert(can_share<money<CNY>, money<CNY, yi>> && !can_share<money<CNY>, money<USD>> &&
               !can_share<int, int>);
+// index(base, value) is a function giving an index_number, for amounts of one currency only.
+template <class A, class B>
+concept can_index = requires(A a, B b) {
+  { index(a, b) } -> std::same_as<ix>;
+};
+static_assert(can_index<money<CNY>, money<CNY, yi>> && !can_index<money<CNY>, money<USD>> &&
+              !can_index<int, int>);
+static_assert(index(money<CNY>{80}, money<CNY>{100}) == ix{quotient(5, 4)});
 template <class M, class P>
 concept can_apply = requires(M m, P p) {
   apply(g{}, m, p);

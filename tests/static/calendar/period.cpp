@@ -57,6 +57,28 @@ static_assert(!can_subtract<year, month_count> && can_subtract<ytd, month_count>
 static_assert(!can_add<month, int>);  // a bare number has no kind
 static_assert(!can_add<month_count, year_count> && !can_subtract<month_count, quarter_count>);
 static_assert(!std::equality_comparable_with<month, year>);
+// Comparing kinds: ==, <, <=> between two kinds do not compile; within a kind, and after converting
+// the finer one, they do.
+static_assert(can_equal<month, month> && can_equal<year, year> && can_equal<ytd, ytd>);
+static_assert(!can_equal<month, year> && !can_equal<year, month> && !can_equal<quarter, month> &&
+              !can_equal<ytd, month> && !can_equal<half, year>);
+static_assert(can_compare<month, month> && can_compare<quarter, quarter>);
+static_assert(!can_compare<month, year> && !can_compare<year, month> && !can_compare<ytd, month> &&
+              !can_compare<quarter, half>);
+static_assert(can_three_way<month, month> && !can_three_way<month, year> && !can_three_way<ytd, quarter>);
+static_assert(!std::totally_ordered_with<month, year> && !std::three_way_comparable_with<quarter, year>);
+static_assert(can_subtract<ytd, ytd> && !can_subtract<ytd, month> && !can_subtract<month, ytd>);
+static_assert(!can_add<month, year> && !can_add<year_count, month>);
+// Within a kind, comparisons still hold after the rejected mixed-kind overloads were declared;
+// a month still compares with a std::chrono::year_month.
+static_assert(month{2025, 3} < month{2025, 4} && year{month{2025, 12}} == year{2025});
+static_assert(can_equal<month, std::chrono::year_month> && can_compare<month, std::chrono::year_month>);
+// The rejected call names its rule in its type, which is what the compilers print first.
+static_assert(std::same_as<decltype(month{} - year{}), rule::cannot_mix_period_kinds__convert_the_finer_one_first>);
+static_assert(std::same_as<decltype(month{} == year{}),
+                           rule::cannot_compare_periods_of_different_kinds__convert_the_finer_one_first>);
+static_assert(std::same_as<decltype(ytd{} <=> month{}),
+                           rule::cannot_compare_periods_of_different_kinds__convert_the_finer_one_first>);
 static_assert(!std::equality_comparable_with<month_count, year_count>);
 
 // Negative: a finer fixed period cannot contain a coarser one; the other way round can.

@@ -1,0 +1,12 @@
+// expect: rule::cannot_compare_periods_of_different_kinds__convert_the_finer_one_first
+#include <tradestat/calendar/period.hpp>
+
+int main() {
+  using namespace tradestat;
+#ifdef TRADESTAT_COMPILE_FAIL
+  bool x = month{2025, 12} == year{2025};  // a month compared with a year
+#else
+  bool x = year{month{2025, 12}} == year{2025};
+#endif
+  (void)x;
+}

@@ -1,0 +1,27 @@
+// Compile-time facts about growth between periods: what compiles, and (in-language) what must not.
+#include <tradestat/calendar/growth_series.hpp>
+
+#include <concepts>
+
+namespace {
+using namespace tradestat;
+
+template <class P, class A, class B>
+concept can_grow_between = requires(const series<P, long>& s, const A& from, const B& to) {
+  growth_between(s, from, to);
+};
+
+// Positive: two periods of the series' own kind; the default change is a double.
+static_assert(can_grow_between<month, month, month> && can_grow_between<year, year, year> &&
+              can_grow_between<ytd, ytd, ytd>);
+static_assert(std::same_as<decltype(growth_between(series<year, long>{}, year{}, year{})), double>);
+// A std::chrono::year_month converts to the series' month, as it does everywhere.
+static_assert(can_grow_between<month, std::chrono::year_month, month>);
+// Negative: a period of another kind than the series', at either end.
+static_assert(!can_grow_between<month, year, month> && !can_grow_between<month, month, year>);
+static_assert(!can_grow_between<year, month, month> && !can_grow_between<ytd, ytd, month> &&
+              !can_grow_between<quarter, quarter, half>);
+static_assert(std::same_as<decltype(growth_between(series<month, long>{}, year{}, month{})),
+                           rule::a_growth_compares_two_periods_of_the_series_kind__convert_the_finer_period_first>);
+
+}  // namespace
