@@ -75,7 +75,8 @@ auto period_on_period(const series<P, V>& s, F change = {}) {
 }
 
 /** The growth of a series from one of its periods to another: `change(s.at(from), s.at(to))`, both
-    periods of the series' own kind. Throws `std::out_of_range` naming a period the series lacks.
+    periods of the series' own kind. Throws `tradestat::error` naming a period the series lacks, or
+    both periods when the change fails (a zero base).
     Example: `growth_between(series<year, long>{{year{2020}, 100}, {year{2025}, 150}}, year{2020},
     year{2025})` is 0.5. A month against a year does not compile: convert the finer one first. */
 template <calendar_period P, std::copyable V, class F = relative_change>
@@ -86,8 +87,13 @@ auto growth_between(const series<P, V>& s, const std::type_identity_t<P>& from, 
   const V& value = s.at(to);
   try {
     return std::invoke(change, base, value);
-  } catch (const std::domain_error& e) {
-    throw std::domain_error(to_string(to) + " against " + to_string(from) + ": " + e.what());
+  } catch (const error& e) {
+    std::string message = to_string(to);
+    message += " against ";
+    message += to_string(from);
+    message += ": ";
+    message += e.what();
+    throw error(e.kind(), message);
   }
 }
 
