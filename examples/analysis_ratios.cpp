@@ -6,7 +6,6 @@
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/units/exchange_rate.hpp>
 
-#include <chrono>
 #include <iostream>
 #include <string>
 
@@ -29,18 +28,18 @@ int main() {
   const money<CNY, tenth_yi> asean_2024{3397}, asean_2025{6737};
 
   const growth g = growth(total_2024, total_2025);
-  std::cout << "total: " << change_text(g) << ", " << year_on_year_text_zh(g) << "\n";
+  std::cout << "total: " << change_text(g) << ", " << year_on_year_text(g, {language::zh}) << "\n";
   std::cout << "imports: " << change_text(growth(imports_2024, imports_2025)) << "\n";
 
   const share asean = share_of(asean_2025, total_2025);
   const percentage_points asean_change = asean - share_of(asean_2024, total_2024);
-  std::cout << "ASEAN: " << percent_text(asean) << " of the total, " << points_text(asean_change)
-            << " more than in 2024 (" << points_change_text_zh(asean_change) << ")\n";
+  std::cout << "ASEAN: " << asean << " of the total, " << asean_change
+            << " more than in 2024 (" << points_change_text(asean_change, {language::zh}) << ")\n";
 
   const contribution by_exports(exports_2024, exports_2025, total_2024);
   const contribution by_imports(imports_2024, imports_2025, total_2024);
-  std::cout << "contributions: exports " << points_text(by_exports) << ", imports " << points_text(by_imports)
-            << ", together " << points_text(by_exports + by_imports) << "\n";
+  std::cout << "contributions: exports " << by_exports << ", imports " << by_imports << ", together "
+            << by_exports + by_imports << "\n";
   std::cout << "the contributions add up to the growth exactly: " << std::boolalpha
             << ((by_exports + by_imports).value() == g.value()) << "\n";
   // auto wrong = asean + g;   // does not compile: a share and a growth rate do not add
@@ -63,7 +62,7 @@ int main() {
         consistent(printed_percent<share>("12.9"), printed<CNY, yi>("673.7"), printed<CNY, yi>("5203.7")));
   check("74.7 billion USD at the customs rate of 7.16",
         consistent(printed<USD, billion>("74.7"),
-                   converted<billion>(total, exchange_rate<USD, CNY, std::chrono::year>(
-                                                 "7.16", std::chrono::year{2025}, rate_kind::customs_monthly)
+                   converted<billion>(total, exchange_rate<USD, CNY, year>(
+                                                 "7.16", year{2025}, rate_kind::customs_monthly)
                                                  .inverse())));
 }

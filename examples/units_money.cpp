@@ -13,17 +13,17 @@ int main() {
   const money<CNY, wan> exports{30'829'000};
   const money<CNY, yi> imports{545};
   const money<CNY, wan> total = exports + imports;  // the finer scale, exactly
-  std::cout << "total: " << format(total, {language::zh, currency_style::name, 8, 1}) << '\n';
+  std::cout << "total: " << to_string(total, {language::zh, currency_style::name, 8, 1}) << '\n';
 
   // Rounding only to print, with a named policy: 5203.7亿元 is 520.4 billion yuan.
-  const auto y2025 = parse_money<money<CNY, scale<7>>>("5203.7亿元");
-  std::cout << "2025: " << format(y2025, {language::en, currency_style::name, 9, 1}, rounding::half_up)
+  const auto y2025 = parse<money<CNY, scale<7>>>("5203.7亿元");
+  std::cout << "2025: " << to_string(y2025, {language::en, currency_style::name, 9, 1}, rounding::half_up)
             << '\n';
   std::cout << "to 亿元, half up: " << rescale<yi>(y2025, rounding::half_up).count()
             << ", toward zero: " << rescale<yi>(y2025, rounding::toward_zero).count() << '\n';
 
   // A share is an exact quotient until it is printed: 673.7 / 5203.7 is 12.9 %.
-  const quotient asean = parse_money<money<CNY, scale<7>>>("673.7亿元") / y2025;
+  const quotient asean = parse<money<CNY, scale<7>>>("673.7亿元") / y2025;
   std::cout << "ASEAN share: " << asean.numerator() << '/' << asean.denominator() << " = "
             << asean.scaled(3, rounding::half_up) << " per mille\n";
 
@@ -35,8 +35,8 @@ int main() {
   // for 159,525,200 kg of soybeans). In fen, so that the price per kilogram keeps two decimals.
   const auto value = parse_count<money<CNY>>("639,240,426");
   const auto price = rescale<minor_unit>(value) / kilograms_of(159'525'200);
-  std::cout << "per kg: " << format(price.per_one(rounding::half_up))
-            << "; 1000 kg: " << format(value_of(price, kilograms_of(1000), rounding::half_up)) << '\n';
+  std::cout << "per kg: " << to_string(price.per_one(rounding::half_up))
+            << "; 1000 kg: " << to_string(value_of(price, kilograms_of(1000), rounding::half_up)) << '\n';
 
   // money<CNY>{1} + money<USD>{1};  // does not compile: convert with an exchange_rate first
 }

@@ -23,6 +23,7 @@
 #include <tradestat/units/currency_unit.hpp>
 #include <tradestat/units/exact_sum.hpp>
 #include <tradestat/units/exchange_rate.hpp>
+#include <tradestat/units/exchange_rate_io.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/overflow.hpp>

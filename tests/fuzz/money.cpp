@@ -17,12 +17,12 @@ template <class M>
 void round_trip(std::string_view text) {
   M m;
   try {
-    m = tradestat::parse_money<M>(text);
+    m = tradestat::parse<M>(text);
   } catch (const tradestat::parse_error&) {
     return;
   }
-  const std::string printed = tradestat::format(m);
-  if (!(tradestat::parse_money<M>(printed) == m)) std::abort();
+  const std::string printed = tradestat::to_string(m);
+  if (!(tradestat::parse<M>(printed) == m)) std::abort();
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #ifndef TRADESTAT_ANALYSIS_CAGR_HPP
 #define TRADESTAT_ANALYSIS_CAGR_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/money.hpp>
@@ -15,7 +16,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace tradestat {
@@ -108,17 +109,17 @@ inline std::strong_ordering root_candidate_vs(std::int64_t m, int n, const natur
 }  // namespace detail
 
 /** The compound annual growth rate from `from` to `to` over `years` years (1 to 100), amounts of
- *  one currency at any scales, as an exact bracket no wider than 10^-12. Throws std::domain_error
+ *  one currency at any scales, as an exact bracket no wider than 10^-12. Throws tradestat::error (invalid_argument)
  *  when `from` is not positive or `to` is negative, and overflow_error when the yearly factor
  *  exceeds about 9.2 million.
  *  Example: `cagr(money<CNY>{100}, money<CNY>{121}, 2)` // exactly 10 % a year */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 cagr_bounds cagr(const money<C, S1, R1>& from, const money<C, S2, R2>& to, int years) {
   if (years < 1 || years > 100) {
-    throw std::domain_error("tradestat: cagr needs 1 to 100 years");
+    throw error(error_kind::invalid_argument, "tradestat: cagr needs 1 to 100 years, got " + std::to_string(years));
   }
   if (from.count() <= 0 || to.count() < 0) {
-    throw std::domain_error(
+    throw error(error_kind::invalid_argument,
         "tradestat: cagr needs a positive starting amount and a non-negative final amount");
   }
   const quotient ratio = to / from;

@@ -3,10 +3,10 @@
 #ifndef TRADESTAT_ANALYSIS_INTERVAL_HPP
 #define TRADESTAT_ANALYSIS_INTERVAL_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/quotient.hpp>
 
 #include <optional>
-#include <stdexcept>
 #include <utility>
 
 namespace tradestat {
@@ -17,11 +17,11 @@ namespace tradestat {
  *  Example: `interval::closed(quotient(5, 2), quotient(7, 2)).contains(quotient(3))` // true */
 class interval {
  public:
-  /** [lower, upper]; throws std::domain_error when lower > upper.
+  /** [lower, upper]; throws tradestat::error (invalid_argument) when lower > upper.
    *  Example: `interval::closed(quotient(1), quotient(2)).upper()` // quotient(2) */
   static constexpr interval closed(const quotient& lower, const quotient& upper) {
     if (upper < lower) {
-      throw std::domain_error("tradestat: an interval's lower end is above its upper end");
+      throw error(error_kind::invalid_argument, "tradestat: an interval's lower end is above its upper end");
     }
     return interval(lower, upper);
   }
@@ -39,11 +39,11 @@ class interval {
   /** True when both ends are finite. Example: `interval::at_least(quotient(0)).bounded()` // false */
   constexpr bool bounded() const noexcept { return lower_.has_value() && upper_.has_value(); }
 
-  /** upper - lower; throws std::domain_error for an unbounded interval.
+  /** upper - lower; throws tradestat::error (invalid_argument) for an unbounded interval.
    *  Example: `interval::closed(quotient(1), quotient(5, 2)).width()` // quotient(3, 2) */
   constexpr quotient width() const {
     if (!bounded()) {
-      throw std::domain_error("tradestat: an unbounded interval has no width");
+      throw error(error_kind::invalid_argument, "tradestat: an unbounded interval has no width (check bounded() first)");
     }
     return *upper_ - *lower_;
   }
@@ -82,7 +82,7 @@ class interval {
   }
   friend constexpr interval operator-(const interval& a, const interval& b) { return a + (-b); }
 
-  /** Every product; an unbounded operand must be non-negative (throws std::domain_error otherwise).
+  /** Every product; an unbounded operand must be non-negative (throws tradestat::error otherwise).
    *  Example: `interval::closed(quotient(-1), quotient(2)) * interval::closed(quotient(3), quotient(4))` // [-4, 8] */
   friend constexpr interval operator*(const interval& a, const interval& b) {
     if (a.bounded() && b.bounded()) {
@@ -97,14 +97,14 @@ class interval {
       return interval(lo, hi);
     }
     if (!a.non_negative() || !b.non_negative()) {
-      throw std::domain_error(
+      throw error(error_kind::invalid_argument,
           "tradestat: a product with an unbounded interval needs both intervals non-negative");
     }
     return interval(*a.lower_ * *b.lower_,
                     a.upper_ && b.upper_ ? std::optional<quotient>(*a.upper_ * *b.upper_) : std::nullopt);
   }
 
-  /** Every quotient; throws std::domain_error when the divisor can be zero.
+  /** Every quotient; throws tradestat::error (division_by_zero) when the divisor can be zero.
    *  Example: `interval::point(quotient(1)) / interval::closed(quotient(2), quotient(4))` // [1/4, 1/2] */
   friend constexpr interval operator/(const interval& a, const interval& b) { return a * b.reciprocal(); }
 
@@ -122,7 +122,7 @@ class interval {
     if (upper_ && *upper_ < zero) {  // negative: [1/upper, 1/lower], up to 0 when unbounded below
       return interval(upper_->inverse(), lower_ ? lower_->inverse() : zero);
     }
-    throw std::domain_error("tradestat: division by an interval that contains zero");
+    throw error(error_kind::division_by_zero, "tradestat: division by an interval that contains zero");
   }
 
   std::optional<quotient> lower_;

@@ -4,6 +4,7 @@
 #define TRADESTAT_ANALYSIS_PUBLISHED_HPP
 
 #include <tradestat/analysis/interval.hpp>
+#include <tradestat/error.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/exchange_rate.hpp>
@@ -16,7 +17,7 @@
 #include <concepts>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -42,19 +43,21 @@ struct printed_decimal {
 };
 
 inline printed_decimal parse_printed(std::string_view text) {
-  const std::string shown(text);
+  static constexpr std::string_view target = "a printed figure";
   if (text.empty()) {
-    throw std::invalid_argument("tradestat: an empty printed figure");
+    throw parse_error(text, 0, target, "expected a decimal number like 520.4");
   }
+  std::size_t i = 0;
   bool negative = false;
   if (text.front() == '-' || text.front() == '+') {
     negative = text.front() == '-';
-    text.remove_prefix(1);
+    ++i;
   }
   int128 digits = 0;
   int decimals = -1;
   bool any = false;
-  for (const char ch : text) {
+  for (; i < text.size(); ++i) {
+    const char ch = text[i];
     if (ch >= '0' && ch <= '9') {
       digits = digits * 10 + (ch - '0');
       any = true;
@@ -62,22 +65,21 @@ inline printed_decimal parse_printed(std::string_view text) {
         ++decimals;
       }
       if (digits > int128{1'000'000'000'000'000'000}) {
-        throw std::invalid_argument("tradestat: printed figure '" + shown + "' has too many digits");
+        throw parse_error(text, i, target, "too many digits (at most 18)");
       }
     } else if (ch == '.' && decimals < 0) {
       decimals = 0;
     } else if (ch == ',' && decimals < 0) {
       continue;  // thousands separator
     } else {
-      throw std::invalid_argument("tradestat: printed figure '" + shown +
-                                  "' is not a decimal number like 520.4");
+      throw parse_error(text, i, target, "expected a digit: a decimal number like 520.4");
     }
   }
   if (!any) {
-    throw std::invalid_argument("tradestat: printed figure '" + shown + "' has no digits");
+    throw parse_error(text, text.size(), target, "expected digits: a decimal number like 520.4");
   }
   if (decimals > 18) {
-    throw std::invalid_argument("tradestat: printed figure '" + shown + "' has more than 18 decimals");
+    throw parse_error(text, text.size(), target, "more than 18 decimals");
   }
   return {static_cast<std::int64_t>(negative ? -digits : digits), decimals < 0 ? 0 : decimals};
 }
@@ -170,7 +172,8 @@ constexpr published<money<C, S, R>> printed(const money<C, S, R>& amount) {
 }
 
 /** An amount printed as text at scale S of currency C, its precision read from the decimals
- *  shown; throws std::invalid_argument for text that is not a decimal number.
+ *  shown; throws parse_error for text that is not a decimal number. A bare number whose scale the
+ *  caller names, as `parse_count` for money: `parse<published<M>>` reads the words instead.
  *  Example: `printed<CNY, billion>("520.4")` // [520.35, 520.45] billion yuan */
 template <currency C, money_scale S, std::signed_integral R = std::int64_t>
 published<money<C, S, R>> printed(std::string_view text) {
@@ -225,14 +228,15 @@ constexpr published<K> exactly(const K& value) {
 }
 
 /** The values both publications allow: the same figure printed twice (in English to 0.1 billion
- *  and in Chinese to 0.1亿); throws std::domain_error when they contradict each other.
+ *  and in Chinese to 0.1亿); throws tradestat::error (invalid_argument) when they contradict each other.
  *  Example: `intersect(printed<CNY, billion>("67.4"), printed<CNY, yi>("673.7"))` // [673.65, 673.75]亿 */
 template <detail::publishable T>
 constexpr published<T> intersect(const published<T>& a, const std::type_identity_t<published<T>>& b) {
   const interval& x = a.range();
   const interval& y = b.range();
   if (!x.overlaps(y)) {
-    throw std::domain_error("tradestat: two publications of one figure contradict each other");
+    throw error(error_kind::invalid_argument,
+                "tradestat: two publications of one figure contradict each other (no value prints as both)");
   }
   const std::optional<quotient> lo = !x.lower()   ? y.lower()
                                      : !y.lower() ? x.lower()
@@ -340,7 +344,7 @@ requires(!std::same_as<To, From>) constexpr interval
 
 /** The amounts a published amount converts to at a dated exchange rate (To per From), exactly;
  *  the scale of the result is S. A rate of the wrong direction does not compile.
- *  Example: `converted<billion>(printed<CNY, billion>("520.4"), exchange_rate<USD, CNY, std::chrono::year>("7.16", std::chrono::year{2025}, rate_kind::customs_monthly).inverse())` // about [72.675, 72.689] billion USD */
+ *  Example: `converted<billion>(printed<CNY, billion>("520.4"), exchange_rate<USD, CNY, year>("7.16", year{2025}, rate_kind::market_average).inverse())` // about [72.675, 72.689] billion USD */
 template <money_scale S, currency From, money_scale S2, std::signed_integral R2, currency To, class Period>
 constexpr published<money<To, S>> converted(const published<money<From, S2, R2>>& amount,
                                             const exchange_rate<From, To, Period>& rate) {

@@ -5,12 +5,12 @@
 
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
-#include <tradestat/units/overflow.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 #include <tradestat/units/quotient.hpp>
-#include <tradestat/units/rounding.hpp>
 
 #include <concepts>
-#include <stdexcept>
+#include <iosfwd>
 #include <string>
 #include <type_traits>
 
@@ -27,38 +27,12 @@ concept percent_kind =
 template <class K>
 concept points_kind = std::same_as<K, percentage_points> || std::same_as<K, contribution>;
 
-/** q * 10^shift rounded half away from zero to `decimals` digits, as text ("-8.9", "12.9", "0.0"). */
-inline std::string decimal_text(const quotient& q, int shift, int decimals) {
-  if (decimals < 0 || decimals > 12) {
-    throw std::domain_error("tradestat: a printed ratio takes 0 to 12 decimals");
-  }
-  int128 n = 0;
-  if (__builtin_mul_overflow(static_cast<int128>(q.numerator()), pow10(shift + decimals), &n)) {
-    throw_overflow("printing a ratio");
-  }
-  int128 r = divide_rounded(n, q.denominator(), rounding::half_up);
-  const bool negative = r < 0;
-  if (negative) {
-    r = -r;
-  }
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(r % 10)));
-    r /= 10;
-  } while (r != 0);
-  const auto d = static_cast<std::string::size_type>(decimals);
-  if (digits.size() <= d) {
-    digits.insert(0, d + 1 - digits.size(), '0');
-  }
-  if (d > 0) {
-    digits.insert(digits.size() - d, 1, '.');
-  }
-  return negative ? "-" + digits : digits;
-}
+/** One decimal unless the format asks otherwise: the precision of statistical releases. */
+constexpr int ratio_precision(const text_format& f) noexcept { return f.precision < 0 ? 1 : f.precision; }
 
-/** The printed magnitude and whether it rounds to zero, for "up"/"down" wording. */
-inline std::string magnitude_text(const quotient& q, int shift, int decimals) {
-  const std::string t = decimal_text(q, shift, decimals);
+/** The printed magnitude (no sign), for "up"/"down" wording. */
+inline std::string magnitude_text(const quotient& q, int decimals) {
+  const std::string t = fraction_text(q, 2, decimals);
   return t.front() == '-' ? t.substr(1) : t;
 }
 
@@ -66,89 +40,106 @@ inline bool rounds_to_zero(const std::string& magnitude) {
   return magnitude.find_first_not_of("0.") == std::string::npos;
 }
 
+/** The unit a number in percent or points is followed by, in the format's language. */
+template <class K>
+std::string ratio_suffix(const std::string& number, const text_format& f) {
+  const bool zh = f.lang == language::zh;
+  if constexpr (percent_kind<K>) {
+    return zh ? "%" : " %";
+  } else if constexpr (points_kind<K>) {
+    if (zh) {
+      return "个百分点";
+    }
+    return number == "1" || number == "-1" ? " percentage point" : " percentage points";
+  } else {
+    return "";  // an index: a number on a base of 100
+  }
+}
+
 }  // namespace detail
 
-/** A share, growth rate or contribution rate as a percentage with a space before the sign.
- *  Example: `percent_text(share{quotient(6737, 52037)}, 1)` // "12.9 %" */
-template <detail::percent_kind K>
-std::string percent_text(const K& k, int decimals = 1) {
-  return detail::decimal_text(k.value(), 2, decimals) + " %";
+/** A ratio kind as text: shares, growth rates and contribution rates in percent ("12.9 %", in
+ *  Chinese "12.9%"), percentage points and contributions in points ("4.8 percentage points",
+ *  "4.8个百分点"), an index on a base of 100 ("125.0"). One decimal unless `f.precision` says
+ *  otherwise, rounded half up (四舍五入) from the exact fraction.
+ *  Example: `to_string(share_of(money<CNY, yi>{6737}, money<CNY, yi>{52037}))` // "12.9 %"
+ *  Example: `to_string(growth{quotient(-89, 1000)}, {language::zh, 2})` // "-8.90%" */
+template <ratio_kind K>
+std::string to_string(const K& k, text_format f = {}) {
+  const std::string number = detail::fraction_text(k.value(), 2, detail::ratio_precision(f));
+  return number + detail::ratio_suffix<std::remove_cvref_t<K>>(number, f);
 }
 
-/** The same in words. Example: `percent_words(growth{quotient(199, 1000)}, 1)` // "19.9 percent" */
-template <detail::percent_kind K>
-std::string percent_words(const K& k, int decimals = 1) {
-  return detail::decimal_text(k.value(), 2, decimals) + " percent";
+/** Writes `to_string(k)`. Example: `std::cout << growth(money<CNY>{100}, money<CNY>{125})` // "25.0 %" */
+template <class CharT, class Traits, ratio_kind K>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const K& k) {
+  return os << to_string(k).c_str();
 }
 
-/** A growth rate as a direction and a size; "unchanged" when it prints as zero.
- *  Example: `change_text(growth{quotient(-89, 1000)}, 1)` // "down 8.9 %" */
-inline std::string change_text(const growth& g, int decimals = 1) {
-  const std::string m = detail::magnitude_text(g.value(), 2, decimals);
-  if (detail::rounds_to_zero(m)) {
-    return "unchanged";
-  }
-  return (g.value() < quotient(0) ? "down " : "up ") + m + " %";
-}
-
-/** Percentage points (or a contribution, which is in points), singular only for exactly "1".
- *  Example: `points_text(percentage_points{quotient(48, 1000)}, 1)` // "4.8 percentage points" */
-template <detail::points_kind K>
-std::string points_text(const K& k, int decimals = 1) {
-  const std::string t = detail::decimal_text(k.value(), 2, decimals);
-  return t + (t == "1" || t == "-1" ? " percentage point" : " percentage points");
-}
-
-/** An index with its base at 100. Example: `index_text(tradestat::index{quotient(5, 4)}, 1)` // "125.0" */
-inline std::string index_text(const index& i, int decimals = 1) {
-  return detail::decimal_text(i.value(), 2, decimals);
-}
-
-/** A CAGR bracket as a percentage, when both ends print alike; throws std::domain_error naming
- *  the two texts when the rate lies within 10^-12 of a rounding boundary.
- *  Example: `percent_text(cagr(money<CNY>{100}, money<CNY>{121}, 2), 1)` // "10.0 %" */
-inline std::string percent_text(const cagr_bounds& b, int decimals = 1) {
-  const std::string lo = percent_text(b.lower, decimals);
-  const std::string hi = percent_text(b.upper, decimals);
+/** A CAGR bracket as a percentage, when both ends print alike; throws tradestat::error (inexact)
+ *  naming the two texts when the rate lies within 10^-12 of a rounding boundary.
+ *  Example: `to_string(cagr(money<CNY>{100}, money<CNY>{121}, 2))` // "10.0 %" */
+inline std::string to_string(const cagr_bounds& b, text_format f = {}) {
+  const std::string lo = to_string(b.lower, f);
+  const std::string hi = to_string(b.upper, f);
   if (lo != hi) {
-    throw std::domain_error("tradestat: this CAGR prints as " + lo + " or " + hi +
-                            " at this precision; print fewer decimals");
+    throw error(error_kind::inexact, "tradestat: this CAGR prints as " + lo + " or " + hi +
+                                         " at this precision; print fewer digits");
   }
   return lo;
 }
 
-// Chinese. The number follows the verb directly and the percent sign has no space (增长19.9%).
+/** Writes `to_string(b)`. Example: `os << cagr(money<CNY>{100}, money<CNY>{121}, 2)` // "10.0 %" */
+template <class CharT, class Traits>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const cagr_bounds& b) {
+  return os << to_string(b).c_str();
+}
 
-/** A share (or any percent kind) in Chinese typography. Example: `percent_text_zh(share{quotient(6737, 52037)}, 1)` // "12.9%" */
+// Wording for sentences. The number follows the Chinese verb directly (增长19.9%).
+
+/** A share, growth or contribution rate in words: "19.9 percent", in Chinese "百分之19.9".
+ *  Example: `percent_words(growth{quotient(199, 1000)})` // "19.9 percent" */
 template <detail::percent_kind K>
-std::string percent_text_zh(const K& k, int decimals = 1) {
-  return detail::decimal_text(k.value(), 2, decimals) + "%";
+std::string percent_words(const K& k, text_format f = {}) {
+  const std::string number = detail::fraction_text(k.value(), 2, detail::ratio_precision(f));
+  return f.lang == language::zh ? "百分之" + number : number + " percent";
 }
 
-/** A growth rate as 增长 (up) or 下降 (down), or 持平 (flat) when it prints as zero.
- *  Example: `change_text_zh(growth{quotient(-89, 1000)}, 1)` // "下降8.9%" */
-inline std::string change_text_zh(const growth& g, int decimals = 1) {
-  const std::string m = detail::magnitude_text(g.value(), 2, decimals);
+/** A growth rate as a direction and a size: "up 19.9 %", "down 8.9 %", "unchanged" when it prints
+ *  as zero; in Chinese 增长, 下降 and 持平.
+ *  Example: `change_text(growth{quotient(-89, 1000)})` // "down 8.9 %"
+ *  Example: `change_text(growth{quotient(-89, 1000)}, {language::zh})` // "下降8.9%" */
+inline std::string change_text(const growth& g, text_format f = {}) {
+  const bool zh = f.lang == language::zh;
+  const std::string m = detail::magnitude_text(g.value(), detail::ratio_precision(f));
   if (detail::rounds_to_zero(m)) {
-    return "持平";
+    return zh ? "持平" : "unchanged";
   }
-  return (g.value() < quotient(0) ? "下降" : "增长") + m + "%";
+  const bool down = g.value() < quotient(0);
+  return zh ? (down ? "下降" : "增长") + m + "%" : (down ? "down " : "up ") + m + " %";
 }
 
-/** A year-on-year growth rate (同比). Example: `year_on_year_text_zh(growth{quotient(199, 1000)}, 1)` // "同比增长19.9%" */
-inline std::string year_on_year_text_zh(const growth& g, int decimals = 1) {
-  return "同比" + change_text_zh(g, decimals);
+/** A year-on-year growth rate (同比): "up 19.9 % year on year", in Chinese "同比增长19.9%".
+ *  Example: `year_on_year_text(growth{quotient(199, 1000)}, {language::zh})` // "同比增长19.9%" */
+inline std::string year_on_year_text(const growth& g, text_format f = {}) {
+  return f.lang == language::zh ? "同比" + change_text(g, f) : change_text(g, f) + " year on year";
 }
 
-/** A change in percentage points as 提高 (up) or 下降 (down) so many 个百分点, or 持平.
- *  Example: `points_change_text_zh(percentage_points{quotient(48, 1000)}, 1)` // "提高4.8个百分点" */
+/** A change in percentage points as a direction and a size: "up 4.8 percentage points",
+ *  "down 1.3 percentage points", "unchanged"; in Chinese 提高, 下降 so many 个百分点, or 持平.
+ *  Example: `points_change_text(percentage_points{quotient(48, 1000)}, {language::zh})` // "提高4.8个百分点" */
 template <detail::points_kind K>
-std::string points_change_text_zh(const K& k, int decimals = 1) {
-  const std::string m = detail::magnitude_text(k.value(), 2, decimals);
+std::string points_change_text(const K& k, text_format f = {}) {
+  const bool zh = f.lang == language::zh;
+  const std::string m = detail::magnitude_text(k.value(), detail::ratio_precision(f));
   if (detail::rounds_to_zero(m)) {
-    return "持平";
+    return zh ? "持平" : "unchanged";
   }
-  return (k.value() < quotient(0) ? "下降" : "提高") + m + "个百分点";
+  const bool down = k.value() < quotient(0);
+  if (zh) {
+    return (down ? "下降" : "提高") + m + "个百分点";
+  }
+  return (down ? "down " : "up ") + m + (m == "1" ? " percentage point" : " percentage points");
 }
 
 }  // namespace tradestat

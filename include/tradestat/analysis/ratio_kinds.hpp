@@ -3,6 +3,7 @@
 #ifndef TRADESTAT_ANALYSIS_RATIO_KINDS_HPP
 #define TRADESTAT_ANALYSIS_RATIO_KINDS_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
@@ -12,7 +13,6 @@
 
 #include <compare>
 #include <concepts>
-#include <stdexcept>
 #include <type_traits>
 
 namespace tradestat {
@@ -51,7 +51,7 @@ class ratio_base {
   quotient value_;
 };
 
-/** (b - a) / base for amounts of one currency at any scales, exactly; throws std::domain_error
+/** (b - a) / base for amounts of one currency at any scales, exactly; throws tradestat::error (division_by_zero)
  *  naming `what` when base is zero. */
 template <class C, class SA, class RA, class SB, class RB, class SW, class RW>
 constexpr quotient change_over(const money<C, SA, RA>& a, const money<C, SB, RB>& b,
@@ -59,7 +59,7 @@ constexpr quotient change_over(const money<C, SA, RA>& a, const money<C, SB, RB>
   constexpr int e = finer_exponent<C, finer_scale_t<C, SA, SB>, SW>;
   const int128 w = count_at(base, e);
   if (w == 0) {
-    throw std::domain_error(what);
+    throw error(error_kind::division_by_zero, what);
   }
   return quotient::from_wide(count_at(b, e) - count_at(a, e), w);
 }
@@ -91,7 +91,7 @@ class growth : public detail::ratio_base<growth> {
   constexpr explicit growth(quotient fraction) noexcept : ratio_base(fraction) {}
 
   /** The growth from one amount to another of the same currency (any scales); throws
-   *  std::domain_error when `from` is zero.
+   *  tradestat::error (division_by_zero) when `from` is zero.
    *  Example: `growth(money<CNY, scale<7>>{43405}, money<CNY, wan>{52037000})` // 8632/43405, about 19.9 % */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   constexpr growth(const money<C, S1, R1>& from, const money<C, S2, R2>& to)
@@ -117,7 +117,7 @@ class index : public detail::ratio_base<index> {
   constexpr explicit index(quotient fraction_of_base) noexcept : ratio_base(fraction_of_base) {}
 
   /** The value relative to the base, amounts of one currency (any scales); throws
-   *  std::domain_error for a zero base. Example: `index(money<CNY>{4}, money<CNY>{5})` // index 125 */
+   *  tradestat::error (division_by_zero) for a zero base. Example: `index(money<CNY>{4}, money<CNY>{5})` // index 125 */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
   constexpr index(const money<C, S1, R1>& base, const money<C, S2, R2>& value)
       : ratio_base(detail::one_plus(
@@ -154,7 +154,7 @@ class contribution : public detail::ratio_base<contribution> {
   constexpr explicit contribution(quotient fraction) noexcept : ratio_base(fraction) {}
 
   /** The contribution of a part that moved from `part_from` to `part_to`, to a whole that was
-   *  `whole_from`; one currency, any scales; throws std::domain_error when `whole_from` is zero.
+   *  `whole_from`; one currency, any scales; throws tradestat::error (division_by_zero) when `whole_from` is zero.
    *  Example: `contribution(money<CNY>{60}, money<CNY>{55}, money<CNY>{100})` // -5 points */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
             money_scale S3, std::signed_integral R3>
@@ -182,7 +182,7 @@ class contribution_rate : public detail::ratio_base<contribution_rate> {
   constexpr explicit contribution_rate(quotient fraction) noexcept : ratio_base(fraction) {}
 
   /** The part's change over the whole's change, one currency, any scales; throws
-   *  std::domain_error when the whole did not change.
+   *  tradestat::error (division_by_zero) when the whole did not change.
    *  Example: `contribution_rate(money<CNY>{60}, money<CNY>{55}, money<CNY>{100}, money<CNY>{110})` // -50 % */
   template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2,
             money_scale S3, std::signed_integral R3, money_scale S4, std::signed_integral R4>
@@ -198,7 +198,7 @@ class contribution_rate : public detail::ratio_base<contribution_rate> {
         detail::finer_exponent<C, detail::finer_scale_t<C, S1, S2>, detail::finer_scale_t<C, S3, S4>>;
     const detail::int128 dw = detail::count_at(wt, e) - detail::count_at(wf, e);
     if (dw == 0) {
-      throw std::domain_error("tradestat: a contribution rate to a whole that did not change is undefined");
+      throw error(error_kind::division_by_zero, "tradestat: a contribution rate to a whole that did not change is undefined");
     }
     return quotient::from_wide(detail::count_at(pt, e) - detail::count_at(pf, e), dw);
   }
@@ -216,14 +216,14 @@ concept ratio_kind =
 // Constructors that say what they compute.
 
 /** The share of a part in its whole, amounts of one currency (any scales); throws
- *  std::domain_error for a zero whole.
+ *  tradestat::error (division_by_zero) for a zero whole.
  *  Example: `share_of(money<CNY, yi>{6737}, money<CNY, yi>{52037})` // 6737/52037, prints 12.9 % */
 template <currency C, money_scale S1, std::signed_integral R1, money_scale S2, std::signed_integral R2>
 constexpr share share_of(const money<C, S1, R1>& part, const money<C, S2, R2>& whole) {
   constexpr int e = detail::finer_exponent<C, S1, S2>;
   const detail::int128 w = detail::count_at(whole, e);
   if (w == 0) {
-    throw std::domain_error("tradestat: a share of a zero whole is undefined");
+    throw error(error_kind::division_by_zero, "tradestat: a share of a zero whole is undefined");
   }
   return share(quotient::from_wide(detail::count_at(part, e), w));
 }
@@ -261,13 +261,13 @@ constexpr money<C, S, R> apply(const growth& g, const money<C, S, R>& amount, P 
 }
 
 /** The amount a growth started from: current / (1 + g), rounded by the policy to the scale;
- *  throws std::domain_error for a growth of -100 %.
+ *  throws tradestat::error (division_by_zero) for a growth of -100 %.
  *  Example: `implied_prior(money<CNY, yi>{4607}, growth{quotient(1, 4)}, rounding::half_up)` // money<CNY, yi>{3686} (3685.6) */
 template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
 constexpr money<C, S, R> implied_prior(const money<C, S, R>& current, const growth& g, P policy) {
   const quotient factor = detail::one_plus(g.value());
   if (factor.numerator() == 0) {
-    throw std::domain_error("tradestat: no prior amount grows by -100 % to a current amount");
+    throw error(error_kind::division_by_zero, "tradestat: no prior amount grows by -100 % to a current amount");
   }
   return detail::scale_amount(current, factor.inverse(), policy, "implied_prior(amount, growth)");
 }

@@ -2,6 +2,7 @@
 #ifndef TRADESTAT_UNITS_ALLOCATION_HPP
 #define TRADESTAT_UNITS_ALLOCATION_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 
@@ -12,7 +13,6 @@
 #include <iterator>
 #include <numeric>
 #include <ranges>
-#include <stdexcept>
 #include <type_traits>
 #include <vector>
 
@@ -36,7 +36,7 @@ concept allocation_weight = (std::integral<W> && !std::same_as<W, bool>) || mone
 
 /** Splits `total` in proportion to non-negative `weights` by the largest-remainder method: the
  *  parts add up to `total` exactly; ties in the remainder go to the earlier weight. Weights are
- *  integers or amounts of money (of one type). Throws std::invalid_argument for an empty range, a
+ *  integers or amounts of money (of one type). Throws tradestat::error (invalid_argument) for an empty range, a
  *  negative weight or weights that are all zero.
  *  Example: `allocate(money<CNY>{100}, std::vector{1, 1, 1})` // 34, 33, 33 yuan */
 // clang-format 14 misplaces requires-clauses:
@@ -49,16 +49,16 @@ std::vector<M> allocate(const M& total, const Weights& weights) {
   for (const auto& weight : weights) {
     const detail::int128 v = detail::weight_value(weight);
     if (v < 0) {
-      throw std::invalid_argument("tradestat: allocate needs non-negative weights");
+      throw error(error_kind::invalid_argument, "tradestat: allocate needs non-negative weights");
     }
     w.push_back(v);
   }
   if (w.empty()) {
-    throw std::invalid_argument("tradestat: allocate needs at least one weight");
+    throw error(error_kind::invalid_argument, "tradestat: allocate needs at least one weight");
   }
   const detail::int128 sum = std::accumulate(w.begin(), w.end(), detail::int128{0});
   if (sum == 0) {
-    throw std::invalid_argument("tradestat: allocate needs at least one positive weight");
+    throw error(error_kind::invalid_argument, "tradestat: allocate needs at least one positive weight");
   }
   // Allocate the magnitude, then give the parts the total's sign: the split of -T mirrors that of T.
   const detail::int128 t = total.count();

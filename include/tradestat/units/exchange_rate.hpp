@@ -2,6 +2,10 @@
 #ifndef TRADESTAT_UNITS_EXCHANGE_RATE_HPP
 #define TRADESTAT_UNITS_EXCHANGE_RATE_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/quotient.hpp>
@@ -11,7 +15,7 @@
 #include <chrono>
 #include <concepts>
 #include <cstdint>
-#include <stdexcept>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -26,33 +30,62 @@ enum class rate_kind {
   spot,             ///< a market rate at one moment (e.g. at publication time)
 };
 
-/** The English name of a rate kind. Example: `to_string(rate_kind::spot)` // "spot rate" */
-constexpr std::string_view to_string(rate_kind k) noexcept {
+/** The name of a rate kind, in English (default) or Chinese.
+ *  Example: `to_string(rate_kind::spot)` // "spot rate"
+ *  Example: `to_string(rate_kind::customs_monthly, {language::zh})` // "海关月度折算率" */
+constexpr std::string_view to_string(rate_kind k, text_format f = {}) noexcept {
+  const bool zh = f.lang == language::zh;
   switch (k) {
     case rate_kind::customs_monthly:
-      return "customs monthly rate";
+      return zh ? "海关月度折算率" : "customs monthly rate";
     case rate_kind::central_parity:
-      return "central parity";
+      return zh ? "人民币汇率中间价" : "central parity";
     case rate_kind::market_average:
-      return "market average";
+      return zh ? "市场平均汇率" : "market average";
     case rate_kind::spot:
-      return "spot rate";
+      return zh ? "即期汇率" : "spot rate";
   }
-  return "unknown rate kind";
+  return zh ? "未知汇率" : "unknown rate kind";
 }
+
+/** Reads a rate kind's English or Chinese name, as `to_string` prints it.
+ *  Example: `parse<rate_kind>("central parity")` // rate_kind::central_parity */
+template <>
+struct text_parser<rate_kind> {
+  static rate_kind parse(std::string_view text) {
+    for (const rate_kind k : {rate_kind::customs_monthly, rate_kind::central_parity, rate_kind::market_average,
+                              rate_kind::spot}) {
+      if (text == to_string(k) || text == to_string(k, {language::zh})) {
+        return k;
+      }
+    }
+    throw parse_error(text, 0, "a rate kind",
+                      "expected customs monthly rate, central parity, market average or spot rate "
+                      "(or 海关月度折算率, 人民币汇率中间价, 市场平均汇率, 即期汇率)");
+  }
+};
+
+/** A period an exchange rate can be dated by: one of the library's calendar periods (month, quarter,
+ *  half, year, ytd), or a day as `std::chrono::year_month_day` (the library has no day type; central
+ *  parity is fixed daily). `std::chrono::year_month` is not one: use `tradestat::month`.
+ *  Example: `static_assert(rate_period<month> && !rate_period<std::chrono::year_month>);` // holds */
+template <class P>
+concept rate_period = calendar_period<P> || std::same_as<P, std::chrono::year_month_day>;
 
 namespace detail {
 
-/** Parses a plain decimal ("7.1586", "0.1397") into an exact quotient; throws std::invalid_argument. */
+/** Parses a plain decimal ("7.1586", "0.1397") into an exact quotient; throws parse_error with
+ *  the offset of the first character that does not belong. */
 constexpr quotient parse_decimal_rate(std::string_view text) {
   if (text.empty()) {
-    throw std::invalid_argument("tradestat: an exchange rate needs digits, got an empty string");
+    throw parse_error(text, 0, "an exchange rate", "expected digits such as 7.1586");
   }
   int128 digits = 0;
   int decimals = 0;
   bool seen_point = false;
   bool seen_digit = false;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '.' && !seen_point) {
       seen_point = true;
     } else if (c >= '0' && c <= '9') {
@@ -60,77 +93,63 @@ constexpr quotient parse_decimal_rate(std::string_view text) {
       digits = digits * 10 + (c - '0');
       decimals += seen_point ? 1 : 0;
       if (digits > int128{1} << 62 || decimals > 18) {
-        throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) +
-                                    "' has too many digits");
+        throw parse_error(text, i, "an exchange rate", "too many digits (at most 18 decimals)");
       }
     } else {
-      throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) +
-                                  "' is not a plain decimal such as 7.1586");
+      throw parse_error(text, i, "an exchange rate", "expected a digit or '.': a plain decimal such as 7.1586");
     }
   }
   if (!seen_digit) {
-    throw std::invalid_argument("tradestat: exchange rate '" + std::string(text) + "' has no digits");
+    throw parse_error(text, text.size(), "an exchange rate", "expected digits such as 7.1586");
   }
   return quotient::from_wide(digits, pow10(decimals));
 }
 
-/** A period as text for messages: the type's own to_string where it has one, else YYYY-MM-DD or
- *  YYYY-MM from its calendar fields or from a conversion to std::chrono::year_month. */
+inline std::string padded(long v, int width) {
+  std::string s = std::to_string(v < 0 ? -v : v);
+  while (static_cast<int>(s.size()) < width) {
+    s.insert(s.begin(), '0');
+  }
+  return v < 0 ? "-" + s : s;
+}
+
+/** A period as text for messages and rates: the calendar's own `to_string` (calendar/period_io.hpp,
+ *  "2025-03", "2025Q1") for the library's periods, YYYY-MM-DD for a day. */
 template <class Period>
 std::string describe_period(const Period& p) {
-  auto pad = [](long v, int width) {
-    std::string s = std::to_string(v < 0 ? -v : v);
-    while (static_cast<int>(s.size()) < width) {
-      s.insert(s.begin(), '0');
-    }
-    return (v < 0 ? "-" : "") + s;
-  };
-  auto year_month_text = [&](const std::chrono::year_month& ym) {
-    return pad(static_cast<int>(ym.year()), 4) + "-" + pad(static_cast<unsigned>(ym.month()), 2);
-  };
-  if constexpr (requires {
-                  { to_string(p) } -> std::convertible_to<std::string>;
-                }) {
-    return std::string(to_string(p));
-  } else if constexpr (requires {
-                         p.year();
-                         p.month();
-                         p.day();
-                       }) {
-    return year_month_text(p.year() / p.month()) + "-" + pad(static_cast<unsigned>(p.day()), 2);
-  } else if constexpr (requires {
-                         p.year();
-                         p.month();
-                       }) {
-    return year_month_text(p.year() / p.month());
-  } else if constexpr (std::convertible_to<Period, std::chrono::year_month>) {
-    return year_month_text(static_cast<std::chrono::year_month>(p));
+  if constexpr (std::same_as<Period, std::chrono::year_month_day>) {
+    return padded(static_cast<int>(p.year()), 4) + "-" + padded(static_cast<unsigned>(p.month()), 2) + "-" +
+           padded(static_cast<unsigned>(p.day()), 2);
   } else {
-    return "the requested period";
+    return std::string(to_string(p));
   }
 }
 
 }  // namespace detail
 
-/** A rate of `To` per one `From`, exact, bound to the period it applies to and its kind.
- *  Example: `exchange_rate<USD, CNY>("7.1586", year{2025} / 3, rate_kind::customs_monthly).rate()`
+/** A rate of `To` per one `From`, exact, bound to the period it applies to (a `tradestat::month` by
+ *  default; any `rate_period`) and its kind.
+ *  Example: `exchange_rate<USD, CNY>("7.1586", month{2025, 3}, rate_kind::customs_monthly).rate()`
  *  // quotient(35793, 5000) */
-template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
+template <currency From, currency To, rate_period Period = month>
 class exchange_rate {
  public:
   using from_currency = From;
   using to_currency = To;
   using period_type = Period;
 
-  /** A rate from an exact quotient; throws std::invalid_argument unless it is positive. */
+  /** A rate from an exact quotient; throws tradestat::error (invalid_argument) unless it is positive. */
   constexpr exchange_rate(quotient rate, Period period, rate_kind kind)
       : rate_(rate), period_(period), kind_(kind) {
     if (rate.numerator() <= 0) {
-      throw std::invalid_argument("tradestat: an exchange rate must be positive");
+      throw error(error_kind::invalid_argument, "tradestat: an exchange rate of " + std::string(To::alpha) +
+                                                    " per " + std::string(From::alpha) + " for " +
+                                                    detail::describe_period(period) + " must be positive");
     }
   }
 
-  /** A rate from its decimal text, as published ("7.1586"); never through a binary float. */
+  /** A rate from its decimal text, as published ("7.1586"); never through a binary float; throws
+   *  parse_error for text that is not a plain decimal. */
   constexpr exchange_rate(std::string_view decimal, Period period, rate_kind kind)
       : exchange_rate(detail::parse_decimal_rate(decimal), period, kind) {}
 

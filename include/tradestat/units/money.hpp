@@ -2,6 +2,7 @@
 #ifndef TRADESTAT_UNITS_MONEY_HPP
 #define TRADESTAT_UNITS_MONEY_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/overflow.hpp>
@@ -12,7 +13,6 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
-#include <stdexcept>
 #include <type_traits>
 
 namespace tradestat {
@@ -173,12 +173,12 @@ constexpr money<C, S, R> operator*(I factor, const money<C, S, R>& m) {
   return m * factor;
 }
 
-/** Money divided by an integer, rounded by the policy; throws std::domain_error for 0.
+/** Money divided by an integer, rounded by the policy; throws tradestat::error (division_by_zero) for 0.
  *  Example: `divide(money<CNY>{10}, 4, rounding::half_even)` // money<CNY>{2} (2.5 -> 2) */
 template <currency C, money_scale S, std::signed_integral R, detail::integer_factor I, rounding_policy P>
 constexpr money<C, S, R> divide(const money<C, S, R>& m, I divisor, P policy) {
   if (divisor == 0) {
-    throw std::domain_error("tradestat: money divided by zero");
+    throw error(error_kind::division_by_zero, "tradestat: money divided by zero (check the divisor before calling divide)");
   }
   detail::int128 n = m.count();
   detail::int128 d = static_cast<detail::int128>(divisor);

@@ -4,7 +4,6 @@
 
 #include <tradestat/error.hpp>
 #include <tradestat/text.hpp>
-#include <tradestat/units/catalogue/iso4217.hpp>
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/rounding.hpp>
@@ -12,10 +11,9 @@
 
 #include <array>
 #include <cstddef>
+#include <iosfwd>
 #include <limits>
 #include <optional>
-#include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,18 +23,30 @@ namespace tradestat {
 /** How the currency is shown: "USD 74.7 billion", "$74.7 billion" or "74.7 billion US dollars". */
 enum class currency_style { code, symbol, name };
 
-/** How to print an amount. `display_exponent` picks the scale word (English: 0, 3 thousand,
- *  6 million, 9 billion, 12 trillion; Chinese: 0, 3 千, 4 万, 8 亿, 12 万亿); `decimals` < 0 prints
- *  every digit the amount has and no more, so the text parses back to the same amount.
- *  Example: `format(money<CNY, wan>{52'037'000}, {language::zh, currency_style::name, 8, 1})`
+/** How to print an amount: the common `text_format` (language, precision) plus the currency style,
+ *  the scale word and thousands separators. `display_exponent` picks the scale word (English: 0,
+ *  3 thousand, 6 million, 9 billion, 12 trillion; Chinese: 0, 3 千, 4 万, 8 亿, 12 万亿);
+ *  `precision` is the digits after the point, < 0 prints every digit the amount has and no more,
+ *  so the text parses back to the same amount. A `text_format` converts to the code style.
+ *  Example: `to_string(money<CNY, wan>{52'037'000}, {language::zh, currency_style::name, 8, 1})`
  *  // "5203.7亿元" */
 struct money_format {
   language lang = language::en;
   currency_style style = currency_style::code;
   int display_exponent = 0;
-  int decimals = -1;
+  int precision = -1;
   /** Thousands separators in the integer part; English uses them, Chinese releases do not. */
   std::optional<bool> group_thousands{};
+
+  constexpr money_format() noexcept = default;
+  constexpr money_format(language l, currency_style s = currency_style::code, int exponent = 0, int digits = -1,
+                         std::optional<bool> group = {}) noexcept
+      : lang(l), style(s), display_exponent(exponent), precision(digits), group_thousands(group) {}
+  /** The common form `{language, precision}`: code style, no scale word. */
+  constexpr money_format(language l, int digits) noexcept : lang(l), precision(digits) {}
+  constexpr money_format(const text_format& f) noexcept  // NOLINT(google-explicit-constructor): same fields
+      : lang(f.lang), precision(f.precision) {}
+  friend constexpr bool operator==(const money_format&, const money_format&) = default;
 };
 
 namespace detail {
@@ -99,9 +109,9 @@ constexpr std::string_view scale_word(language lang, int exponent) {
         break;
     }
   }
-  throw std::invalid_argument(
-      "tradestat: no scale word for 10^" + std::to_string(exponent) +
-      (lang == language::en ? " in English (use 0, 3, 6, 9 or 12)" : " in Chinese (use 0, 3, 4, 8 or 12)"));
+  throw error(error_kind::invalid_argument,
+              "tradestat: no scale word for 10^" + std::to_string(exponent) +
+                  (lang == language::en ? " in English (use 0, 3, 6, 9 or 12)" : " in Chinese (use 0, 3, 4, 8 or 12)"));
 }
 
 inline std::string digits_of(int128 v) {
@@ -137,26 +147,11 @@ inline std::string decimal_text(int128 magnitude, int decimals, bool group) {
   return out;
 }
 
-template <class C, rounding_policy P>
-std::string format_amount(int128 count, int exponent, const money_format& f, P policy) {
+/** The text of the number n / 10^decimals (already at the display scale) with the currency and
+ *  the scale word of `f`. */
+template <class C>
+std::string compose_amount(int128 n, int decimals, const money_format& f) {
   const std::string_view word = scale_word(f.lang, f.display_exponent);
-  // The displayed number is count * 10^(exponent - display_exponent).
-  const int shift = exponent - f.display_exponent;
-  int decimals = f.decimals;
-  bool trim = false;
-  if (decimals < 0) {
-    decimals = shift < 0 ? -shift : 0;
-    trim = true;
-  }
-  if (decimals > 18 || shift + decimals > 30) {
-    throw std::invalid_argument("tradestat: too many decimals to format");
-  }
-  int128 n = shift + decimals >= 0 ? count * pow10(shift + decimals)
-                                   : divide_rounded(count, pow10(-(shift + decimals)), policy);
-  while (trim && decimals > 0 && n % 10 == 0) {
-    n /= 10;
-    --decimals;
-  }
   const bool negative = n < 0;
   const bool group = f.group_thousands.value_or(f.lang == language::en);
   // Built by appending into one string: g++ 12 at -O3 reports a false -Wrestrict overlap for
@@ -199,29 +194,56 @@ std::string format_amount(int128 count, int exponent, const money_format& f, P p
   return out;
 }
 
+template <class C, rounding_policy P>
+std::string format_amount(int128 count, int exponent, const money_format& f, P policy) {
+  (void)scale_word(f.lang, f.display_exponent);  // refuse an unknown scale word before any work
+  // The displayed number is count * 10^(exponent - display_exponent).
+  const int shift = exponent - f.display_exponent;
+  int decimals = f.precision;
+  bool trim = false;
+  if (decimals < 0) {
+    decimals = shift < 0 ? -shift : 0;
+    trim = true;
+  }
+  if (decimals > 18 || shift + decimals > 30) {
+    throw error(error_kind::invalid_argument,
+                "tradestat: money prints with at most 18 digits after the point, got " + std::to_string(decimals));
+  }
+  int128 n = shift + decimals >= 0 ? count * pow10(shift + decimals)
+                                   : divide_rounded(count, pow10(-(shift + decimals)), policy);
+  while (trim && decimals > 0 && n % 10 == 0) {
+    n /= 10;
+    --decimals;
+  }
+  return compose_amount<C>(n, decimals, f);
+}
+
 }  // namespace detail
 
-/** The amount as text, rounding (by the policy) only when `f.decimals` asks for fewer digits than
- *  the amount has.
- *  Example: `format(money<CNY, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, half_up)`
- *  // "520.4 billion yuan" */
-template <currency C, money_scale S, std::signed_integral R, rounding_policy P>
-std::string format(const money<C, S, R>& m, const money_format& f, P policy) {
+/** The amount as text: every digit it has by default (so it parses back), or `f.precision`
+ *  digits after the point, rounded half up (四舍五入) unless another policy is given; pass
+ *  `rounding::exact` to refuse (inexact_error) a precision that would drop digits.
+ *  Example: `to_string(money<CNY, scale<7>>{52037}, {language::en, currency_style::name, 9, 1})`
+ *  // "520.4 billion yuan"
+ *  Example: `to_string(money<CNY, scale<7>>{52037}, {language::en, currency_style::name, 9, 1}, rounding::toward_zero)`
+ *  // "520.3 billion yuan" */
+template <currency C, money_scale S, std::signed_integral R, rounding_policy P = rounding::half_up_t>
+std::string to_string(const money<C, S, R>& m, const money_format& f, P policy = {}) {
   return detail::format_amount<C>(m.count(), money<C, S, R>::exponent, f, policy);
 }
 
-/** The amount as text, exactly: throws inexact_error when `f.decimals` would drop digits.
- *  Example: `format(money<CNY>{16'536'067'327})` // "CNY 16,536,067,327" */
+/** The amount as text, exactly: the code, then every digit.
+ *  Example: `to_string(money<CNY>{16'536'067'327})` // "CNY 16,536,067,327" */
 template <currency C, money_scale S, std::signed_integral R>
-std::string format(const money<C, S, R>& m, const money_format& f = {}) {
-  return format(m, f, rounding::exact);
+std::string to_string(const money<C, S, R>& m) {
+  return to_string(m, money_format{});
 }
 
-/** Writes `format(m)`: the code, then every digit.
+/** Writes `to_string(m)`: the code, then every digit.
  *  Example: `os << money<USD, minor_unit>{12345}` // "USD 123.45" */
-template <currency C, money_scale S, std::signed_integral R>
-std::ostream& operator<<(std::ostream& os, const money<C, S, R>& m) {
-  return os << format(m);
+template <class CharT, class Traits, currency C, money_scale S, std::signed_integral R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const money<C, S, R>& m) {
+  return os << to_string(m).c_str();
 }
 
 namespace detail {
@@ -253,6 +275,13 @@ inline bool starts_with_word(std::string_view rest, std::string_view word) {
   return !ascii_word || rest.size() == word.size() ||
          !((rest[word.size()] >= 'a' && rest[word.size()] <= 'z') ||
            (rest[word.size()] >= 'A' && rest[word.size()] <= 'Z'));
+}
+
+/** Three capital letters: read as an ISO 4217 code without the catalogue, since the reader only
+ *  needs to know whether it is the target's code (a code that is not is refused, naming both). */
+constexpr bool is_code(std::string_view rest) noexcept {
+  auto cap = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return rest.size() >= 3 && cap(rest[0]) && cap(rest[1]) && cap(rest[2]) && (rest.size() == 3 || !cap(rest[3]));
 }
 
 inline parsed_amount parse_amount_text(std::string_view text) {
@@ -305,13 +334,8 @@ inline parsed_amount parse_amount_text(std::string_view text) {
         break;
       }
     }
-    if (!found && rest.size() >= 3 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'A' && rest[1] <= 'Z' &&
-        rest[2] >= 'A' && rest[2] <= 'Z') {
-      const auto record = find_currency(rest.substr(0, 3));
-      if (!record) {
-        fail_parse(text, pos, "'" + std::string(rest.substr(0, 3)) + "' is not an ISO 4217 currency code");
-      }
-      state_currency(record->alpha);
+    if (!found && is_code(rest)) {
+      state_currency(rest.substr(0, 3));
       pos += 3;
     }
   }
@@ -418,13 +442,10 @@ inline parsed_amount parse_amount_text(std::string_view text) {
         break;
       }
     }
-    if (!found && rest.size() >= 3) {
-      const auto record = find_currency(rest.substr(0, 3));
-      if (record && (rest.size() == 3 || rest[3] == ' ')) {
-        state_currency(record->alpha);
-        pos += 3;
-        found = true;
-      }
+    if (!found && is_code(rest) && (rest.size() == 3 || rest[3] == ' ')) {
+      state_currency(rest.substr(0, 3));
+      pos += 3;
+      found = true;
     }
     skip_spaces();
   }
@@ -469,24 +490,28 @@ M exact_amount(std::string_view text, const parsed_amount& a) {
 
 }  // namespace detail
 
-/** Reads an amount written in English or Chinese, exactly, into the money type M. The text may
- *  name the currency (code, symbol or name; it must be M's) and a scale word; digits finer than
- *  M's scale, another currency, or anything else are a parse_error.
- *  Example: `parse_money<money<CNY>>("5203.7亿元").count()` // 520370000000 */
-template <money_type M>
-M parse_money(std::string_view text) {
-  return detail::exact_amount<M>(text, detail::parse_amount_text(text));
-}
+/** Reads an amount written in English or Chinese, exactly, into money<C, S, R>: `parse<M>(text)`.
+ *  The text may name the currency (code, symbol or name; it must be M's) and a scale word; digits
+ *  finer than M's scale, another currency, or anything else are a parse_error.
+ *  Example: `parse<money<CNY>>("5203.7亿元").count()` // 520370000000 */
+template <currency C, money_scale S, std::signed_integral R>
+struct text_parser<money<C, S, R>> {
+  static money<C, S, R> parse(std::string_view text) {
+    return detail::exact_amount<money<C, S, R>>(text, detail::parse_amount_text(text));
+  }
+};
 
 /** Reads a bare number as a count of M's scale: for columns whose header names the unit (a
  *  "人民币" column in yuan, a "万元" table in 万元). Thousands separators and a zero fraction are
- *  accepted; a currency or scale word in the text is a parse_error.
+ *  accepted; a currency or scale word in the text is a parse_error. A separate operation from
+ *  `parse<M>`, which reads "3082" as 3082 yuan, not 3082 counts of 万元.
  *  Example: `parse_count<money<CNY, wan>>("30,829,000").count()` // 30829000 */
 template <money_type M>
 M parse_count(std::string_view text) {
   detail::parsed_amount a = detail::parse_amount_text(text);
   if (!a.alpha.empty() || a.scale_word) {
-    throw parse_error(text, 0, "a bare number", "the text has a currency or scale word: use parse_money for amounts with units");
+    throw parse_error(text, 0, "a bare number",
+                      "the text has a currency or scale word: use parse<money<...>> for amounts with units");
   }
   a.exponent += M::exponent;
   return detail::exact_amount<M>(text, a);

@@ -2,18 +2,18 @@
 #ifndef TRADESTAT_UNITS_OVERFLOW_HPP
 #define TRADESTAT_UNITS_OVERFLOW_HPP
 
+#include <tradestat/error.hpp>
 #include <concepts>
 #include <limits>
-#include <stdexcept>
 #include <string>
 
 namespace tradestat {
 
 /** Thrown when an exact amount or ratio does not fit its integer representation.
  *  Example: `money<CNY>{INT64_MAX} + money<CNY>{1}` // throws overflow_error */
-class overflow_error : public std::overflow_error {
+class overflow_error : public error {
  public:
-  using std::overflow_error::overflow_error;
+  explicit overflow_error(const std::string& message) : error(error_kind::overflow, message) {}
 };
 
 namespace detail {
@@ -32,7 +32,7 @@ constexpr int128 pow10(int n) noexcept {
 
 [[noreturn]] inline void throw_overflow(const char* what) {
   throw overflow_error(std::string("tradestat: overflow in ") + what +
-                       " (the exact result does not fit the representation)");
+                       " (the exact result does not fit the representation: use a coarser scale or a wider Rep)");
 }
 
 /** Narrows an exact 128-bit result to Rep, or throws naming the operation. */

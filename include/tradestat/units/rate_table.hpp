@@ -2,6 +2,9 @@
 #ifndef TRADESTAT_UNITS_RATE_TABLE_HPP
 #define TRADESTAT_UNITS_RATE_TABLE_HPP
 
+#include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/period_io.hpp>
+#include <tradestat/error.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/exchange_rate.hpp>
 
@@ -9,24 +12,24 @@
 #include <concepts>
 #include <cstddef>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace tradestat {
 
-/** Thrown when a rate table has no rate for the period asked.
- *  Example: `table.at(std::chrono::year{2025} / 12)` // throws missing_rate_error when December is absent */
-class missing_rate_error : public std::out_of_range {
+/** Thrown when a rate table has no rate for the period asked (error_kind::missing_rate).
+ *  Example: `table.at(month{2025, 12})` // throws missing_rate_error when December is absent */
+class missing_rate_error : public error {
  public:
-  using std::out_of_range::out_of_range;
+  explicit missing_rate_error(const std::string& message) : error(error_kind::missing_rate, message) {}
 };
 
-/** Rates of one kind for a currency pair, one per period (a month by default; any ordered period
- *  type such as `std::chrono::year_month_day` for daily rates). It answers "the rate for 2025-03"
- *  and refuses a period it lacks rather than guessing a neighbour.
+/** Rates of one kind for a currency pair, one per period: a `tradestat::month` by default, or
+ *  another of the library's periods (`quarter`, `half`, `year`, `ytd` for averages over them), or
+ *  `std::chrono::year_month_day` for daily rates (see `rate_period`). It answers "the rate for
+ *  2025-03" and refuses a period it lacks rather than guessing a neighbour.
  *  Example: `rate_table<USD, CNY> t(rate_kind::customs_monthly);` // empty, customs rates only */
-template <currency From, currency To, std::totally_ordered Period = std::chrono::year_month>
+template <currency From, currency To, rate_period Period = month>
 class rate_table {
  public:
   using rate_type = exchange_rate<From, To, Period>;
@@ -35,22 +38,22 @@ class rate_table {
   /** An empty table that accepts rates of `kind` only. */
   explicit rate_table(rate_kind kind) : kind_(kind) {}
 
-  /** Adds a rate; throws std::invalid_argument for a rate of another kind or a second, different
-   *  rate for a period already present (the same rate again is accepted). */
+  /** Adds a rate; throws tradestat::error (invalid_argument) for a rate of another kind or a
+   *  second, different rate for a period already present (the same rate again is accepted). */
   void insert(const rate_type& rate) {
     if (rate.kind() != kind_) {
-      throw std::invalid_argument("tradestat: a rate table of " + std::string(to_string(kind_)) +
+      throw error(error_kind::invalid_argument, "tradestat: a rate table of " + std::string(to_string(kind_)) +
                                   "s refuses a " + std::string(to_string(rate.kind())) + " for " +
-                                  detail::describe_period(rate.period()));
+                                  detail::describe_period(rate.period()) + " (keep one table per rate kind)");
     }
     const auto [it, inserted] = rates_.emplace(rate.period(), rate);
     if (!inserted && !(it->second == rate)) {
-      throw std::invalid_argument("tradestat: a different " + pair_name() + " rate for " +
-                                  detail::describe_period(rate.period()) + " is already in the table");
+      throw error(error_kind::invalid_argument, "tradestat: a different " + pair_name() + " rate for " +
+                                  detail::describe_period(rate.period()) + " is already in the table (check the source for duplicates)");
     }
   }
 
-  /** Adds a rate given as decimal text. Example: `t.insert(std::chrono::year{2025} / 3, "7.1793")` */
+  /** Adds a rate given as decimal text. Example: `t.insert(month{2025, 3}, "7.1793")` */
   void insert(const Period& period, std::string_view decimal) { insert(rate_type(decimal, period, kind_)); }
 
   /** The rate for `period`; throws missing_rate_error naming the pair and period when absent. */
@@ -58,7 +61,7 @@ class rate_table {
     const auto it = rates_.find(period);
     if (it == rates_.end()) {
       throw missing_rate_error("tradestat: no " + pair_name() + " " + std::string(to_string(kind_)) +
-                               " for " + detail::describe_period(period) + " in the rate table");
+                               " for " + detail::describe_period(period) + " in the rate table (add it with insert; no neighbouring rate is used instead)");
     }
     return it->second;
   }

@@ -2,19 +2,20 @@
 #ifndef TRADESTAT_UNITS_ROUNDING_HPP
 #define TRADESTAT_UNITS_ROUNDING_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/overflow.hpp>
 
 #include <concepts>
-#include <stdexcept>
+#include <string>
 #include <type_traits>
 
 namespace tradestat {
 
 /** Thrown by `rounding::exact` when a result would lose digits.
  *  Example: `rescale<yi>(money<CNY, wan>{12345}, rounding::exact)` // throws inexact_error */
-class inexact_error : public std::domain_error {
+class inexact_error : public error {
  public:
-  using std::domain_error::domain_error;
+  explicit inexact_error(const std::string& message) : error(error_kind::inexact, message) {}
 };
 
 namespace rounding {
@@ -78,7 +79,7 @@ constexpr int128 divide_rounded(int128 n, int128 d, P) {
     }
     return twice_abs_r > d ? away : q;
   } else {
-    throw inexact_error("tradestat: rounding::exact refused a result that would lose digits");
+    throw inexact_error("tradestat: rounding::exact refused a result that would lose digits (pass rounding::half_up or another policy to round)");
   }
 }
 

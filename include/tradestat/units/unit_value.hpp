@@ -3,6 +3,7 @@
 #ifndef TRADESTAT_UNITS_UNIT_VALUE_HPP
 #define TRADESTAT_UNITS_UNIT_VALUE_HPP
 
+#include <tradestat/error.hpp>
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/currency_unit.hpp>
 #include <tradestat/units/money.hpp>
@@ -14,7 +15,6 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
-#include <stdexcept>
 #include <type_traits>
 
 #include <boost/units/base_dimension.hpp>
@@ -103,12 +103,12 @@ class unit_value {
   quotient per_unit_;
 };
 
-/** Money divided by a trade quantity is a unit value; throws std::domain_error for zero quantity.
+/** Money divided by a trade quantity is a unit value; throws tradestat::error (division_by_zero) for zero quantity.
  *  Example: `money<CNY>{100} / kilograms_of(8)` // 12.5 yuan per kilogram */
 template <currency C, money_scale S, std::signed_integral R, trade_quantity_unit Q, std::signed_integral QR>
 constexpr unit_value<C, S, Q> operator/(const money<C, S, R>& m, const boost::units::quantity<Q, QR>& q) {
   if (q.value() == 0) {
-    throw std::domain_error("tradestat: a unit value needs a non-zero quantity");
+    throw error(error_kind::division_by_zero, "tradestat: a unit value needs a non-zero quantity (leave rows without a quantity out of unit values)");
   }
   return unit_value<C, S, Q>(quotient::from_wide(m.count(), q.value()));
 }

@@ -2,7 +2,6 @@
 // must reproduce"), figures copied by hand; expected intervals computed by hand with exact fractions.
 #include <tradestat/analysis/consistency.hpp>
 
-#include <chrono>
 
 #include "catch.hpp"
 
@@ -138,7 +137,7 @@ TEST_CASE("consistency: the dollar figure is a conversion at about 6.97, not at 
   // At the customs-implied 7.16 CNY per USD the total is 72.675 to 72.689 billion USD.
   // 7.16 CNY per USD: GACC's 2025 totals (45.47 trillion yuan, 6.35 trillion USD) imply it, an
   // average of the year's customs rates.
-  const exchange_rate<USD, CNY, std::chrono::year> customs_2025("7.16", std::chrono::year{2025},
+  const exchange_rate<USD, CNY, year> customs_2025("7.16", year{2025},
                                                                 rate_kind::customs_monthly);
   const auto at_customs_rate = converted<billion>(total, customs_2025.inverse());
   const consistency c = consistent(usd_total, at_customs_rate);

@@ -22,7 +22,7 @@ const money<CNY, tenth_yi> imports_2025{5963};   // 596.3亿元
 TEST_CASE("share_of: the share of a part is the exact fraction of the whole, across scales") {
   CHECK(share_of(money<CNY, yi>{6737}, money<CNY, tenth_yi>{520370}).value() == quotient(6737, 52037));
   CHECK(share_of(money<CNY>{1}, money<CNY, thousand>{2}) == share{quotient(1, 2000)});
-  CHECK_THROWS_AS(share_of(money<CNY>{1}, money<CNY, yi>{0}), std::domain_error);
+  CHECK_THROWS_AS(share_of(money<CNY>{1}, money<CNY, yi>{0}), tradestat::error);
 }
 
 TEST_CASE("growth: the growth from one amount to another is to over from minus one, exactly") {
@@ -35,7 +35,7 @@ TEST_CASE("growth: the growth from one amount to another is to over from minus o
 TEST_CASE("index: an index is the value over its base, with the base at one hundred") {
   CHECK(tradestat::index(money<CNY>{80}, money<CNY>{100}).value() == quotient(5, 4));
   CHECK(tradestat::index{}.value() == quotient(1));
-  CHECK_THROWS_AS(tradestat::index(money<CNY>{0}, money<CNY>{100}), std::domain_error);
+  CHECK_THROWS_AS(tradestat::index(money<CNY>{0}, money<CNY>{100}), tradestat::error);
 }
 
 TEST_CASE("percentage points: a difference of shares or of growth rates is in points, and points add") {
@@ -68,7 +68,7 @@ TEST_CASE("contribution: a part's contribution is its change over the whole's pr
   CHECK(ex.value() == quotient(9215, 43405));
   CHECK(im.value() == quotient(-583, 43405));
   CHECK(ex.points() == percentage_points{quotient(9215, 43405)});
-  CHECK_THROWS_AS(contribution(money<CNY>{1}, money<CNY>{2}, money<CNY>{0}), std::domain_error);
+  CHECK_THROWS_AS(contribution(money<CNY>{1}, money<CNY>{2}, money<CNY>{0}), tradestat::error);
 }
 
 TEST_CASE("contribution: the contributions of a partition add up to the whole's growth exactly") {
@@ -104,7 +104,7 @@ TEST_CASE("apply and implied_prior: amounts after and before a growth are rounde
   CHECK(implied_prior(money<CNY>{911}, growth{quotient(-89, 1000)}, rounding::exact) == money<CNY>{1000});
   CHECK_THROWS_AS(implied_prior(money<CNY, yi>{4607}, growth{quotient(1, 4)}, rounding::exact),
                   inexact_error);
-  CHECK_THROWS_AS(implied_prior(money<CNY>{1}, growth{quotient(-1)}, rounding::half_up), std::domain_error);
+  CHECK_THROWS_AS(implied_prior(money<CNY>{1}, growth{quotient(-1)}, rounding::half_up), tradestat::error);
 }
 
 TEST_CASE("ratio kinds: overflow of the exact fraction is reported, never wrapped") {

@@ -79,7 +79,7 @@ TEST_CASE("allocation: amounts near the int64 edge split without overflow") {
 }
 
 TEST_CASE("allocation: bad weights are refused with a clear error") {
-  CHECK_THROWS_AS(allocate(money<CNY>{10}, std::vector<int>{}), std::invalid_argument);
-  CHECK_THROWS_AS(allocate(money<CNY>{10}, {0, 0}), std::invalid_argument);
+  CHECK_THROWS_AS(allocate(money<CNY>{10}, std::vector<int>{}), tradestat::error);
+  CHECK_THROWS_AS(allocate(money<CNY>{10}, {0, 0}), tradestat::error);
   CHECK_THROWS_WITH(allocate(money<CNY>{10}, {1, -1}), tradestat::test::contains("non-negative"));
 }

@@ -87,7 +87,7 @@ TEST_CASE("money: dividing by an integer rounds by the policy named") {
   CHECK(divide(money<CNY>{10}, -4, rounding::floor).count() == -3);
   CHECK(divide(money<CNY>{12}, 4, rounding::exact).count() == 3);
   CHECK_THROWS_AS(divide(money<CNY>{10}, 4, rounding::exact), inexact_error);
-  CHECK_THROWS_AS(divide(money<CNY>{10}, 0, rounding::half_up), std::domain_error);
+  CHECK_THROWS_AS(divide(money<CNY>{10}, 0, rounding::half_up), tradestat::error);
   CHECK_THROWS_AS(divide(money<CNY>{min64}, -1, rounding::half_up), overflow_error);
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("money: dividing amounts of one currency gives an exact ratio") {
   const quotient asean_share = money<CNY, scale<7>>{6737} / money<CNY, wan>{52'037'000};
   CHECK(asean_share == quotient(6737, 52037));
   CHECK(asean_share.scaled(3, rounding::half_up) == 129);  // 12.9 %
-  CHECK_THROWS_AS(money<CNY>{1} / money<CNY>{0}, std::domain_error);
+  CHECK_THROWS_AS(money<CNY>{1} / money<CNY>{0}, tradestat::error);
 }
 
 TEST_CASE("money: rescaling to a coarser scale needs and applies a rounding policy") {

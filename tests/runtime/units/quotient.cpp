@@ -16,8 +16,8 @@ TEST_CASE("quotient: a fraction is kept in lowest terms with a positive denomina
 }
 
 TEST_CASE("quotient: a zero denominator is refused") {
-  CHECK_THROWS_AS(quotient(1, 0), std::domain_error);
-  CHECK_THROWS_AS(quotient(0, 3).inverse(), std::domain_error);
+  CHECK_THROWS_AS(quotient(1, 0), tradestat::error);
+  CHECK_THROWS_AS(quotient(0, 3).inverse(), tradestat::error);
 }
 
 TEST_CASE("quotient: comparison is exact where doubles would tie") {

@@ -1,7 +1,6 @@
 // Compile-time facts and negative checks for published figures: compiling this file is passing.
 #include <tradestat/analysis/published.hpp>
 
-#include <chrono>
 #include <concepts>
 #include <type_traits>
 #include <utility>
@@ -63,8 +62,8 @@ template <class P, class Rate>
 concept can_convert = requires(P p, Rate r) {
   converted<billion>(p, r);
 };
-using usd_per_cny = exchange_rate<CNY, USD, std::chrono::year>;
-using cny_per_usd = exchange_rate<USD, CNY, std::chrono::year>;
+using usd_per_cny = exchange_rate<CNY, USD, year>;
+using cny_per_usd = exchange_rate<USD, CNY, year>;
 static_assert(
     std::same_as<decltype(converted<billion>(std::declval<pcny>(), std::declval<usd_per_cny>())), pusd>);
 static_assert(can_convert<pcny, usd_per_cny> && !can_convert<pcny, cny_per_usd> &&
