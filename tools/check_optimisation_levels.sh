@@ -56,4 +56,4 @@ if ((${#failed[@]})); then
   echo "== warnings as errors: failed at ${failed[*]}" >&2
   exit 1
 fi
-echo "== warnings as errors: clean with ${compilers[*]} at -O${levels[*]} ($SECONDS s)"
+echo "== warnings as errors: clean with ${compilers[*]} at$(printf ' -O%s' "${levels[@]}") ($SECONDS s)"
