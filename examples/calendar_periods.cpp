@@ -13,13 +13,15 @@
 using namespace tradestat;
 
 int main() {
-  const ytd release = parse_period<ytd>("2024年1-10月");
-  std::cout << release << " = " << to_string_zh(release)
+  const ytd release = parse<ytd>("2024年1—10月");
+  std::cout << release << " = " << to_string(release, {.lang = language::zh})
             << "; a year earlier: " << same_period_last_year(release)
             << "; the release before: " << previous(release) << '\n';
-  const month m = parse_period<month>("202503");
+  const month m = parse<month>("2025年3月");
   std::cout << m << " is in " << quarter{m} << " and " << half{m} << "; " << (m - month{2024, 12}).count()
             << " months after 2024-12\n";
+  std::cout << to_string(quarter{m}, {.lang = language::zh}) << ", " << to_string(half{m}, {.lang = language::zh})
+            << ", " << to_string(plan{14}, {.lang = language::zh}) << " = " << parse<plan>("2021—2025年") << '\n';
   // month{2025, 3} - year{2025};        // does not compile: cannot mix period kinds
   // month{2025, 3} + year_count{1};     // does not compile: add a count of the period's own kind
 

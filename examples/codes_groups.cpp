@@ -34,10 +34,10 @@ int main() {
 
   // A partner code carries its scheme: GACC's 502 and Comtrade's 842 are the same country.
   const country us = country_from(gacc_code{502});
-  std::cout << "GACC 502: " << us.name_en() << " (" << us.name_zh() << "), Comtrade "
+  std::cout << "GACC 502: " << us << " (" << to_string(us, {.lang = language::zh}) << "), Comtrade "
             << us.code<code_scheme::comtrade>()->value() << ", ISO "
-            << us.code<code_scheme::iso_numeric>()->to_string() << "\n";
-  std::cout << "Comtrade 490: " << country_from(comtrade_code{490}).name_en() << "\n";
+            << *us.code<code_scheme::iso_numeric>() << "\n";
+  std::cout << "Comtrade 490: " << country_from(comtrade_code{490}) << "\n";
   std::cout << "Comtrade 840, looked up leniently, is recognised: "
             << yes_no(country_from(comtrade_code{840}, or_unrecognised).is_recognised()) << "\n";
 
@@ -48,7 +48,7 @@ int main() {
             << ", on 2025-10-26: " << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 26))
             << "\n";
   const country_group asean_2025 = groups::asean().as_of(year{2025} / December / 31);
-  std::cout << asean_2025.name_en() << " in 2024: " << asean_2025.members(year{2024} / October / 26).size()
+  std::cout << asean_2025 << " in 2024: " << asean_2025.members(year{2024} / October / 26).size()
             << " members\n";
 
   // Your own country group, in code ...
@@ -56,7 +56,7 @@ int main() {
       "Central Asian neighbours", "中亚邻国",
       {membership{country_from(iso_alpha3_code{"KAZ"})}, membership{country_from(iso_alpha3_code{"KGZ"})},
        membership{country_from(iso_alpha3_code{"TJK"})}});
-  std::cout << neighbours.name_en() << ": " << neighbours.members(year{2025} / October / 26).size()
+  std::cout << neighbours << ": " << neighbours.members(year{2025} / October / 26).size()
             << " members\n";
 
   // ... or from a CSV file (here a string): iso_alpha3, first day, first day no longer a member.

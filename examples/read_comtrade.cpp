@@ -22,7 +22,7 @@ int main() {
   auto rows = read_comtrade(byte_source::from_memory(text, "ic.csv"));
   money<USD> countries{};
   for (const record& r : rows) {
-    std::cout << r.partner->country.name_en() << ": " << r.value_usd->count() << " USD\n";
+    std::cout << r.partner->country << ": " << r.value_usd->count() << " USD\n";
     countries += *r.value_usd;
   }
   std::cout << "countries: " << countries.count() << " USD\n";
@@ -39,5 +39,5 @@ int main() {
   auto totals =
       read_comtrade(byte_source::from_memory(text, "ic.csv"), {.aggregates = comtrade_aggregates::only});
   for (const record& r : totals)
-    std::cout << "aggregate " << r.partner->country.name_en() << ": " << r.value_usd->count() << " USD\n";
+    std::cout << "aggregate " << r.partner->country << ": " << r.value_usd->count() << " USD\n";
 }

@@ -27,7 +27,7 @@ int main() {
   money<CNY> total{};
   std::int64_t kg = 0;
   for (const record& r : rows) {
-    std::cout << to_string(std::get<month>(r.period)) << ' ' << r.partner->country.name_en() << ": "
+    std::cout << to_string(std::get<month>(r.period)) << ' ' << r.partner->country << ": "
               << r.value_cny->count() << " yuan, " << r.net_weight->value() << " kg\n";
     total += *r.value_cny;
     kg += r.net_weight->value();

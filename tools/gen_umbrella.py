@@ -1,11 +1,21 @@
-"""Writes include/tradestat/tradestat.hpp, the umbrella header, from the headers in the tree, so that
-"one include brings them all" stays true as headers are added.
+"""Writes the two entry headers from the headers in the tree, so that each stays true as headers
+are added:
 
-    python3 tools/gen_umbrella.py          # write it
-    python3 tools/gen_umbrella.py --check  # exit 1 if the committed file differs (CTest runs this)
+- include/tradestat/tradestat.hpp, the umbrella: every header.
+- include/tradestat/vocabulary.hpp, the vocabulary: the types and their rules (money, currencies,
+  ratio kinds, periods, codes, errors, text), cheap to compile and free of platform headers.
 
-Left out: detail/ headers (included by the headers that use them) and fmt.hpp headers, which need the
-optional {fmt} dependency and are opted into by including them.
+    python3 tools/gen_umbrella.py          # write them
+    python3 tools/gen_umbrella.py --check  # exit 1 if a committed file differs (CTest runs this)
+
+Left out of both: detail/ headers (included by the headers that use them) and fmt.hpp headers,
+which need the optional {fmt} dependency and are opted into by including them.
+
+The vocabulary's rule: a header of the library itself or of a vocabulary layer (units/, calendar/,
+codes/, analysis/), not a catalogue/ header, and whose includes, followed through the library's own
+headers, reach no reader (data/), no Boost, no range-v3 and no platform (POSIX) header. A catalogue
+comes in only where a vocabulary header includes it for its data (country.hpp the country table).
+HEAVY_CATALOGUE_USERS names the few headers that are lookups into a large catalogue and nothing else.
 """
 import re
 import sys
@@ -14,54 +24,143 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 INCLUDE = ROOT / "include"
 UMBRELLA = INCLUDE / "tradestat" / "tradestat.hpp"
+VOCABULARY = INCLUDE / "tradestat" / "vocabulary.hpp"
+ENTRY_HEADERS = {UMBRELLA, VOCABULARY}
 LAYERS = ["units", "calendar", "codes", "data", "analysis", "report"]  # in dependency order
+VOCABULARY_LAYERS = ["units", "calendar", "codes", "analysis"]
+# Outside headers that keep a header out of the vocabulary: (pattern, why).
+HEAVY = [(re.compile(r"^boost/"), "Boost"),
+         (re.compile(r"^range/v3/"), "range-v3"),
+         (re.compile(r"^(unistd|fcntl|iconv|dlfcn|pthread)\.h$|^sys/"), "platform headers")]
+# Headers that only look things up in a large catalogue: kept out of the vocabulary for its cost.
+HEAVY_CATALOGUE_USERS = {"tradestat/codes/hs_description.hpp": "the 7,000-line HS description table"}
+INCLUDE_LINE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
 
 
-def render():
+def public_headers():
+    """Every header an entry header may include, as include names, with its layer."""
     headers = {}
     for path in sorted(INCLUDE.glob("tradestat/**/*.hpp")):
         name = path.relative_to(INCLUDE).as_posix()
-        if path == UMBRELLA or "/detail/" in name or re.search(r"(^|/)fmt\.hpp$", name):
+        if path in ENTRY_HEADERS or "/detail/" in name or re.search(r"(^|/)fmt\.hpp$", name):
             continue
         parts = name.split("/")
         layer = parts[1] if len(parts) > 2 else ""
         if layer and layer not in LAYERS:
             sys.exit(f"{path}: layer folder '{layer}' is not one of {', '.join(LAYERS)} (docs/architecture.md)")
-        headers.setdefault(layer, []).append(name)
+        headers[name] = layer
+    return headers
+
+
+def includes_of(name, cache={}):
+    if name not in cache:
+        text = (INCLUDE / name).read_text(encoding="utf-8")
+        # Includes inside comments (examples in /** */ blocks) are not includes.
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        cache[name] = INCLUDE_LINE.findall(text)
+    return cache[name]
+
+
+def why_not_vocabulary(name, layer):
+    """None when the header belongs in the vocabulary header, else the reason it does not."""
+    if layer and layer not in VOCABULARY_LAYERS:
+        return f"{layer}/ is not a vocabulary layer"
+    if "/catalogue/" in name:
+        return "a catalogue"
+    if name in HEAVY_CATALOGUE_USERS:
+        return HEAVY_CATALOGUE_USERS[name]
+    seen, todo = set(), [(name, None)]
+    while todo:
+        current, via = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for inc in includes_of(current):
+            through = via or current
+            if inc.startswith("tradestat/"):
+                if inc.startswith("tradestat/data/"):
+                    return f"includes the readers ({inc})"
+                if (INCLUDE / inc).exists():
+                    todo.append((inc, through if current != name else inc))
+                continue
+            for pattern, what in HEAVY:
+                if pattern.search(inc):
+                    return f"{what} (<{inc}>" + (f" through {through})" if current != name else ")")
+    return None
+
+
+def header(guard, doc, groups):
     out = ["// Generated by tools/gen_umbrella.py from the headers under include/tradestat/: do not edit.",
-           "#ifndef TRADESTAT_TRADESTAT_HPP",
-           "#define TRADESTAT_TRADESTAT_HPP",
-           "",
-           "/** Everything tradestat offers, in one include. Headers of one layer are cheaper to compile:",
-           " *  include those where compile time matters (see docs/performance.md).",
-           " *",
-           " *     #include <tradestat/tradestat.hpp>",
-           " *",
-           " *  Headers named fmt.hpp are left out: they need {fmt}, an optional dependency.",
-           " */"]
-    for layer in [""] + LAYERS:
-        if layer in headers:
+           f"#ifndef {guard}",
+           f"#define {guard}",
+           ""]
+    out += doc
+    for title, names in groups:
+        if names:
             out.append("")
-            out.append(f"// {layer}/" if layer else "// the library itself")
-            out.extend(f"#include <{h}>" for h in headers[layer])
-    out += ["", "#endif  // TRADESTAT_TRADESTAT_HPP", ""]
+            out.append(title)
+            out.extend(f"#include <{h}>" for h in names)
+    out += ["", f"#endif  // {guard}", ""]
     return "\n".join(out)
+
+
+def by_layer(names, headers, layers):
+    return [(f"// {layer}/" if layer else "// the library itself", [h for h in names if headers[h] == layer])
+            for layer in [""] + layers]
+
+
+def render():
+    headers = public_headers()
+    umbrella = header("TRADESTAT_TRADESTAT_HPP",
+                      ["/** Everything tradestat offers, in one include. Headers of one layer are cheaper to compile:",
+                       " *  include those where compile time matters (see docs/performance.md); the vocabulary",
+                       " *  alone is <tradestat/vocabulary.hpp>.",
+                       " *",
+                       " *     #include <tradestat/tradestat.hpp>",
+                       " *",
+                       " *  Headers named fmt.hpp are left out: they need {fmt}, an optional dependency.",
+                       " */"],
+                      by_layer(list(headers), headers, LAYERS))
+    chosen, left_out = [], []
+    for name, layer in headers.items():
+        reason = why_not_vocabulary(name, layer)
+        if reason is None:
+            chosen.append(name)
+        elif not layer or layer in VOCABULARY_LAYERS:
+            if "/catalogue/" not in name:
+                left_out.append(f" *    {name}: {reason}")
+    vocabulary = header("TRADESTAT_VOCABULARY_HPP",
+                        ["/** The vocabulary: money, currencies, exchange rates, ratio kinds, periods, codes, errors and",
+                         " *  text, with their rules, and nothing that reads files: no readers, no platform (POSIX)",
+                         " *  headers, no Boost, no range-v3, no catalogue except where a type needs its data. The",
+                         " *  cheap entry header (see docs/performance.md); <tradestat/tradestat.hpp> has everything.",
+                         " *",
+                         " *     #include <tradestat/vocabulary.hpp>",
+                         " *",
+                         " *  Not included here (include them by name), with the reason:"]
+                        + left_out + [" */"],
+                        by_layer(chosen, headers, VOCABULARY_LAYERS))
+    return {UMBRELLA: umbrella, VOCABULARY: vocabulary}
 
 
 def main():
     args = sys.argv[1:]
     if args not in ([], ["--check"]):
         sys.exit(f"usage: {sys.argv[0]} [--check]   (unknown arguments: {' '.join(a for a in args if a != '--check')})")
-    text = render()
-    if args == ["--check"]:
-        current = UMBRELLA.read_text(encoding="utf-8") if UMBRELLA.exists() else ""
-        if current != text:
-            print(f"{UMBRELLA.relative_to(ROOT)} is out of date: run python3 tools/gen_umbrella.py")
-            sys.exit(1)
-        print(f"{UMBRELLA.relative_to(ROOT)} is up to date")
-        return
-    UMBRELLA.write_text(text, encoding="utf-8")
-    print(f"wrote {UMBRELLA.relative_to(ROOT)}")
+    stale = []
+    for path, text in render().items():
+        if args == ["--check"]:
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path.relative_to(ROOT)} is out of date: run python3 tools/gen_umbrella.py")
+                stale.append(path)
+            else:
+                print(f"{path.relative_to(ROOT)} is up to date")
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    if stale:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -137,12 +137,11 @@ inline record_period gacc_period(const input_file& in, const options& o) {
                           "covered with --period (2024 or 2024-03)";
   if (!o.period) throw usage_error(why);
   try {
-    return parse_period<month>(*o.period);
-  } catch (const std::exception&) {
-  }
-  try {
-    return parse_period<year>(*o.period);
-  } catch (const std::exception&) {
+    const any_period p = parse<any_period>(*o.period);
+    if (const month* m = std::get_if<month>(&p)) return *m;
+    if (const year* y = std::get_if<year>(&p)) return *y;
+  } catch (const parse_error& e) {
+    throw usage_error(why + ": " + e.what());
   }
   throw usage_error(why);
 }

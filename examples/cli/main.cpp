@@ -46,8 +46,10 @@ options:
                    rows. Comtrade files give their canonical slice (partner2 World, customs
                    procedure C00, mode of transport 0); the other breakdown rows and processing
                    flows are counted on standard error as set aside.
-  --period P       only rows in P: 2025, 2025-03, 202503, 2025Q1, 2025H1, "2025 Jan-Nov",
-                   2025年1-11月, 2021-2025, 2025-01..2025-06. An annual row that P covers only
+  --period P       only rows in P, written as statisticians write it: 2025, 2025年, 2025-03,
+                   202503, 2025M03, 2025年3月, "March 2025", 2025Q1, "Q1 2025", 2025年一季度,
+                   2025H1, 2025年上半年, "2025 Jan-Nov", "January-November 2025", 2025年1-11月,
+                   2021-2025, 2021—2025年, 十四五, 2025-01..2025-06. An annual row that P covers only
                    in part is an error (it cannot be split into months). A GACC export without
                    a 数据年月 column needs it, as the month or year its query covered.
   --flow FLOW      export, import, re-export, re-import, or total (export + import). Without it:

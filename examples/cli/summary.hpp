@@ -32,36 +32,17 @@ struct period_window {
   month last;
 };
 
-namespace detail {
-
-template <class P>
-std::optional<period_window> try_period(const std::string& text) {
-  try {
-    const P p = parse_period<P>(text);
-    return period_window{text, p.first_month(), p.last_month()};
-  } catch (const std::invalid_argument&) {
-    return std::nullopt;
-  } catch (const std::out_of_range&) {
-    return std::nullopt;
-  }
-}
-
-}  // namespace detail
-
-/** Reads `--period`: a year, month, quarter, half, year to date or span; throws usage_error. */
+/** Reads `--period` in any form a period is written (2025, 2025-03, 2025年3月, 2025Q1, Q1 2025,
+ *  2025年一季度, 2025H1, 2025年上半年, "2025 Jan-Nov", 2025年1-11月, "January-November 2025", 2021-2025,
+ *  十四五, 2025M03, "March 2025" ...), reading the text once; throws usage_error with the offset where
+ *  reading stopped. */
 inline period_window parse_period_option(const std::string& text) {
-  if (auto w = detail::try_period<year>(text)) return *w;
-  if (auto w = detail::try_period<month>(text)) return *w;
-  if (auto w = detail::try_period<quarter>(text)) return *w;
-  if (auto w = detail::try_period<half>(text)) return *w;
-  if (auto w = detail::try_period<ytd>(text)) return *w;
-  if (auto w = detail::try_period<span<year>>(text)) return *w;
-  if (auto w = detail::try_period<span<month>>(text)) return *w;
-  throw usage_error(
-      "--period \"" + text +
-      "\" is not a period: give a year (2025), a month (2025-03 or 202503), a quarter (2025Q1), a half "
-      "(2025H1), "
-      "a year to date (\"2025 Jan-Nov\" or 2025年1-11月) or a span (2021-2025, 2025-01..2025-06)");
+  try {
+    const any_period p = parse<any_period>(text);
+    return std::visit([&](const auto& v) { return period_window{text, v.first_month(), v.last_month()}; }, p);
+  } catch (const parse_error& e) {
+    throw usage_error(std::string("--period: ") + e.what());
+  }
 }
 
 /** The sums over a set of rows. A quantity is summed only while every row has one in one unit. */
@@ -124,7 +105,7 @@ struct file_account {
 
 /** The line saying which flow a file without a flow column holds. */
 inline std::string flow_note(const file_account& f) {
-  const std::string_view flow = name_en(*f.flow_given);
+  const std::string_view flow = to_string(*f.flow_given);
   return f.path + " has no flow column: its rows are " + std::string(flow) + "s (--flow " +
          std::string(flow) + ")";
 }
@@ -224,12 +205,12 @@ inline std::vector<summary_line> lines_of(const summary& s, const std::optional<
     if (flow->total)
       lines.push_back({"total", total});
     else
-      lines.push_back({std::string(name_en(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
+      lines.push_back({std::string(to_string(flow->flow)), s.flows[static_cast<std::size_t>(flow->flow)]});
     return lines;
   }
   for (std::size_t f = 0; f < s.flows.size(); ++f)
     if (s.flows[f].rows + s.flows[f].aggregate_rows > 0)
-      lines.push_back({std::string(name_en(static_cast<trade_flow>(f))), s.flows[f]});
+      lines.push_back({std::string(to_string(static_cast<trade_flow>(f))), s.flows[f]});
   if (ex.rows + ex.aggregate_rows > 0 && im.rows + im.aggregate_rows > 0) lines.push_back({"total", total});
   return lines;
 }
@@ -330,7 +311,7 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
             << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
             << ", \"flow_given\": ";
         if (f.flow_given)
-          out << '"' << name_en(*f.flow_given) << "\"}";
+          out << '"' << to_string(*f.flow_given) << "\"}";
         else
           out << "null}";
       }

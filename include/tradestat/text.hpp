@@ -64,7 +64,7 @@ concept parsable = requires(std::string_view s) {
 };
 
 template <parsable T>
-T parse(std::string_view text) {
+constexpr T parse(std::string_view text) {
   return text_parser<T>::parse(text);
 }
 

@@ -3,7 +3,8 @@
 #define TRADESTAT_TRADESTAT_HPP
 
 /** Everything tradestat offers, in one include. Headers of one layer are cheaper to compile:
- *  include those where compile time matters (see docs/performance.md).
+ *  include those where compile time matters (see docs/performance.md); the vocabulary
+ *  alone is <tradestat/vocabulary.hpp>.
  *
  *     #include <tradestat/tradestat.hpp>
  *
@@ -27,6 +28,7 @@
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/overflow.hpp>
+#include <tradestat/units/quantity.hpp>
 #include <tradestat/units/quotient.hpp>
 #include <tradestat/units/rate_table.hpp>
 #include <tradestat/units/rounding.hpp>

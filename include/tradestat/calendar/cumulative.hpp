@@ -6,9 +6,9 @@
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/series.hpp>
+#include <tradestat/error.hpp>
 
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -17,10 +17,10 @@ namespace tradestat {
 /** Single months from cumulative releases: month N = YTD_N − YTD_{N−1}, and January = YTD_1.
     A month whose previous release is missing is refused (by default) or, with `incomplete::drop`,
     left out. Example: 2024 Jan-Sep 3223.9 and Jan-Oct 3627.9 give October 2024 = 404.0. */
-template <subtractable V>
+template <detail::subtractable V>
 series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::sum_available) {
-    throw std::invalid_argument(
+    throw error(error_kind::invalid_argument, 
         "incomplete::sum_available cannot split a cumulative figure into months: "
         "use incomplete::refuse or incomplete::drop");
   }
@@ -46,7 +46,7 @@ series<month, V> to_single_months(const series<ytd, V>& cumulative, incomplete p
     month is refused (by default); `incomplete::drop` stops that year's totals at the gap, and
     `incomplete::sum_available` cumulates the months present (an explicitly partial figure).
     Example: January 10 and February 20 give `{ytd{2025, 1}, 10}` and `{ytd{2025, 2}, 30}`. */
-template <summable V>
+template <detail::summable V>
 series<ytd, V> to_cumulative(const series<month, V>& monthly, incomplete policy = incomplete::refuse) {
   series<ytd, V> out;
   std::optional<V> running;

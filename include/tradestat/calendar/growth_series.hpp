@@ -5,24 +5,24 @@
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/series.hpp>
+#include <tradestat/error.hpp>
 
 #include <concepts>
 #include <functional>
-#include <stdexcept>
 #include <string>
 #include <type_traits>
 
 namespace tradestat {
 
 /** The default growth: `to / from − 1` as a `double`, for values that convert explicitly to
-    `double`; a zero base throws `std::domain_error`. Example: `relative_change{}(4340L, 5204L)` is
+    `double`; a zero base throws `tradestat::error` (division_by_zero). Example: `relative_change{}(4340L, 5204L)` is
     about 0.199. Pass the ratio layer's `growth` instead to get a typed growth rate. */
 struct relative_change {
   template <class V>
   requires requires(const V& v) { static_cast<double>(v); }
   double operator()(const V& from, const V& to) const {
     const auto base = static_cast<double>(from);
-    if (base == 0.0) throw std::domain_error("growth from a zero base is undefined");
+    if (base == 0.0) throw error(error_kind::division_by_zero, "growth from a zero base is undefined");
     return static_cast<double>(to) / base - 1.0;
   }
 };
@@ -38,8 +38,13 @@ auto growth_over(const series<P, V>& s, F change, Base base_of) {
     if (base == nullptr) continue;  // no comparison period: no growth, and the result shows the gap
     try {
       out.append(p, std::invoke(change, *base, v));
-    } catch (const std::domain_error& e) {
-      throw std::domain_error(to_string(p) + " against " + to_string(base_of(p)) + ": " + e.what());
+    } catch (const error& e) {
+      std::string message = to_string(p);
+      message += " against ";
+      message += to_string(base_of(p));
+      message += ": ";
+      message += e.what();
+      throw error(e.kind(), message);
     }
   }
   return out;

@@ -2,7 +2,10 @@
 #ifndef TRADESTAT_CALENDAR_INCOMPLETE_HPP
 #define TRADESTAT_CALENDAR_INCOMPLETE_HPP
 
-#include <stdexcept>
+#include <tradestat/error.hpp>
+
+#include <string>
+
 
 namespace tradestat {
 
@@ -17,9 +20,9 @@ enum class incomplete {
 /** The error for a total, rollup or conversion that would silently miss data.
     Example: `rollup<quarter>(monthly)` with 2025-02 missing throws `cannot roll up 2025Q1: 2025-02 is
     missing (pass incomplete::drop or incomplete::sum_available to say how)`. */
-class incomplete_error : public std::domain_error {
+class incomplete_error : public error {
  public:
-  using std::domain_error::domain_error;
+  explicit incomplete_error(const std::string& message) : error(error_kind::incomplete, message) {}
 };
 
 }  // namespace tradestat

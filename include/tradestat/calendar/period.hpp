@@ -3,11 +3,11 @@
 #define TRADESTAT_CALENDAR_PERIOD_HPP
 
 #include <tradestat/calendar/period_count.hpp>
+#include <tradestat/error.hpp>
 
 #include <chrono>
 #include <compare>
 #include <concepts>
-#include <stdexcept>
 #include <string>
 
 namespace tradestat {
@@ -18,7 +18,9 @@ namespace detail {
 inline constexpr int min_year = 1;
 inline constexpr int max_year = 9999;
 
-[[noreturn]] inline void throw_bad_period(const std::string& message) { throw std::out_of_range(message); }
+[[noreturn]] inline void throw_bad_period(const std::string& message) {
+  throw error(error_kind::invalid_argument, message);
+}
 
 constexpr int checked_year(int y) {
   if (y < min_year || y > max_year) {
@@ -46,7 +48,7 @@ class regular_period_base {
 
   /** The position on a timeline of periods of this kind: `year * per_year + number - 1`. */
   constexpr int index() const noexcept { return index_; }
-  /** The period at an `index()`; throws `std::out_of_range` outside the years 1..9999. */
+  /** The period at an `index()`; throws `tradestat::error` (invalid_argument) outside the years 1..9999. */
   static constexpr D from_index(long long index) {
     if (index < static_cast<long long>(min_year) * PerYear ||
         index > static_cast<long long>(max_year + 1) * PerYear - 1) {
@@ -95,10 +97,10 @@ class month : public detail::regular_period_base<month, 12> {
  public:
   /** The earliest representable month, 0001-01: a value to assign to. */
   constexpr month() noexcept = default;
-  /** Throws `std::out_of_range` unless 1 <= m <= 12 and the year is in 1..9999. */
+  /** Throws `tradestat::error` (invalid_argument) unless 1 <= m <= 12 and the year is in 1..9999. */
   constexpr month(int y, int m)
       : regular_period_base{detail::checked_year(y) * 12 + detail::checked_number(m, 12, "month") - 1} {}
-  /** Throws `std::out_of_range` for a `year_month` that is not `ok()` or outside 1..9999. */
+  /** Throws `tradestat::error` (invalid_argument) for a `year_month` that is not `ok()` or outside 1..9999. */
   constexpr month(std::chrono::year_month ym)  // NOLINT(google-explicit-constructor): lossless
       : month{checked(ym), static_cast<int>(static_cast<unsigned>(ym.month()))} {}
 
@@ -173,7 +175,7 @@ class ytd {
   using count_type = month_count;
 
   constexpr ytd() noexcept = default;
-  /** Throws `std::out_of_range` unless 1 <= through <= 12 and the year is in 1..9999. */
+  /** Throws `tradestat::error` (invalid_argument) unless 1 <= through <= 12 and the year is in 1..9999. */
   constexpr ytd(int y, int through) : last_{y, through} {}
   /** January through `last` of `last`'s year. */
   constexpr explicit ytd(const month& last) noexcept : last_{last} {}

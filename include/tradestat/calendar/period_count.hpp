@@ -2,9 +2,10 @@
 #ifndef TRADESTAT_CALENDAR_PERIOD_COUNT_HPP
 #define TRADESTAT_CALENDAR_PERIOD_COUNT_HPP
 
+#include <tradestat/error.hpp>
+
 #include <compare>
 #include <limits>
-#include <stdexcept>
 #include <string>
 
 namespace tradestat {
@@ -12,7 +13,9 @@ namespace tradestat {
 namespace detail {
 
 [[noreturn]] inline void throw_count_overflow(const char* what) {
-  throw std::overflow_error(std::string("period count overflow in ") + what);
+  std::string message{"period count overflow in "};
+  message += what;
+  throw error(error_kind::overflow, message);
 }
 
 // Arithmetic in long long, then checked back into int: a count never wraps.

@@ -4,10 +4,10 @@
 
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/span.hpp>
+#include <tradestat/error.hpp>
 
 #include <compare>
 #include <optional>
-#include <stdexcept>
 #include <string>
 
 namespace tradestat {
@@ -24,7 +24,7 @@ class plan {
 
   /** The 14th plan: a value to assign to. */
   constexpr plan() noexcept = default;
-  /** Throws `std::out_of_range` unless 1 <= number <= 15. */
+  /** Throws `tradestat::error` (invalid_argument) unless 1 <= number <= 15. */
   constexpr explicit plan(int number) : number_{checked(number)} {}
 
   constexpr int number() const noexcept { return number_; }
@@ -37,10 +37,10 @@ class plan {
   constexpr month first_month() const noexcept { return first_year().first_month(); }
   constexpr month last_month() const noexcept { return last_year().last_month(); }
 
-  /** The plan before; throws `std::out_of_range` for the 1st. Example: `plan{14}.previous()` is `plan{13}`.
+  /** The plan before; throws `tradestat::error` for the 1st. Example: `plan{14}.previous()` is `plan{13}`.
    */
   constexpr plan previous() const { return plan{number_ - 1}; }
-  /** The plan after; throws `std::out_of_range` for the 15th. */
+  /** The plan after; throws `tradestat::error` for the 15th. */
   constexpr plan next() const { return plan{number_ + 1}; }
 
   friend constexpr bool operator==(const plan&, const plan&) noexcept = default;
@@ -54,8 +54,10 @@ class plan {
     return number;
   }
   [[noreturn]] static void throw_out_of_range(int number) {
-    throw std::out_of_range("five-year plan " + std::to_string(number) +
-                            " is not represented: plans 1 (1953-1957) to 15 (2026-2030) are");
+    std::string message{"five-year plan "};
+    message += std::to_string(number);
+    message += " is not represented: plans 1 (1953-1957) to 15 (2026-2030) are";
+    throw error(error_kind::invalid_argument, message);
   }
 
   int number_ = 14;

@@ -8,11 +8,11 @@
 #include <tradestat/calendar/plan.hpp>
 #include <tradestat/calendar/series.hpp>
 #include <tradestat/calendar/span.hpp>
+#include <tradestat/error.hpp>
 
 #include <concepts>
 #include <cstddef>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,7 +44,7 @@ span<Fine> parts_of(const Coarse& coarse, std::string_view fine_name) {
   const Fine first{coarse.first_month()};
   const Fine last{coarse.last_month()};
   if (first.first_month() != coarse.first_month() || last.last_month() != coarse.last_month()) {
-    throw std::invalid_argument(to_string(coarse) + " is not made of whole " + std::string(fine_name));
+    throw error(error_kind::invalid_argument, to_string(coarse) + " is not made of whole " + std::string(fine_name));
   }
   return span<Fine>{first, last};
 }
@@ -81,7 +81,7 @@ inline constexpr std::string_view say_how =
 /** Totals a series over each enclosing coarser period, refusing (by default) a period that lacks
     some of its parts. Example: months 2025-01..03 with 10, 20, 30 roll up to `{quarter{2025, 1}, 60}`;
     `rollup<plan>(yearly)` totals each five-year plan. */
-template <class Coarse, regular_period Fine, summable V>
+template <class Coarse, regular_period Fine, detail::summable V>
 requires rolls_up_into<Fine, Coarse> series<Coarse, V> rollup(const series<Fine, V>& s,
                                                               incomplete policy = incomplete::refuse) {
   series<Coarse, V> out;
@@ -135,11 +135,11 @@ requires rolls_up_into<Fine, Coarse> series<Coarse, V> rollup(const series<Fine,
     quarter, a year, a span of years, a plan. Refuses (by default) when a part is missing.
     Example: `sum_over(yearly, plan{14})` is the sum over 2021–2025;
     `sum_over(yearly, span{year{2016}, year{2020}})` the sum over 2016–2020. */
-template <regular_period Fine, summable V, calendar_period Coarse>
+template <regular_period Fine, detail::summable V, calendar_period Coarse>
 requires(!detail::finer_fixed_kind<Coarse, Fine>()) V
     sum_over(const series<Fine, V>& s, const Coarse& coarse, incomplete policy = incomplete::refuse) {
   if (policy == incomplete::drop) {
-    throw std::invalid_argument(
+    throw error(error_kind::invalid_argument, 
         "incomplete::drop leaves periods out of a rollup; sum_over has a single total to "
         "give: use incomplete::refuse or incomplete::sum_available");
   }

@@ -4,12 +4,12 @@
 
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
+#include <tradestat/error.hpp>
 
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <initializer_list>
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,20 +18,24 @@
 
 namespace tradestat {
 
+namespace detail {
+
 /** A value that can be totalled: `a + b` gives a value of the same type (money, counts, tonnes).
-    No zero is assumed: totals start from the first part. Example: `summable<long>` is true,
-    `summable<month>` false. */
+    No zero is assumed: totals start from the first part. Example: `detail::summable<long>` is true,
+    `detail::summable<month>` false. */
 template <class V>
 concept summable = std::copyable<V> && requires(const V& a, const V& b) {
   { a + b } -> std::convertible_to<V>;
 };
 
 /** A value whose differences are values of the same type, as cumulative ↔ single-month needs.
-    Example: `subtractable<long>` is true. */
+    Example: `detail::subtractable<long>` is true. */
 template <class V>
 concept subtractable = std::copyable<V> && requires(const V& a, const V& b) {
   { a - b } -> std::convertible_to<V>;
 };
+
+}  // namespace detail
 
 /** A period kind whose neighbours are known, so that a series can name its gaps.
     Example: `steppable_period<month>` and `steppable_period<plan>` are true. */
@@ -60,26 +64,26 @@ class series {
   using iterator = const_iterator;
 
   series() = default;
-  /** Entries in any order; throws `std::invalid_argument` when a period appears twice. */
+  /** Entries in any order; throws `tradestat::error` (invalid_argument) when a period appears twice. */
   series(std::initializer_list<entry> entries) {
     entries_.reserve(entries.size());
     for (const entry& e : entries) insert(e.period, e.value);
   }
 
-  /** Adds a value; throws `std::invalid_argument` if the period already has one. Appending in
+  /** Adds a value; throws `tradestat::error` (invalid_argument) if the period already has one. Appending in
       period order is amortised constant time. */
   void insert(const P& p, V v) {
     const auto at = position(p);
     if (at != entries_.end() && at->period == p) {
-      throw std::invalid_argument("the series already has a value for " + to_string(p));
+      throw error(error_kind::invalid_argument, "the series already has a value for " + to_string(p));
     }
     entries_.insert(at, entry{p, std::move(v)});
   }
-  /** Adds a value after the last entry in constant time; throws `std::invalid_argument` unless `p`
+  /** Adds a value after the last entry in constant time; throws `tradestat::error` (invalid_argument) unless `p`
       comes after every period already present. */
   void append(const P& p, V v) {
     if (!entries_.empty() && !(entries_.back().period < p)) {
-      throw std::invalid_argument("cannot append " + to_string(p) + " after " +
+      throw error(error_kind::invalid_argument, "cannot append " + to_string(p) + " after " +
                                   to_string(entries_.back().period) + ": periods must increase");
     }
     entries_.push_back(entry{p, std::move(v)});
@@ -103,17 +107,17 @@ class series {
                                      [](const entry& e, const P& q) { return e.period < q; });
     return at != entries_.end() && at->period == p ? &at->value : nullptr;
   }
-  /** The value for `p`; throws `std::out_of_range` naming the period when it has none. */
+  /** The value for `p`; throws `tradestat::error` (invalid_argument) naming the period when it has none. */
   const V& at(const P& p) const {
     if (const V* v = find(p)) return *v;
-    throw std::out_of_range("the series has no value for " + to_string(p));
+    throw error(error_kind::invalid_argument, "the series has no value for " + to_string(p));
   }
 
   std::size_t size() const noexcept { return entries_.size(); }
   bool empty() const noexcept { return entries_.empty(); }
   const_iterator begin() const noexcept { return entries_.begin(); }
   const_iterator end() const noexcept { return entries_.end(); }
-  /** The earliest and latest entries; throw `std::out_of_range` when the series is empty. */
+  /** The earliest and latest entries; throw `tradestat::error` (invalid_argument) when the series is empty. */
   const entry& front() const { return non_empty().entries_.front(); }
   const entry& back() const { return non_empty().entries_.back(); }
 
@@ -148,7 +152,7 @@ class series {
                             [](const entry& e, const P& q) { return e.period < q; });
   }
   const series& non_empty() const {
-    if (entries_.empty()) throw std::out_of_range("the series is empty");
+    if (entries_.empty()) throw error(error_kind::invalid_argument, "the series is empty");
     return *this;
   }
 

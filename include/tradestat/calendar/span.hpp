@@ -3,11 +3,11 @@
 #define TRADESTAT_CALENDAR_SPAN_HPP
 
 #include <tradestat/calendar/period.hpp>
+#include <tradestat/error.hpp>
 
 #include <compare>
 #include <cstddef>
 #include <iterator>
-#include <stdexcept>
 
 namespace tradestat {
 
@@ -81,9 +81,9 @@ class span {
 
   /** The span of the single earliest period: a value to assign to. */
   constexpr span() noexcept = default;
-  /** Throws `std::invalid_argument` when `last` is before `first`. */
+  /** Throws `tradestat::error` (invalid_argument) when `last` is before `first`. */
   constexpr span(const P& first, const P& last) : first_{first}, last_{last} {
-    if (last < first) throw std::invalid_argument("a span's last period is before its first");
+    if (last < first) throw error(error_kind::invalid_argument, "a span's last period is before its first");
   }
 
   constexpr P first() const noexcept { return first_; }

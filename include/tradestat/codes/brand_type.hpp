@@ -2,15 +2,15 @@
 #ifndef TRADESTAT_CODES_BRAND_TYPE_HPP
 #define TRADESTAT_CODES_BRAND_TYPE_HPP
 
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/text.hpp>
+
 #include <cstdint>
-#include <stdexcept>
-#include <string>
 #include <string_view>
 
 namespace tradestat {
 
-/** The brand type of an export declaration.
-    Example: `is_self_owned(brand_type::domestic_acquired)` is true. */
+/** The brand type of an export declaration. Example: `is_self_owned(brand_type::domestic_acquired)` // true */
 enum class brand_type : std::uint8_t {
   no_brand,           // 无品牌
   domestic_own,       // 境内自主品牌
@@ -20,54 +20,44 @@ enum class brand_type : std::uint8_t {
 };
 
 /** Self-branded goods (自主品牌) are the domestic self-owned and the domestic acquired brands.
-    Example: `is_self_owned(brand_type::overseas_oem)` is false. */
+    Example: `is_self_owned(brand_type::overseas_oem)` // false */
 constexpr bool is_self_owned(brand_type b) {
   return b == brand_type::domestic_own || b == brand_type::domestic_acquired;
 }
 
-/** English name. Example: `name_en(brand_type::overseas_oem)` is "overseas brand (original equipment
- * manufacturing)". */
-constexpr std::string_view name_en(brand_type b) {
+/** The type's name. Example: `to_string(brand_type::overseas_oem)` // "overseas brand (original equipment
+    manufacturing)"; `to_string(brand_type::domestic_own, {.lang = language::zh})` // "境内自主品牌" */
+constexpr std::string_view to_string(brand_type b, text_format f = {}) {
   switch (b) {
     case brand_type::no_brand:
-      return "no brand";
+      return detail::name_in(f, "no brand", "无品牌");
     case brand_type::domestic_own:
-      return "domestic self-owned brand";
+      return detail::name_in(f, "domestic self-owned brand", "境内自主品牌");
     case brand_type::domestic_acquired:
-      return "domestic acquired brand";
+      return detail::name_in(f, "domestic acquired brand", "境内收购品牌");
     case brand_type::overseas_oem:
-      return "overseas brand (original equipment manufacturing)";
+      return detail::name_in(f, "overseas brand (original equipment manufacturing)", "境外品牌（贴牌生产）");
     case brand_type::overseas_other:
-      return "overseas brand (other)";
+      return detail::name_in(f, "overseas brand (other)", "境外品牌（其他）");
   }
   return "";
 }
+template <>
+inline constexpr bool detail::is_code_value<brand_type> = true;
 
-/** Chinese name. Example: `name_zh(brand_type::domestic_own)` is "境内自主品牌". */
-constexpr std::string_view name_zh(brand_type b) {
-  switch (b) {
-    case brand_type::no_brand:
-      return "无品牌";
-    case brand_type::domestic_own:
-      return "境内自主品牌";
-    case brand_type::domestic_acquired:
-      return "境内收购品牌";
-    case brand_type::overseas_oem:
-      return "境外品牌（贴牌生产）";
-    case brand_type::overseas_other:
-      return "境外品牌（其他）";
+/** Reads a type's English or Chinese name as `to_string` prints it.
+    Example: `parse<brand_type>("无品牌")` // brand_type::no_brand */
+template <>
+struct text_parser<brand_type> {
+  static constexpr brand_type parse(std::string_view name) {
+    for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired,
+                   brand_type::overseas_oem, brand_type::overseas_other})
+      if (name == to_string(b, {.lang = language::zh}) || name == to_string(b)) return b;
+    throw detail::unknown_name(name, "a brand type",
+                               "无品牌, 境内自主品牌, 境内收购品牌, 境外品牌（贴牌生产）, 境外品牌（其他） or their "
+                               "English names");
   }
-  return "";
-}
-
-/** The brand type a Chinese or English name gives; throws std::invalid_argument otherwise.
-    Example: `brand_type_from_name("无品牌")` is `brand_type::no_brand`. */
-constexpr brand_type brand_type_from_name(std::string_view name) {
-  for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired,
-                 brand_type::overseas_oem, brand_type::overseas_other})
-    if (name == name_zh(b) || name == name_en(b)) return b;
-  throw std::invalid_argument("\"" + std::string(name) + "\" is not a brand type the library knows");
-}
+};
 
 }  // namespace tradestat
 

@@ -5,19 +5,20 @@
 
 #include <tradestat/codes/catalogue/countries.hpp>
 #include <tradestat/codes/partner_code.hpp>
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
 namespace tradestat {
 
-/** What a partner entry stands for.
-    Example: `country_from(comtrade_code{0}).kind()` is `country_kind::aggregate` (World). */
+/** What a partner entry stands for. Example: `country_from(comtrade_code{0}).kind()` // country_kind::aggregate (World) */
 enum class country_kind : std::uint8_t {
   unrecognised,  // the lenient lookup's answer for a code no table knows
   iso_country,   // an ISO 3166-1 country or territory
@@ -25,32 +26,44 @@ enum class country_kind : std::uint8_t {
   former,        // a withdrawn entity (Serbia and Montenegro, Netherlands Antilles)
   aggregate,     // World, "nes" rests, bunkers, free zones, international organisations
   unknown,       // a source's own "country unknown" code (GACC 701)
+  none,          // no partner at all: the value of a default-constructed country
 };
 
-/** Thrown when a code is well-formed but no table knows it.
-    Example: `country_from(gacc_code{198})` throws "unknown GACC partner code 198". */
-class unknown_code_error : public std::out_of_range {
+/** Thrown when a code is well-formed but no table knows it: a tradestat::error of kind unknown_code.
+    Example: `country_from(gacc_code{198})` // throws "unknown GACC partner code 198" */
+class unknown_code_error : public error {
  public:
-  using std::out_of_range::out_of_range;
+  explicit unknown_code_error(const std::string& message) : error(error_kind::unknown_code, message) {}
 };
+
+namespace detail {
+// The row of `country{}`: no partner, a value to assign to, never a real country.
+inline constexpr country_row no_country_row{"", "", -1, -1, "", -1, -1, 6, "no country", "无国家", ""};
+}  // namespace detail
 
 /** Tag asking a lookup to return `country::unrecognised()` instead of throwing.
-    Example: `country_from(gacc_code{198}, or_unrecognised)` is `country::unrecognised()`. */
+    Example: `country_from(gacc_code{198}, or_unrecognised) == country::unrecognised()` // true */
 struct or_unrecognised_t {
   explicit or_unrecognised_t() = default;
 };
 inline constexpr or_unrecognised_t or_unrecognised{};
 
 /** A trade partner: a country, territory or special partner, with its code in every scheme that
-    has one. Example: `country_from(gacc_code{502}).code<code_scheme::comtrade>()->value()` is 842. */
+    has one; `country{}` is "no country" (`country::none()`), never a real one.
+    Example: `country_from(gacc_code{502}).code<code_scheme::comtrade>()->value()` // 842 */
 class country {
  public:
+  /** No partner: what a default-constructed country holds, so that containers of rows can grow.
+      Example: `country{} == country::none()` // true */
+  constexpr country() noexcept = default;
+  /** No partner at all. Example: `country::none().kind()` // country_kind::none */
+  static constexpr country none() noexcept { return country{}; }
   /** The distinct value the lenient lookups give for codes no table knows.
-      Example: `country::unrecognised().is_recognised()` is false. */
+      Example: `country::unrecognised().is_recognised()` // false */
   static constexpr country unrecognised() { return country(0); }
 
   /** The partner's code in a scheme, or nothing when the scheme has none for it.
-      Example: `country_from(iso_alpha2_code{"TW"}).code<code_scheme::comtrade>()` is empty. */
+      Example: `country_from(iso_alpha2_code{"TW"}).code<code_scheme::comtrade>().has_value()` // false */
   template <code_scheme Scheme>
   constexpr std::optional<partner_code<Scheme>> code() const {
     const auto& r = row();
@@ -70,37 +83,47 @@ class country {
       return number_code<Scheme>(r.cepii);
   }
 
-  /** English name (ISO 3166-1 name for ISO countries). Example: "Kazakhstan". */
-  constexpr std::string_view name_en() const { return row().name_en; }
-  /** Chinese name where a source gives one, else empty. Example: "哈萨克斯坦". */
-  constexpr std::string_view name_zh() const { return row().name_zh; }
-  /** ISO's common name where it has one, else empty. Example: "South Korea" for KR. */
+  /** ISO's common name where it has one, else empty.
+      Example: `country_from(iso_alpha2_code{"KR"}).common_name_en()` // "South Korea" */
   constexpr std::string_view common_name_en() const { return row().common_name_en; }
-  /** What the entry stands for. Example: `country_kind::iso_country`. */
+  /** What the entry stands for. Example: `country_from(gacc_code{145}).kind()` // country_kind::iso_country */
   constexpr country_kind kind() const { return static_cast<country_kind>(row().kind); }
-  /** False only for `country::unrecognised()`. Example: true for Kazakhstan. */
-  constexpr bool is_recognised() const { return index_ != 0; }
+  /** False for `country::unrecognised()` and `country::none()`.
+      Example: `country_from(gacc_code{145}).is_recognised()` // true */
+  constexpr bool is_recognised() const { return index_ != 0 && index_ != none_index; }
 
   friend constexpr bool operator==(country, country) = default;
   friend constexpr auto operator<=>(country, country) = default;
 
-  /** Position in the library's table (stable within one build). Example: used as a map key. */
+  /** Position in the library's table (stable within one build; `country::none()` is one past the
+      end). Example: `country::from_index(c.index()) == c` // true */
   constexpr std::size_t index() const { return index_; }
 
-  /** The entry at a table position; throws std::out_of_range past the end. Users normally get
-      countries from country_from(). Example: `country::from_index(c.index()) == c`. */
+  /** The entry at a table position (one past the end is `none()`); throws `tradestat::error`
+      (invalid_argument) beyond. Users normally get countries from country_from().
+      Example: `country::from_index(c.index()) == c` // true */
   static constexpr country from_index(std::size_t i) {
-    if (i >= sizeof(detail::country_rows) / sizeof(detail::country_rows[0])) index_past_end(i);
+    if (i > table_size) index_past_end(i);
     return country(static_cast<std::uint16_t>(i));
   }
 
  private:
+  static constexpr std::size_t table_size = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
+  static constexpr std::uint16_t none_index = static_cast<std::uint16_t>(table_size);
   // Out of line so that the lookups stay small enough to inline.
   [[noreturn]] static void index_past_end(std::size_t i) {
-    throw std::out_of_range("country index " + std::to_string(i) + " is past the table's end");
+    std::string message{"country index "};
+    message += std::to_string(i);
+    message += " is past the table's end";
+    throw error(error_kind::invalid_argument, message);
   }
   constexpr explicit country(std::uint16_t i) : index_(i) {}
-  constexpr const detail::country_row& row() const { return detail::country_rows[index_]; }
+  constexpr const detail::country_row& row() const {
+    return index_ == none_index ? detail::no_country_row : detail::country_rows[index_];
+  }
+  friend constexpr std::string_view country_name(country c, text_format f) {
+    return detail::name_in(f, c.row().name_en, c.row().name_zh);
+  }
 
   template <code_scheme Scheme>
   static constexpr std::optional<partner_code<Scheme>> text_code(std::string_view t) {
@@ -113,8 +136,15 @@ class country {
     return partner_code<Scheme>(n);
   }
 
-  std::uint16_t index_;
+  std::uint16_t index_ = none_index;
 };
+
+/** The partner's name: English (ISO 3166-1's name for ISO countries) by default, Chinese where a
+    source gives one (English otherwise). Example: `to_string(country_from(gacc_code{145}))` // "Kazakhstan";
+    `to_string(country_from(gacc_code{145}), {.lang = language::zh})` // "哈萨克斯坦" */
+constexpr std::string_view to_string(country c, text_format f = {}) { return country_name(c, f); }
+template <>
+inline constexpr bool detail::is_code_value<country> = true;
 
 namespace detail {
 
@@ -160,26 +190,22 @@ constexpr std::optional<country> find_by_code(partner_code<Scheme> c) {
 template <class>
 inline constexpr bool always_false = false;
 
-constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  return true;
-}
-
 }  // namespace detail
 
-/** The partner a code stands for, in any scheme; throws unknown_code_error for a code no table knows.
-    Example: `country_from(gacc_code{502}) == country_from(comtrade_code{842})` is true. */
 namespace detail {
 template <code_scheme Scheme>
 [[noreturn]] void throw_unknown_code(partner_code<Scheme> c) {
-  throw unknown_code_error("unknown " + std::string(scheme_name(Scheme)) + " partner code " + c.to_string());
+  std::string message{"unknown "};
+  message += to_string(Scheme);
+  message += " partner code ";
+  message += to_string(c);
+  throw unknown_code_error(message);
 }
 }  // namespace detail
 
+/** The partner a code stands for, in any scheme; a lookup, not text parsing: throws unknown_code_error
+    (error_kind::unknown_code) for a code no table knows.
+    Example: `country_from(gacc_code{502}) == country_from(comtrade_code{842})` // true */
 template <code_scheme Scheme>
 constexpr country country_from(partner_code<Scheme> c) {
   if (auto found = detail::find_by_code(c)) return *found;
@@ -187,13 +213,13 @@ constexpr country country_from(partner_code<Scheme> c) {
 }
 
 /** The lenient form: a code no table knows gives `country::unrecognised()`.
-    Example: `country_from(comtrade_code{840}, or_unrecognised).is_recognised()` is false (USA is 842). */
+    Example: `country_from(comtrade_code{840}, or_unrecognised).is_recognised()` // false (the USA is 842) */
 template <code_scheme Scheme>
 constexpr country country_from(partner_code<Scheme> c, or_unrecognised_t) {
   return detail::find_by_code(c).value_or(country::unrecognised());
 }
 
-/** The partner a code stands for, or nothing. Example: `find_country(gacc_code{141})` holds Viet Nam. */
+/** The partner a code stands for, or nothing. Example: `to_string(*find_country(gacc_code{141}))` // "Viet Nam" */
 template <code_scheme Scheme>
 constexpr std::optional<country> find_country(partner_code<Scheme> c) {
   return detail::find_by_code(c);
@@ -211,7 +237,7 @@ constexpr country country_from(T) {
 }
 
 /** Finds a partner by English name (ISO name or common name, ASCII case ignored) or Chinese name.
-    Example: `find_country_by_name("美国")` and `find_country_by_name("united states")` hold the USA. */
+    Example: `find_country_by_name("美国") == find_country_by_name("united states of america")` // true */
 constexpr std::optional<country> find_country_by_name(std::string_view name) {
   if (name.empty()) return std::nullopt;
   constexpr std::size_t n = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
@@ -224,15 +250,21 @@ constexpr std::optional<country> find_country_by_name(std::string_view name) {
   return std::nullopt;
 }
 
-/** Like find_country_by_name, but throws unknown_code_error when no partner has the name.
-    Example: `country_from_name("Kazakhstan").code<code_scheme::gacc>()->value()` is 145. */
-constexpr country country_from_name(std::string_view name) {
-  if (auto found = find_country_by_name(name)) return *found;
-  throw unknown_code_error("unknown partner name \"" + std::string(name) + "\"");
-}
+/** Reads a partner's name as `to_string` prints it, English (ISO name or common name, ASCII case
+    ignored) or Chinese; a parse_error for a name no table knows.
+    Example: `parse<country>("Kazakhstan").code<code_scheme::gacc>()->value()` // 145 */
+template <>
+struct text_parser<country> {
+  static constexpr country parse(std::string_view name) {
+    if (auto found = find_country_by_name(name)) return *found;
+    throw parse_error(name, 0, "a partner",
+                      "expected the English or Chinese name of a partner the library knows (find them with "
+                      "for_each_country)");
+  }
+};
 
 /** Calls f for every entry of the table (ISO countries, GACC areas, special partners), `unrecognised`
-    excluded. Example: `for_each_country([&](country c) { ++n; })` counts 249 ISO countries among others. */
+    and `none` excluded. Example: `for_each_country([&](country) { ++n; })` // n counts the 249 ISO countries among others */
 template <class F>
 constexpr void for_each_country(F&& f) {
   constexpr std::size_t n = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);

@@ -4,12 +4,15 @@
 #define TRADESTAT_CODES_COUNTRY_GROUP_HPP
 
 #include <tradestat/codes/country.hpp>
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/detail/digits.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <istream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,7 +21,7 @@
 namespace tradestat {
 
 /** One country's membership of a group over a half-open interval of days [from, until).
-    Example: `membership{uk, membership::always, 2020y/February/1}`: a member until 2020-01-31. */
+    Example: `membership{uk, membership::always, 2020y/February/1}.covers(2020y/January/31)` // true (a member until 2020-01-31) */
 struct membership {
   /** `from` value for "a member since before any trade data". */
   static constexpr std::chrono::year_month_day always{std::chrono::year::min(), std::chrono::January,
@@ -33,44 +36,38 @@ struct membership {
   bool date_unsure = false;                   // a date from general knowledge, not a checked source
 
   /** True when the country is a member on that day.
-      Example: `membership{tl, 2025y/October/26}.covers(2025y/October/26)` is true. */
+      Example: `membership{tl, 2025y/October/26}.covers(2025y/October/26)` // true */
   constexpr bool covers(std::chrono::year_month_day day) const { return from <= day && day < until; }
 };
 
 /** A named group of partners whose membership changes over time; users build their own the same way.
-    Example: `member(groups::asean(), timor_leste, 2025y/October/25)` is false, and true a day later. */
+    Example: `member(groups::asean(), timor_leste, 2025y/October/25)` // false, and true a day later */
 class country_group {
  public:
-  /** A group from its names and memberships; throws std::invalid_argument on an invalid date or an
-      empty interval. Example: `country_group{"Core", "核心", {{kz}, {uz}}}`. */
+  /** A group from its names and memberships; throws `tradestat::error` (invalid_argument) on an invalid
+      date or an empty interval. Example: `to_string(country_group{"Core", "核心", {{kz}, {uz}}})` // "Core" */
   country_group(std::string name_en, std::string name_zh, std::vector<membership> members,
                 std::string note = {})
       : name_en_(std::move(name_en)),
         name_zh_(std::move(name_zh)),
         note_(std::move(note)),
         members_(std::move(members)) {
-    if (name_en_.empty()) throw std::invalid_argument("a country group needs an English name");
+    if (name_en_.empty()) throw error(error_kind::invalid_argument, "a country group needs an English name");
     for (const auto& m : members_) {
-      if (!m.from.ok() || !m.until.ok())
-        throw std::invalid_argument("group \"" + name_en_ + "\": invalid membership date for " +
-                                    std::string(m.member.name_en()));
-      if (!(m.from < m.until))
-        throw std::invalid_argument("group \"" + name_en_ + "\": membership of " +
-                                    std::string(m.member.name_en()) + " ends before it starts");
-      if (!m.member.is_recognised())
-        throw std::invalid_argument("group \"" + name_en_ + "\": an unrecognised partner cannot be a member");
+      if (!m.from.ok() || !m.until.ok()) fail(m.member, "invalid membership date for ", "");
+      if (!(m.from < m.until)) fail(m.member, "membership of ", " ends before it starts");
+      if (!m.member.is_recognised()) fail(m.member, "an unrecognised partner (or none) cannot be a member: ", "");
     }
   }
 
-  /** True when the country is a member on that day. Example: EU and the United Kingdom on 2020-01-31: true.
-   */
+  /** True when the country is a member on that day. Example: `groups::eu().contains(uk, 2020y/January/31)` // true */
   bool contains(country c, std::chrono::year_month_day day) const {
     check_day(day);
     return std::any_of(members_.begin(), members_.end(),
                        [&](const membership& m) { return m.member == c && m.covers(day); });
   }
 
-  /** The members on a day, in the order they were given. Example: ASEAN on 2025-01-01 has 10. */
+  /** The members on a day, in the order they were given. Example: `groups::asean().members(2025y/January/1).size()` // 10 */
   std::vector<country> members(std::chrono::year_month_day day) const {
     check_day(day);
     std::vector<country> out;
@@ -81,7 +78,7 @@ class country_group {
 
   /** The comparable basis (可比口径): the members of one day, applied to every date, so a year-on-year
       comparison counts the same countries in both years.
-      Example: `groups::asean().as_of(2025y/December/31).contains(tl, 2024y/June/1)` is true. */
+      Example: `groups::asean().as_of(2025y/December/31).contains(tl, 2024y/June/1)` // true */
   country_group as_of(std::chrono::year_month_day day) const {
     std::vector<membership> fixed;
     for (country c : members(day)) {
@@ -95,14 +92,17 @@ class country_group {
                          std::move(fixed), note_);
   }
 
-  /** True when any membership date is marked unsure. Example: true for the SCO. */
+  /** True when any membership date is marked unsure. Example: `groups::sco().has_unsure_dates()` // true */
   bool has_unsure_dates() const {
     return std::any_of(members_.begin(), members_.end(), [](const membership& m) { return m.date_unsure; });
   }
 
-  const std::string& name_en() const { return name_en_; }
-  const std::string& name_zh() const { return name_zh_; }
-  /** What the group is and where its data come from. */
+  /** The group's name, Chinese on request (English when it has no Chinese name).
+      Example: `to_string(groups::asean(), {.lang = language::zh})` // "东盟" */
+  friend std::string to_string(const country_group& g, text_format f = {}) {
+    return std::string(detail::name_in(f, g.name_en_, g.name_zh_));
+  }
+  /** What the group is and where its data come from. Example: `groups::asean().note().empty()` // false */
   const std::string& note() const { return note_; }
   const std::vector<membership>& memberships() const { return members_; }
 
@@ -116,15 +116,27 @@ class country_group {
            pad(static_cast<unsigned>(d.month()), 2) + "-" + pad(static_cast<unsigned>(d.day()), 2);
   }
   void check_day(std::chrono::year_month_day day) const {
-    if (!day.ok()) throw std::invalid_argument("group \"" + name_en_ + "\": asked about an invalid date");
+    if (!day.ok()) fail(country::none(), "asked about an invalid date", "");
+  }
+  [[noreturn]] void fail(country c, std::string_view before, std::string_view after) const {
+    std::string message{"group \""};
+    message += name_en_;
+    message += "\": ";
+    message += before;
+    if (c != country::none()) message += to_string(c);
+    message += after;
+    throw error(error_kind::invalid_argument, message);
   }
 
   std::string name_en_, name_zh_, note_;
   std::vector<membership> members_;
 };
 
+template <>
+inline constexpr bool detail::is_code_value<country_group> = true;
+
 /** True when the country belongs to the group on that day.
-    Example: `member(groups::eu(), uk, 2020y/February/1)` is false. */
+    Example: `member(groups::eu(), uk, 2020y/February/1)` // false */
 inline bool member(const country_group& group, country c, std::chrono::year_month_day day) {
   return group.contains(c, day);
 }
@@ -135,6 +147,13 @@ inline std::string_view trim_spaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
+}
+
+[[noreturn]] inline void throw_bad_group_csv(const std::string& where, const std::string& what) {
+  std::string message = where;
+  message += ": ";
+  message += what;
+  throw error(error_kind::bad_data, message);
 }
 
 inline std::vector<std::string_view> split_commas(std::string_view line) {
@@ -153,61 +172,49 @@ inline std::vector<std::string_view> split_commas(std::string_view line) {
 inline std::chrono::year_month_day parse_iso_date(std::string_view s, std::chrono::year_month_day fallback,
                                                   const std::string& where) {
   if (s.empty()) return fallback;
-  bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';
-  int y = 0;
-  unsigned m = 0, d = 0;
-  for (std::size_t i = 0; ok && i < 10; ++i) {
-    if (i == 4 || i == 7) continue;
-    ok = is_digit(s[i]);
-    const int v = s[i] - '0';
-    if (i < 4)
-      y = y * 10 + v;
-    else if (i < 7)
-      m = m * 10 + static_cast<unsigned>(v);
-    else
-      d = d * 10 + static_cast<unsigned>(v);
-  }
-  const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ok || !date.ok())
-    throw std::invalid_argument(where + ": \"" + std::string(s) + "\" is not a date YYYY-MM-DD");
+  const bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-' && !first_non_digit(s.substr(0, 4)) &&
+                  !first_non_digit(s.substr(5, 2)) && !first_non_digit(s.substr(8, 2));
+  const std::chrono::year_month_day date{std::chrono::year{ok ? digits_value<int>(s.substr(0, 4)) : 0},
+                                         std::chrono::month{ok ? digits_value<unsigned>(s.substr(5, 2)) : 0},
+                                         std::chrono::day{ok ? digits_value<unsigned>(s.substr(8, 2)) : 0}};
+  if (!ok || !date.ok()) throw_bad_group_csv(where, "\"" + std::string(s) + "\" is not a date YYYY-MM-DD");
   return date;
 }
 
 }  // namespace detail
 
 /** Reads a group from CSV: a header `iso_alpha3,from,until` (until optional), then one membership a
-    line; empty dates mean "always" and "still". Throws std::invalid_argument naming the line.
-    Example: "iso_alpha3,from,until\nKAZ,,\n" gives a group with Kazakhstan always a member. */
+    line; empty dates mean "always" and "still". Throws `tradestat::error` (bad_data) naming the line.
+    Example: `read_country_group_csv(in, "Core", "核心").memberships().size()` // 1 for "iso_alpha3,from,until\nKAZ,,\n" */
 inline country_group read_country_group_csv(std::istream& in, std::string name_en, std::string name_zh,
                                             std::string note = {}) {
   std::string line;
   std::size_t line_no = 0;
   auto where = [&] { return "country group CSV line " + std::to_string(line_no); };
-  if (!std::getline(in, line)) throw std::invalid_argument("country group CSV is empty: expected a header");
+  if (!std::getline(in, line)) detail::throw_bad_group_csv("country group CSV", "empty: expected a header");
   ++line_no;
   if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // UTF-8 BOM
   const auto header = detail::split_commas(line);
   if (header.size() < 2 || header.size() > 3 || header[0] != "iso_alpha3" || header[1] != "from" ||
       (header.size() == 3 && header[2] != "until"))
-    throw std::invalid_argument(where() + ": expected the header iso_alpha3,from,until");
+    detail::throw_bad_group_csv(where(), "expected the header iso_alpha3,from,until");
   std::vector<membership> members;
   while (std::getline(in, line)) {
     ++line_no;
     if (detail::trim_spaces(line).empty()) continue;
     const auto fields = detail::split_commas(line);
     if (fields.size() != header.size())
-      throw std::invalid_argument(where() + ": expected " + std::to_string(header.size()) +
-                                  " fields, found " + std::to_string(fields.size()));
+      detail::throw_bad_group_csv(where(), "expected " + std::to_string(header.size()) + " fields, found " +
+                                               std::to_string(fields.size()));
     const std::string_view code = fields[0];
     const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), detail::is_upper);
     const auto c = letters ? find_country(iso_alpha3_code{code}) : std::nullopt;
     if (!c)
-      throw std::invalid_argument(where() + ": \"" + std::string(fields[0]) +
-                                  "\" is not an ISO alpha-3 code");
+      detail::throw_bad_group_csv(where(), "\"" + std::string(fields[0]) + "\" is not an ISO alpha-3 code");
     membership m{*c};
     m.from = detail::parse_iso_date(fields[1], membership::always, where());
     if (header.size() == 3) m.until = detail::parse_iso_date(fields[2], membership::still, where());
-    if (!(m.from < m.until)) throw std::invalid_argument(where() + ": membership ends before it starts");
+    if (!(m.from < m.until)) detail::throw_bad_group_csv(where(), "membership ends before it starts");
     members.push_back(m);
   }
   return country_group(std::move(name_en), std::move(name_zh), std::move(members), std::move(note));

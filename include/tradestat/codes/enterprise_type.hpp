@@ -2,15 +2,16 @@
 #ifndef TRADESTAT_CODES_ENTERPRISE_TYPE_HPP
 #define TRADESTAT_CODES_ENTERPRISE_TYPE_HPP
 
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/text.hpp>
+
 #include <cstdint>
-#include <stdexcept>
-#include <string>
 #include <string_view>
 
 namespace tradestat {
 
 /** The enterprise type of a trade record.
-    Example: `enterprise_type_from_name("民营企业")` is `enterprise_type::private_enterprise`. */
+    Example: `parse<enterprise_type>("民营企业")` // enterprise_type::private_enterprise */
 enum class enterprise_type : std::uint8_t {
   state_owned,         // 国有企业
   foreign_invested,    // 外商投资企业
@@ -18,45 +19,35 @@ enum class enterprise_type : std::uint8_t {
   other,               // 其他
 };
 
-/** English name. Example: `name_en(enterprise_type::foreign_invested)` is "foreign-invested enterprises". */
-constexpr std::string_view name_en(enterprise_type t) {
+/** The type's name. Example: `to_string(enterprise_type::foreign_invested)` // "foreign-invested enterprises";
+    `to_string(enterprise_type::state_owned, {.lang = language::zh})` // "国有企业" */
+constexpr std::string_view to_string(enterprise_type t, text_format f = {}) {
   switch (t) {
     case enterprise_type::state_owned:
-      return "state-owned enterprises";
+      return detail::name_in(f, "state-owned enterprises", "国有企业");
     case enterprise_type::foreign_invested:
-      return "foreign-invested enterprises";
+      return detail::name_in(f, "foreign-invested enterprises", "外商投资企业");
     case enterprise_type::private_enterprise:
-      return "private enterprises";
+      return detail::name_in(f, "private enterprises", "民营企业");
     case enterprise_type::other:
-      return "other";
+      return detail::name_in(f, "other", "其他");
   }
   return "";
 }
+template <>
+inline constexpr bool detail::is_code_value<enterprise_type> = true;
 
-/** Chinese name. Example: `name_zh(enterprise_type::state_owned)` is "国有企业". */
-constexpr std::string_view name_zh(enterprise_type t) {
-  switch (t) {
-    case enterprise_type::state_owned:
-      return "国有企业";
-    case enterprise_type::foreign_invested:
-      return "外商投资企业";
-    case enterprise_type::private_enterprise:
-      return "民营企业";
-    case enterprise_type::other:
-      return "其他";
+/** Reads a type's English or Chinese name as `to_string` prints it.
+    Example: `parse<enterprise_type>("state-owned enterprises")` // enterprise_type::state_owned */
+template <>
+struct text_parser<enterprise_type> {
+  static constexpr enterprise_type parse(std::string_view name) {
+    for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested,
+                   enterprise_type::private_enterprise, enterprise_type::other})
+      if (name == to_string(t, {.lang = language::zh}) || name == to_string(t)) return t;
+    throw detail::unknown_name(name, "an enterprise type", "国有企业, 外商投资企业, 民营企业, 其他 or their English names");
   }
-  return "";
-}
-
-/** The type a Chinese or English name gives; throws std::invalid_argument otherwise.
-    Example: `enterprise_type_from_name("state-owned enterprises")` is `enterprise_type::state_owned`. */
-constexpr enterprise_type enterprise_type_from_name(std::string_view name) {
-  for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested,
-                 enterprise_type::private_enterprise, enterprise_type::other})
-    if (name == name_zh(t) || name == name_en(t)) return t;
-  throw std::invalid_argument("\"" + std::string(name) +
-                              "\" is not an enterprise type (国有企业, 外商投资企业, 民营企业, 其他)");
-}
+};
 
 }  // namespace tradestat
 

@@ -13,8 +13,8 @@ namespace tradestat {
 
 /** The HS 2022 description of a 2-, 4- or 6-digit HS 2022 code; nothing for other editions, for
     codes not in the nomenclature, and for national 8- and 10-digit codes (their text is not the
-    subheading's). Example: `hs2022_description(hs_code{"0101", hs_version::hs2022})` is
-    "Horses, asses, mules and hinnies; live". */
+    subheading's). Example: `*hs2022_description(hs_code{"0101", hs_version::hs2022})` // "Horses, asses,
+    mules and hinnies; live" */
 constexpr std::optional<std::string_view> hs2022_description(const hs_code& c) {
   if (c.version() != hs_version::hs2022) return std::nullopt;
   const auto at = detail::hs2022_position(c);

@@ -3,17 +3,20 @@
 #ifndef TRADESTAT_CODES_PARTNER_CODE_HPP
 #define TRADESTAT_CODES_PARTNER_CODE_HPP
 
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/detail/digits.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
+
 #include <array>
 #include <compare>
 #include <cstddef>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace tradestat {
 
-/** The code schemes partners are identified by.
-    Example: `code_scheme::gacc` names China Customs' 3-digit codes (502 = United States). */
+/** The code schemes partners are identified by. Example: `to_string(code_scheme::gacc)` // "GACC" (502 = United States) */
 enum class code_scheme {
   iso_alpha2,   // ISO 3166-1 alpha-2 ("US")
   iso_alpha3,   // ISO 3166-1 alpha-3 ("USA")
@@ -24,104 +27,94 @@ enum class code_scheme {
   cepii,        // CEPII BACI numeric country code (follows Comtrade's numbering)
 };
 
-/** True for the schemes whose codes are numbers.
-    Example: `is_numeric_scheme(code_scheme::gacc)` is true. */
+/** True for the schemes whose codes are numbers. Example: `is_numeric_scheme(code_scheme::gacc)` // true */
 constexpr bool is_numeric_scheme(code_scheme s) {
   return s == code_scheme::iso_numeric || s == code_scheme::gacc || s == code_scheme::comtrade ||
          s == code_scheme::cepii;
 }
 
-/** The scheme's name as printed in messages.
-    Example: `scheme_name(code_scheme::comtrade)` is "Comtrade". */
-constexpr std::string_view scheme_name(code_scheme s) {
+/** The scheme's name as printed in messages. Example: `to_string(code_scheme::comtrade)` // "Comtrade";
+    `to_string(code_scheme::gacc, {.lang = language::zh})` // "海关贸易伙伴代码" */
+constexpr std::string_view to_string(code_scheme s, text_format f = {}) {
   switch (s) {
     case code_scheme::iso_alpha2:
-      return "ISO 3166-1 alpha-2";
+      return detail::name_in(f, "ISO 3166-1 alpha-2", "ISO 3166-1二位字母代码");
     case code_scheme::iso_alpha3:
-      return "ISO 3166-1 alpha-3";
+      return detail::name_in(f, "ISO 3166-1 alpha-3", "ISO 3166-1三位字母代码");
     case code_scheme::iso_numeric:
-      return "ISO 3166-1 numeric";
+      return detail::name_in(f, "ISO 3166-1 numeric", "ISO 3166-1数字代码");
     case code_scheme::gacc:
-      return "GACC";
+      return detail::name_in(f, "GACC", "海关贸易伙伴代码");
     case code_scheme::gacc_alpha3:
-      return "GACC declaration";
+      return detail::name_in(f, "GACC declaration", "报关单国别代码");
     case code_scheme::comtrade:
-      return "Comtrade";
+      return detail::name_in(f, "Comtrade", "联合国商品贸易统计数据库代码");
     case code_scheme::cepii:
-      return "CEPII";
+      return detail::name_in(f, "CEPII", "CEPII代码");
   }
   return "unknown scheme";
 }
+template <>
+inline constexpr bool detail::is_code_value<code_scheme> = true;
 
 namespace detail {
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr std::size_t alpha_length(code_scheme s) { return s == code_scheme::iso_alpha2 ? 2 : 3; }
+
+// Out of line, so that reading a code stays a constant expression until it fails.
+[[noreturn]] inline void fail_code_text(code_scheme s, std::string_view text, std::size_t at, std::string_view problem) {
+  std::string target{to_string(s)};
+  target += " code";
+  throw parse_error(text, at, target, problem);
+}
+
+// The letters of a letter code: exactly 2 (alpha-2) or 3 upper-case letters; the error names the
+// first character that is wrong.
+[[noreturn]] inline void fail_letter_code(code_scheme s, std::string_view text) {
+  const std::size_t want = alpha_length(s);
+  std::size_t at = 0;
+  while (at < text.size() && at < want && is_upper(text[at])) ++at;
+  std::string target{to_string(s)};
+  target += " code";
+  std::string problem = at < text.size() && at < want ? "expected an upper-case letter A-Z"
+                        : at < want                   ? "expected more letters"
+                                                      : "expected the end of the code";
+  problem += " (the code is ";
+  problem += std::to_string(want);
+  problem += " upper-case letters)";
+  throw parse_error(text, at, target, problem);
+}
 }  // namespace detail
 
 /** A partner code that carries its scheme; well-formed by construction (it need not be a known code).
-    Example: `partner_code<code_scheme::gacc>{502}.value()` is 502. */
+    Example: `partner_code<code_scheme::gacc>{502}.value()` // 502 */
 template <code_scheme Scheme>
 class partner_code {
  public:
   static constexpr code_scheme scheme = Scheme;
 
-  /** A numeric code; throws std::invalid_argument outside 0..999 (GACC: 100..999).
-      Example: `comtrade_code{842}`. */
+  /** A numeric code; throws `tradestat::error` (invalid_argument) outside 0..999 (GACC: 100..999).
+      Example: `comtrade_code{842}.value()` // 842 */
   constexpr explicit partner_code(int code) requires(is_numeric_scheme(Scheme)) {
     if (code < lowest_code || code > 999) out_of_range(code);
     number_ = code;
   }
 
-  /** A letter code; throws std::invalid_argument unless it is 2 (alpha-2) or 3 upper-case letters.
-      Example: `iso_alpha2_code{"US"}.text()` is "US". */
+  /** A letter code; throws `parse_error` naming the first wrong character unless it is 2 (alpha-2)
+      or 3 upper-case letters. Example: `iso_alpha2_code{"US"}.text()` // "US" */
   constexpr explicit partner_code(std::string_view code) requires(!is_numeric_scheme(Scheme)) {
     bool ok = code.size() == detail::alpha_length(Scheme);
     for (char c : code) ok = ok && detail::is_upper(c);
-    if (!ok)
-      throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" + std::string(code) +
-                                  "\" is not " + std::to_string(detail::alpha_length(Scheme)) +
-                                  " upper-case letters");
+    if (!ok) detail::fail_letter_code(Scheme, code);
     for (std::size_t i = 0; i < code.size(); ++i) letters_[i] = code[i];
   }
 
-  /** Reads a code from text as files give it: digits for numeric schemes ("004", "0"), letters
-      otherwise. Example: `gacc_code::parse("402").value()` is 402. */
-  static constexpr partner_code parse(std::string_view text) {
-    if constexpr (is_numeric_scheme(Scheme)) {
-      bool ok = !text.empty() && text.size() <= 3;
-      int n = 0;
-      for (char c : text) {
-        ok = ok && detail::is_digit(c);
-        n = n * 10 + (c - '0');
-      }
-      if (!ok)
-        throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code \"" + std::string(text) +
-                                    "\" is not 1 to 3 digits");
-      return partner_code(n);
-    } else {
-      return partner_code(text);
-    }
-  }
-
-  /** The number of a numeric code. Example: `comtrade_code{490}.value()` is 490. */
+  /** The number of a numeric code. Example: `comtrade_code{490}.value()` // 490 */
   constexpr int value() const requires(is_numeric_scheme(Scheme)) { return number_; }
 
-  /** The letters of a letter code. Example: `iso_alpha3_code{"KAZ"}.text()` is "KAZ". */
+  /** The letters of a letter code. Example: `iso_alpha3_code{"KAZ"}.text()` // "KAZ" */
   constexpr std::string_view text() const requires(!is_numeric_scheme(Scheme)) {
     return {letters_.data(), detail::alpha_length(Scheme)};
-  }
-
-  /** The code as printed: ISO numeric zero-padded to 3 digits, others as they are.
-      Example: `iso_numeric_code{4}.to_string()` is "004"; `comtrade_code{0}.to_string()` is "0". */
-  std::string to_string() const {
-    if constexpr (is_numeric_scheme(Scheme)) {
-      std::string s = std::to_string(number_);
-      if (Scheme == code_scheme::iso_numeric) s.insert(0, 3 - s.size(), '0');
-      return s;
-    } else {
-      return std::string(text());
-    }
   }
 
   friend constexpr bool operator==(const partner_code&, const partner_code&) = default;
@@ -131,26 +124,64 @@ class partner_code {
   static constexpr int lowest_code = Scheme == code_scheme::gacc ? 100 : 0;
   // Out of line so that making a code stays small enough to inline.
   [[noreturn]] static void out_of_range(int code) {
-    throw std::invalid_argument(std::string(scheme_name(Scheme)) + " code " + std::to_string(code) +
-                                " is out of range " + std::to_string(lowest_code) + "..999");
+    std::string message{to_string(Scheme)};
+    message += " code ";
+    message += std::to_string(code);
+    message += " is out of range ";
+    message += std::to_string(lowest_code);
+    message += "..999";
+    throw error(error_kind::invalid_argument, message);
   }
   int number_ = 0;
   std::array<char, 3> letters_{};
 };
 
-/** ISO 3166-1 alpha-2 code. Example: `iso_alpha2_code{"KZ"}`. */
+/** The code as printed: ISO numeric zero-padded to 3 digits, others as they are (the same in both
+    languages). Example: `to_string(iso_numeric_code{4})` // "004"; `to_string(comtrade_code{0})` // "0" */
+template <code_scheme Scheme>
+std::string to_string(const partner_code<Scheme>& c, text_format = {}) {
+  if constexpr (is_numeric_scheme(Scheme)) {
+    std::string s = std::to_string(c.value());
+    if (Scheme == code_scheme::iso_numeric) s.insert(0, 3 - s.size(), '0');
+    return s;
+  } else {
+    return std::string(c.text());
+  }
+}
+template <code_scheme Scheme>
+inline constexpr bool detail::is_code_value<partner_code<Scheme>> = true;
+
+/** Reads a code as files give it: 1 to 3 digits for numeric schemes ("004", "0"), the letters
+    otherwise; a parse_error names the first wrong character. Example: `parse<gacc_code>("402").value()` // 402 */
+template <code_scheme Scheme>
+struct text_parser<partner_code<Scheme>> {
+  static constexpr partner_code<Scheme> parse(std::string_view text) {
+    if constexpr (is_numeric_scheme(Scheme)) {
+      if (const auto bad = detail::first_non_digit(text)) detail::fail_code_text(Scheme, text, *bad, "expected a digit");
+      if (text.empty()) detail::fail_code_text(Scheme, text, 0, "expected 1 to 3 digits");
+      if (text.size() > 3) detail::fail_code_text(Scheme, text, 3, "expected the end of the code (1 to 3 digits)");
+      const int n = detail::digits_value<int>(text);
+      if (Scheme == code_scheme::gacc && n < 100) detail::fail_code_text(Scheme, text, 0, "expected a code from 100 to 999");
+      return partner_code<Scheme>(n);
+    } else {
+      return partner_code<Scheme>(text);
+    }
+  }
+};
+
+/** ISO 3166-1 alpha-2 code. Example: `iso_alpha2_code{"KZ"}.text()` // "KZ" */
 using iso_alpha2_code = partner_code<code_scheme::iso_alpha2>;
-/** ISO 3166-1 alpha-3 code. Example: `iso_alpha3_code{"KAZ"}`. */
+/** ISO 3166-1 alpha-3 code. Example: `iso_alpha3_code{"KAZ"}.text()` // "KAZ" */
 using iso_alpha3_code = partner_code<code_scheme::iso_alpha3>;
-/** ISO 3166-1 numeric code. Example: `iso_numeric_code{398}` (Kazakhstan). */
+/** ISO 3166-1 numeric code. Example: `to_string(iso_numeric_code{4})` // "004" (Afghanistan) */
 using iso_numeric_code = partner_code<code_scheme::iso_numeric>;
-/** GACC 3-digit partner code (贸易伙伴编码). Example: `gacc_code{502}` (United States). */
+/** GACC 3-digit partner code (贸易伙伴编码). Example: `gacc_code{502}.value()` // 502 (United States) */
 using gacc_code = partner_code<code_scheme::gacc>;
-/** 3-letter code on Chinese customs declarations since 2018. Example: `gacc_alpha3_code{"ZZZ"}`. */
+/** 3-letter code on Chinese customs declarations since 2018. Example: `gacc_alpha3_code{"ZZZ"}.text()` // "ZZZ" */
 using gacc_alpha3_code = partner_code<code_scheme::gacc_alpha3>;
-/** UN Comtrade numeric code. Example: `comtrade_code{842}` (United States). */
+/** UN Comtrade numeric code. Example: `comtrade_code{842}.value()` // 842 (United States) */
 using comtrade_code = partner_code<code_scheme::comtrade>;
-/** CEPII BACI numeric code. Example: `cepii_code{842}` (United States). */
+/** CEPII BACI numeric code. Example: `cepii_code{842}.value()` // 842 (United States) */
 using cepii_code = partner_code<code_scheme::cepii>;
 
 }  // namespace tradestat

@@ -4,6 +4,10 @@
 #define TRADESTAT_CODES_PRODUCT_GROUP_HPP
 
 #include <tradestat/codes/hs_code.hpp>
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/detail/digits.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -11,7 +15,6 @@
 #include <cstdint>
 #include <istream>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -23,8 +26,8 @@ namespace tradestat {
 /** What defines a product group: names, included and excluded HS prefixes (2 to 10 digits), the HS
     edition the prefixes belong to (none: they are matched as digits whatever the code's edition),
     whether the list is an approximation, and a note on its source.
-    Example: `{.name_en = "Walnuts", .name_zh = "核桃", .include = {"080231", "080232"}, .edition =
-   hs_version::hs2022}`. */
+    Example: `product_group({.name_en = "Walnuts", .name_zh = "核桃", .include = {"080231", "080232"},
+    .edition = hs_version::hs2022}).includes().size()` // 2 */
 struct product_group_definition {
   std::string name_en = {};
   std::string name_zh = {};
@@ -36,13 +39,21 @@ struct product_group_definition {
 };
 
 /** How much of a code lies in a group: a chapter can be partly in a group of headings.
-    Example: `new_three().match(hs_code{"8507", hs_version::hs2022})` is `product_match::partly`. */
+    Example: `new_three().match(hs_code{"8507", hs_version::hs2022})` // product_match::partly */
 enum class product_match : std::uint8_t { outside, partly, inside };
 
 namespace detail {
 
 template <class>
 inline constexpr bool dependent_false = false;
+
+[[noreturn]] inline void fail_group_text(std::string_view before, const std::string& name, const std::string& after,
+                                         error_kind kind) {
+  std::string message{before};
+  message += name;
+  message += after;
+  throw error(kind, message);
+}
 
 // Prefixes of 2, 4, 6, 8 and 10 digits as sorted numbers, one list per length: a code is tested with
 // at most five binary searches over integers.
@@ -56,7 +67,7 @@ class prefix_index {
   bool has_prefix_of(std::string_view digits) const {
     std::uint64_t v = 0;
     for (std::size_t n = 2; n <= digits.size(); n += 2) {
-      v = v * 100 + static_cast<std::uint64_t>((digits[n - 2] - '0') * 10 + (digits[n - 1] - '0'));
+      v = v * 100 + digits_value<std::uint64_t>(digits.substr(n - 2, 2));
       const auto& list = by_length_[n / 2 - 1];
       if (std::binary_search(list.begin(), list.end(), v)) return true;
     }
@@ -76,26 +87,23 @@ class prefix_index {
   }
 
  private:
-  static std::uint64_t value_of(std::string_view digits) {
-    std::uint64_t v = 0;
-    for (char c : digits) v = v * 10 + static_cast<std::uint64_t>(c - '0');
-    return v;
-  }
+  static std::uint64_t value_of(std::string_view digits) { return digits_value<std::uint64_t>(digits); }
   std::array<std::vector<std::uint64_t>, 5> by_length_{};
 };
 
 }  // namespace detail
 
 /** A named set of HS codes; users define their own from a product_group_definition.
-    Example: `product_groups::walnuts().contains(hs_code{"08023100", hs_version::hs2022})` is true. */
+    Example: `product_groups::walnuts().contains(hs_code{"08023100", hs_version::hs2022})` // true */
 class product_group {
  public:
-  /** Validates the definition; throws std::invalid_argument naming the group and the bad prefix. */
+  /** Validates the definition; throws `tradestat::error` (invalid_argument) naming the group and the bad
+      prefix. Example: `product_group({.name_en = "Nuts", .include = {"0802"}}).includes().front()` // "0802" */
   explicit product_group(product_group_definition d)
       : d_(validated(std::move(d))), include_(d_.include), exclude_(d_.exclude) {}
 
-  /** True when the whole code lies in the group; throws std::invalid_argument when the group is tied
-      to another HS edition. Example: walnuts contains "080232" but not "0802" (only partly). */
+  /** True when the whole code lies in the group; throws `tradestat::error` (invalid_argument) when the
+      group is tied to another HS edition. Example: `walnuts().contains(hs_code{"0802", hs_version::hs2022})` // false (only partly) */
   bool contains(const hs_code& c) const { return match(c) == product_match::inside; }
 
   // Deleted on purpose: digits alone do not say which HS edition they belong to.
@@ -109,13 +117,20 @@ class product_group {
   }
 
   /** Inside, partly inside (the code is coarser than the group's prefixes) or outside.
-      Example: for walnuts, "080231" is inside, "0802" partly, "0806" outside. */
+      Example: `walnuts().match(hs_code{"0806", hs_version::hs2022})` // product_match::outside */
   product_match match(const hs_code& c) const {
-    if (d_.edition && *d_.edition != c.version())
-      throw std::invalid_argument("product group \"" + d_.name_en + "\" is defined on " +
-                                  std::string(hs_version_name(*d_.edition)) + " codes; " +
-                                  std::string(hs_version_name(c.version())) + " code " +
-                                  std::string(c.digits()) + " must be mapped to that edition first");
+    if (d_.edition && *d_.edition != c.version()) {
+      std::string message{"product group \""};
+      message += d_.name_en;
+      message += "\" is defined on ";
+      message += to_string(*d_.edition);
+      message += " codes; ";
+      message += to_string(c.version());
+      message += " code ";
+      message += c.digits();
+      message += " must be mapped to that edition first";
+      throw error(error_kind::invalid_argument, message);
+    }
     const std::string_view digits = c.digits();
     if (include_.has_prefix_of(digits)) {
       if (exclude_.has_prefix_of(digits)) return product_match::outside;
@@ -124,8 +139,12 @@ class product_group {
     return include_.has_extension_of(digits) ? product_match::partly : product_match::outside;
   }
 
-  const std::string& name_en() const { return d_.name_en; }
-  const std::string& name_zh() const { return d_.name_zh; }
+  /** The group's name, Chinese on request (English when it has no Chinese name).
+      Example: `to_string(product_groups::walnuts(), {.lang = language::zh})` // "核桃" */
+  friend std::string to_string(const product_group& g, text_format f = {}) {
+    return std::string(detail::name_in(f, g.d_.name_en, g.d_.name_zh));
+  }
+  /** What the group is and where its list comes from. Example: `walnuts().note().empty()` // false */
   const std::string& note() const { return d_.note; }
   /** True for lists built by this project where no official list was at hand. */
   bool is_approximation() const { return d_.approximation; }
@@ -137,15 +156,15 @@ class product_group {
 
  private:
   static product_group_definition validated(product_group_definition d) {
-    if (d.name_en.empty()) throw std::invalid_argument("a product group needs an English name");
+    if (d.name_en.empty()) throw error(error_kind::invalid_argument, "a product group needs an English name");
     if (d.include.empty())
-      throw std::invalid_argument("product group \"" + d.name_en + "\" includes no HS codes");
+      detail::fail_group_text("product group \"", d.name_en, "\" includes no HS codes", error_kind::invalid_argument);
     for (auto* list : {&d.include, &d.exclude}) {
       for (const auto& p : *list) {
         try {
           (void)hs_code(p, hs_version::hs2022);
-        } catch (const std::invalid_argument& e) {
-          throw std::invalid_argument("product group \"" + d.name_en + "\": " + e.what());
+        } catch (const parse_error& e) {
+          fail(d.name_en, e.what());
         }
       }
       std::sort(list->begin(), list->end());
@@ -154,23 +173,35 @@ class product_group {
     return d;
   }
 
+  [[noreturn]] static void fail(const std::string& name, std::string_view what) {
+    std::string message{"product group \""};
+    message += name;
+    message += "\": ";
+    message += what;
+    throw error(error_kind::invalid_argument, message);
+  }
+
   product_group_definition d_;
   detail::prefix_index include_, exclude_;
 };
+template <>
+inline constexpr bool detail::is_code_value<product_group> = true;
 
 /** A group holding every code of the given groups (all tied to the same edition, or none).
-    Example: `union_of("Agricultural products (China)", "农产品", {&wto, &aquatic})`. */
+    Example: `to_string(union_of("Agricultural products (China)", "农产品", {&wto, &aquatic}))` // "Agricultural products (China)" */
 inline product_group union_of(std::string name_en, std::string name_zh,
                               const std::vector<const product_group*>& parts, std::string note = {}) {
-  if (parts.empty()) throw std::invalid_argument("union_of(\"" + name_en + "\"): no groups given");
+  if (parts.empty()) detail::fail_group_text("union_of(\"", name_en, "\"): no groups given", error_kind::invalid_argument);
   product_group_definition d{std::move(name_en), std::move(name_zh), {}, {}, parts.front()->edition(), false,
                              std::move(note)};
   for (const product_group* p : parts) {
     if (p->edition() != d.edition)
-      throw std::invalid_argument("union_of(\"" + d.name_en + "\"): groups tied to different HS editions");
+      detail::fail_group_text("union_of(\"", d.name_en, "\"): groups tied to different HS editions",
+                              error_kind::invalid_argument);
     if (!p->excludes().empty())
-      throw std::invalid_argument("union_of(\"" + d.name_en + "\"): group \"" + p->name_en() +
-                                  "\" has exclusions; list its codes instead");
+      detail::fail_group_text("union_of(\"", d.name_en,
+                              "\"): group \"" + to_string(*p) + "\" has exclusions; list its codes instead",
+                              error_kind::invalid_argument);
     d.include.insert(d.include.end(), p->includes().begin(), p->includes().end());
     d.approximation = d.approximation || p->is_approximation();
   }
@@ -196,37 +227,39 @@ inline std::optional<std::pair<std::string_view, std::string_view>> two_csv_fiel
 }  // namespace detail
 
 /** Reads a product group from CSV: a header `hs_prefix,role`, then one prefix a line with the role
-    `include` or `exclude`. Throws std::invalid_argument naming the line.
-    Example: "hs_prefix,role\n0806,include\n080610,exclude\n" gives grapes less fresh grapes. */
+    `include` or `exclude`. Throws `tradestat::error` (bad_data) naming the line.
+    Example: `read_product_group_csv(in, "Grapes", "葡萄", hs_version::hs2022).excludes().size()` // 1 for "hs_prefix,role\n0806,include\n080610,exclude\n" */
 inline product_group read_product_group_csv(std::istream& in, std::string name_en, std::string name_zh,
                                             std::optional<hs_version> edition, std::string note = {}) {
   std::string line;
   std::size_t line_no = 0;
-  auto where = [&] { return "product group CSV line " + std::to_string(line_no); };
-  if (!std::getline(in, line)) throw std::invalid_argument("product group CSV is empty: expected a header");
+  auto fail = [&](const std::string& what) {
+    detail::fail_group_text("product group CSV line ", std::to_string(line_no), ": " + what, error_kind::bad_data);
+  };
+  if (!std::getline(in, line)) throw error(error_kind::bad_data, "product group CSV is empty: expected a header");
   ++line_no;
   if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // UTF-8 BOM
   const auto header = detail::two_csv_fields(line);
   if (!header || header->first != "hs_prefix" || header->second != "role")
-    throw std::invalid_argument(where() + ": expected the header hs_prefix,role");
+    fail("expected the header hs_prefix,role");
   product_group_definition d{std::move(name_en), std::move(name_zh), {}, {}, edition, false, std::move(note)};
   while (std::getline(in, line)) {
     ++line_no;
     if (detail::trim_csv_field(line).empty()) continue;
     const auto fields = detail::two_csv_fields(line);
-    if (!fields) throw std::invalid_argument(where() + ": expected 2 fields, hs_prefix and role");
+    if (!fields) fail("expected 2 fields, hs_prefix and role");
     const auto [prefix, role] = *fields;
     try {
       (void)hs_code(prefix, hs_version::hs2022);
-    } catch (const std::invalid_argument& e) {
-      throw std::invalid_argument(where() + ": " + e.what());
+    } catch (const parse_error& e) {
+      fail(e.what());
     }
     if (role == "include")
       d.include.emplace_back(prefix);
     else if (role == "exclude")
       d.exclude.emplace_back(prefix);
     else
-      throw std::invalid_argument(where() + ": role \"" + std::string(role) + "\" is not include or exclude");
+      fail("role \"" + std::string(role) + "\" is not include or exclude");
   }
   return product_group(std::move(d));
 }

@@ -2,15 +2,18 @@
 #ifndef TRADESTAT_CODES_TRADE_FLOW_HPP
 #define TRADESTAT_CODES_TRADE_FLOW_HPP
 
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
+
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace tradestat {
 
 /** The direction of a trade record. (`export` is a C++ keyword, hence the plural names.)
-    Example: `trade_flow_from_comtrade("X")` is `trade_flow::exports`. */
+    Example: `trade_flow_from_comtrade("X")` // trade_flow::exports */
 enum class trade_flow : std::uint8_t {
   exports,     // 出口
   imports,     // 进口
@@ -18,37 +21,38 @@ enum class trade_flow : std::uint8_t {
   re_imports,  // 复进口
 };
 
-/** English name. Example: `name_en(trade_flow::re_exports)` is "re-export". */
-constexpr std::string_view name_en(trade_flow f) {
+/** The flow's name. Example: `to_string(trade_flow::re_exports)` // "re-export";
+    `to_string(trade_flow::exports, {.lang = language::zh})` // "出口" */
+constexpr std::string_view to_string(trade_flow f, text_format fmt = {}) {
   switch (f) {
     case trade_flow::exports:
-      return "export";
+      return detail::name_in(fmt, "export", "出口");
     case trade_flow::imports:
-      return "import";
+      return detail::name_in(fmt, "import", "进口");
     case trade_flow::re_exports:
-      return "re-export";
+      return detail::name_in(fmt, "re-export", "复出口");
     case trade_flow::re_imports:
-      return "re-import";
+      return detail::name_in(fmt, "re-import", "复进口");
   }
   return "";
 }
+template <>
+inline constexpr bool detail::is_code_value<trade_flow> = true;
 
-/** Chinese name. Example: `name_zh(trade_flow::exports)` is "出口". */
-constexpr std::string_view name_zh(trade_flow f) {
-  switch (f) {
-    case trade_flow::exports:
-      return "出口";
-    case trade_flow::imports:
-      return "进口";
-    case trade_flow::re_exports:
-      return "复出口";
-    case trade_flow::re_imports:
-      return "复进口";
+/** Reads a flow's English or Chinese name as `to_string` prints it.
+    Example: `parse<trade_flow>("进口")` // trade_flow::imports */
+template <>
+struct text_parser<trade_flow> {
+  static constexpr trade_flow parse(std::string_view name) {
+    for (auto f : {trade_flow::exports, trade_flow::imports, trade_flow::re_exports, trade_flow::re_imports})
+      if (name == to_string(f, {.lang = language::zh}) || name == to_string(f)) return f;
+    throw detail::unknown_name(name, "a trade flow",
+                               "export, import, re-export, re-import, 出口, 进口, 复出口, 复进口");
   }
-  return "";
-}
+};
 
-/** Comtrade's flowCode. Example: `comtrade_flow_code(trade_flow::re_imports)` is "RM". */
+/** Comtrade's flowCode: a code-scheme mapping (kept apart from `to_string`, which is display text).
+    Example: `comtrade_flow_code(trade_flow::re_imports)` // "RM" */
 constexpr std::string_view comtrade_flow_code(trade_flow f) {
   switch (f) {
     case trade_flow::exports:
@@ -63,29 +67,22 @@ constexpr std::string_view comtrade_flow_code(trade_flow f) {
   return "";
 }
 
-/** The flow a Comtrade flowCode names: M, X, RM, RX, or the legacy 1 (import), 2 (export),
+/** The flow a Comtrade flowCode names (a lookup): M, X, RM, RX, or the legacy 1 (import), 2 (export),
     3 (re-export), 4 (re-import). Processing flows (MIP, XIP, MOP, XOP) and unknown codes throw
-    std::invalid_argument. Example: `trade_flow_from_comtrade("2")` is `trade_flow::exports`. */
+    `tradestat::error` (unknown_code). Example: `trade_flow_from_comtrade("2")` // trade_flow::exports */
 constexpr trade_flow trade_flow_from_comtrade(std::string_view code) {
   if (code == "X" || code == "2") return trade_flow::exports;
   if (code == "M" || code == "1") return trade_flow::imports;
   if (code == "RX" || code == "3") return trade_flow::re_exports;
   if (code == "RM" || code == "4") return trade_flow::re_imports;
+  std::string message{"Comtrade flow \""};
+  message += code;
   if (code == "MIP" || code == "XIP" || code == "MOP" || code == "XOP")
-    throw std::invalid_argument("Comtrade flow \"" + std::string(code) +
-                                "\" is a processing breakdown of M or X, not a trade flow of its own: "
-                                "keep it out of totals or map it explicitly");
-  throw std::invalid_argument("\"" + std::string(code) +
-                              "\" is not a Comtrade flow code (X, M, RX, RM, 1-4)");
-}
-
-/** The flow a Chinese or English name gives. Example: `trade_flow_from_name("进口")` is
- * `trade_flow::imports`. */
-constexpr trade_flow trade_flow_from_name(std::string_view name) {
-  for (auto f : {trade_flow::exports, trade_flow::imports, trade_flow::re_exports, trade_flow::re_imports})
-    if (name == name_zh(f) || name == name_en(f)) return f;
-  throw std::invalid_argument("\"" + std::string(name) +
-                              "\" is not a trade flow (出口, 进口, 复出口, 复进口)");
+    message += "\" is a processing breakdown of M or X, not a trade flow of its own: keep it out of totals "
+               "or map it explicitly";
+  else
+    message += "\" is not a Comtrade flow code (X, M, RX, RM, 1-4)";
+  throw error(error_kind::unknown_code, message);
 }
 
 }  // namespace tradestat

@@ -3,10 +3,14 @@
 #ifndef TRADESTAT_CODES_TRADE_MODE_HPP
 #define TRADESTAT_CODES_TRADE_MODE_HPP
 
+#include <tradestat/detail/code_text.hpp>
+#include <tradestat/detail/digits.hpp>
+#include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
+
 #include <array>
 #include <compare>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -39,37 +43,39 @@ inline constexpr std::array<trade_mode_row, 14> trade_mode_rows{{
 }  // namespace detail
 
 /** A trade mode by its two-digit GACC code; codes outside the table are kept (the list is open).
-    Example: `trade_mode{15}.is_processing_trade()` is true; `trade_mode{10}.name_zh()` is "一般贸易". */
+    Example: `trade_mode{15}.is_processing_trade()` // true; `to_string(trade_mode{10}, {.lang = language::zh})` // "一般贸易" */
 class trade_mode {
  public:
-  /** A code 10 to 99; throws std::invalid_argument otherwise. Example: `trade_mode{19}`. */
+  /** A code 10 to 99; throws `tradestat::error` (invalid_argument) otherwise. Example: `trade_mode{19}.code()` // 19 */
   constexpr explicit trade_mode(int code) : code_(code) {
-    if (code < 10 || code > 99)
-      throw std::invalid_argument("trade mode code " + std::to_string(code) + " is not two digits (10-99)");
-  }
-  /** Reads the code as files give it ("10"). Example: `trade_mode::parse("14").code()` is 14. */
-  static constexpr trade_mode parse(std::string_view text) {
-    if (text.size() != 2 || text[0] < '0' || text[0] > '9' || text[1] < '0' || text[1] > '9')
-      throw std::invalid_argument("trade mode \"" + std::string(text) + "\" is not a two-digit code");
-    return trade_mode((text[0] - '0') * 10 + (text[1] - '0'));
+    if (code < 10 || code > 99) {
+      std::string message{"trade mode code "};
+      message += std::to_string(code);
+      message += " is not two digits (10-99)";
+      throw error(error_kind::invalid_argument, message);
+    }
   }
 
+  /** The two-digit code. Example: `trade_mode{14}.code()` // 14 */
   constexpr int code() const { return code_; }
-  /** True for the codes in the library's table. Example: false for `trade_mode{16}`. */
+  /** True for the codes in the library's table. Example: `trade_mode{16}.is_known()` // false */
   constexpr bool is_known() const { return row().has_value(); }
-  /** English name, or empty for codes outside the table. Example: "border small-volume trade" for 19. */
-  constexpr std::string_view name_en() const { return row() ? (*row())->name_en : std::string_view{}; }
-  /** Chinese name, or empty for codes outside the table. Example: "边境小额贸易" for 19. */
-  constexpr std::string_view name_zh() const { return row() ? (*row())->name_zh : std::string_view{}; }
   /** True when the Chinese name comes from general knowledge rather than the reference notes (all
-      but 10, 14, 15 and 19). Example: true for 23. */
+      but 10, 14, 15 and 19). Example: `trade_mode{23}.name_zh_is_unsure()` // true */
   constexpr bool name_zh_is_unsure() const { return row() && (*row())->zh_unsure; }
   /** Processing trade (加工贸易) is processing and assembling (14) plus processing with imported
-      materials (15). Example: `trade_mode{10}.is_processing_trade()` is false. */
+      materials (15). Example: `trade_mode{10}.is_processing_trade()` // false */
   constexpr bool is_processing_trade() const { return code_ == 14 || code_ == 15; }
 
   friend constexpr bool operator==(trade_mode, trade_mode) = default;
   friend constexpr auto operator<=>(trade_mode, trade_mode) = default;
+
+  /** The mode's name; for a code outside the table, the code itself.
+      Example: `to_string(trade_mode{19})` // "border small-volume trade"; `to_string(trade_mode{16})` // "16" */
+  friend std::string to_string(trade_mode m, text_format f = {}) {
+    if (const auto r = m.row()) return std::string(detail::name_in(f, (*r)->name_en, (*r)->name_zh));
+    return std::to_string(m.code_);
+  }
 
  private:
   constexpr std::optional<const detail::trade_mode_row*> row() const {
@@ -79,14 +85,28 @@ class trade_mode {
   }
   int code_;
 };
+template <>
+inline constexpr bool detail::is_code_value<trade_mode> = true;
 
-/** The trade mode a Chinese name gives; throws std::invalid_argument for names not in the table.
-    Example: `trade_mode_from_name("进料加工贸易").code()` is 15. */
-constexpr trade_mode trade_mode_from_name(std::string_view name) {
-  for (const auto& r : detail::trade_mode_rows)
-    if (r.name_zh == name || r.name_en == name) return trade_mode(r.code);
-  throw std::invalid_argument("\"" + std::string(name) + "\" is not a trade mode name the library knows");
-}
+/** Reads a trade mode as files give it (the two-digit code, "10") or as `to_string` prints it (its
+    English or Chinese name); a parse_error names the offset. Example: `parse<trade_mode>("进料加工贸易").code()` // 15 */
+template <>
+struct text_parser<trade_mode> {
+  static constexpr trade_mode parse(std::string_view text) {
+    if (!text.empty() && detail::is_digit(text[0])) {
+      if (const auto bad = detail::first_non_digit(text))
+        throw parse_error(text, *bad, "a trade mode", "expected a digit (a trade mode code is two digits)");
+      if (text.size() != 2)
+        throw parse_error(text, text.size() < 2 ? text.size() : 2, "a trade mode", "expected a two-digit code 10-99");
+      if (text[0] == '0') throw parse_error(text, 0, "a trade mode", "expected a two-digit code 10-99");
+      return trade_mode(detail::digits_value<int>(text));
+    }
+    for (const auto& r : detail::trade_mode_rows)
+      if (r.name_zh == text || r.name_en == text) return trade_mode(r.code);
+    throw detail::unknown_name(text, "a trade mode",
+                               "a two-digit code or a name in the library's table (一般贸易, general trade ...)");
+  }
+};
 
 }  // namespace tradestat
 

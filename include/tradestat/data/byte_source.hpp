@@ -5,22 +5,18 @@
 #ifndef TRADESTAT_DATA_BYTE_SOURCE_HPP
 #define TRADESTAT_DATA_BYTE_SOURCE_HPP
 
+#include <tradestat/data/detail/platform.hpp>
 #include <tradestat/data/read_report.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <concepts>
 #include <cstddef>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
 
 namespace tradestat {
@@ -35,26 +31,24 @@ class byte_source {
   static byte_source from_path(const std::filesystem::path& path, std::size_t chunk_bytes = default_chunk) {
     byte_source s;
     s.name_ = path.string();
-    s.fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (s.fd_ < 0) throw read_error(s.name_, std::string("cannot open: ") + std::strerror(errno));
-    struct stat st {};
-    if (::fstat(s.fd_, &st) != 0)
-      throw read_error(s.name_, std::string("cannot stat: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw read_error(s.name_, "is a directory");
-    if (S_ISREG(st.st_mode)) {
-      s.size_ = static_cast<std::size_t>(st.st_size);
+    s.fd_ = detail::platform::open_read_only(path.c_str());
+    if (s.fd_ < 0) throw read_error(s.name_, "cannot open: " + detail::platform::last_error());
+    detail::platform::file_status st;
+    if (!detail::platform::status_of(s.fd_, st))
+      throw read_error(s.name_, "cannot stat: " + detail::platform::last_error());
+    if (st.directory) throw read_error(s.name_, "is a directory");
+    if (st.regular) {
+      s.size_ = st.size;
       if (s.size_ > 0) {
-        void* p = ::mmap(nullptr, s.size_, PROT_READ, MAP_PRIVATE, s.fd_, 0);
-        if (p != MAP_FAILED) {
-          s.map_ = static_cast<const char*>(p);
+        if (const char* p = detail::platform::map_read_only(s.fd_, s.size_)) {
+          s.map_ = p;
           s.data_ = s.map_;
-          ::madvise(p, s.size_, MADV_SEQUENTIAL);
-          ::close(s.fd_);
+          detail::platform::close_file(s.fd_);
           s.fd_ = -1;
           return s;
         }
       } else {
-        ::close(s.fd_);
+        detail::platform::close_file(s.fd_);
         s.fd_ = -1;
         return s;
       }
@@ -100,8 +94,8 @@ class byte_source {
   byte_source(const byte_source&) = delete;
   byte_source& operator=(const byte_source&) = delete;
   ~byte_source() {
-    if (map_ != nullptr) ::munmap(const_cast<char*>(map_), size_);  // NOLINT: munmap takes void*
-    if (fd_ >= 0) ::close(fd_);
+    if (map_ != nullptr) detail::platform::unmap(map_, size_);
+    if (fd_ >= 0) detail::platform::close_file(fd_);
   }
 
   /** The file name (or the name given to a stream or buffer), for messages. */
@@ -190,20 +184,18 @@ class byte_source {
       if (stream_->bad()) throw read_error(name_, "read failed");
       return got;
     }
-    for (;;) {
-      const ::ssize_t got = ::read(fd_, into, n);
-      if (got >= 0) return static_cast<std::size_t>(got);
-      if (errno != EINTR) throw read_error(name_, std::string("read failed: ") + std::strerror(errno));
-    }
+    const std::ptrdiff_t got = detail::platform::read_some(fd_, into, n);
+    if (got < 0) throw read_error(name_, "read failed: " + detail::platform::last_error());
+    return static_cast<std::size_t>(got);
   }
 
   // Drops the mapped pages already read from this process's resident set; they stay in the page
   // cache, so nothing is read twice.
   void release() noexcept {
-    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t page = detail::platform::page_size();
     const std::size_t upto = pos_ / page * page;
     if (upto > released_) {
-      ::madvise(const_cast<char*>(map_) + released_, upto - released_, MADV_DONTNEED);  // NOLINT
+      detail::platform::release_pages(map_ + released_, upto - released_);
       released_ = upto;
     }
   }

@@ -17,7 +17,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <initializer_list>
-#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -208,7 +207,7 @@ inline bool parse_coded_country(std::string_view cell, std::optional<coded_count
   code_scheme scheme{};
   auto found = [&](std::optional<country> c) {
     if (!c) {
-      why = "\"" + std::string(cell) + "\" is not a known " + std::string(scheme_name(scheme)) +
+      why = "\"" + std::string(cell) + "\" is not a known " + std::string(to_string(scheme)) +
             " partner code";
       return false;
     }
@@ -704,7 +703,7 @@ class canonical_writer {
                                                          : to_string(std::get<year>(r.period));
         return;
       case canonical_column::flow:
-        line_ += name_en(r.flow);
+        line_ += to_string(r.flow);
         return;
       case canonical_column::reporter:
       case canonical_column::partner: {

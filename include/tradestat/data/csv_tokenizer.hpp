@@ -6,62 +6,18 @@
 #define TRADESTAT_DATA_CSV_TOKENIZER_HPP
 
 #include <tradestat/data/byte_source.hpp>
+#include <tradestat/data/detail/csv_scan.hpp>
+#include <tradestat/data/detail/utf8.hpp>
 #include <tradestat/data/read_report.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace tradestat {
-
-namespace detail {
-
-/** True when `s` is well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
-constexpr bool is_valid_utf8(std::string_view s) noexcept {
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-      len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    const auto c1 = static_cast<unsigned char>(s[i + 1]);
-    if (c1 < lo || c1 > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      const auto ck = static_cast<unsigned char>(s[i + k]);
-      if (ck < 0x80 || ck > 0xBF) return false;
-    }
-    i += len;
-  }
-  return true;
-}
-
-}  // namespace detail
 
 /** A problem the tokenizer found in a row: the 0-based column and the reason. */
 struct csv_error {
@@ -167,7 +123,8 @@ class csv_tokenizer {
     high_ = false;
     quoted_ = false;
     const std::size_t m = w.size() > max_row_ ? max_row_ : w.size();
-    if (scan fast{}; plain_row(w.data(), m, fast)) return fast;
+    if (const std::size_t used = detail::split_plain_row(w.data(), m, delimiter_, fields_); used != 0)
+      return {scan::done, used, 1};
     return careful_row(w, at_eof);
   }
 
@@ -242,7 +199,7 @@ class csv_tokenizer {
       // Eight bytes at a time while the field is plain ASCII; the table decides at the first byte
       // that is not.
       while (i + 8 <= m) {
-        const std::uint64_t hits = special_bytes(p + i);
+        const std::uint64_t hits = detail::special_bytes(p + i, delimiter_);
         if (hits != 0) {
           i += static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
           break;
@@ -282,101 +239,6 @@ class csv_tokenizer {
       }
       return {scan::done, i + 1, lines + 1};  // '\n'
     }
-  }
-
-  static constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL,
-                                 lows = 0x7F7F7F7F7F7F7F7FULL;
-
-  // The high bit of each byte of x that equals c, exactly (no carry crosses bytes).
-  static constexpr std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) noexcept {
-    const std::uint64_t v = x ^ (ones * c);
-    return ~(((v & lows) + lows) | v | lows);
-  }
-
-  // The high bit of bytes of v that are zero, exact up to the first (bytes above it may be flagged).
-  static constexpr std::uint64_t first_hits(std::uint64_t v) noexcept { return (v - ones) & ~v & highs; }
-
-  // The common row: no quotes, no CR, no NUL, ASCII only, ended by '\n' inside the window. Split it
-  // eight bytes at a time; anything else (or a row reaching the window's end) goes the careful way.
-  [[gnu::always_inline]] bool plain_row(const char* p, std::size_t m, scan& out) {
-    std::size_t i = 0, start = 0;
-#if defined(__SSE2__)
-    // Sixteen bytes at a time with SSE2 (every x86-64 has it): exact masks, one bit per byte.
-    const __m128i delimiter = _mm_set1_epi8(delimiter_), line_end = _mm_set1_epi8('\n'),
-                  quote = _mm_set1_epi8('"'), space = _mm_set1_epi8(0x20);
-    while (i + 16 <= m) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      auto delims = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, delimiter)));
-      const auto ends = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, line_end)));
-      // Signed bytes: below 0x20 are the control bytes and every non-ASCII byte (negative).
-      auto bad = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmplt_epi8(x, space))));
-      if (ends != 0) {
-        const unsigned before = (ends & (~ends + 1)) - 1;  // bits below the first line end
-        delims &= before;
-        bad &= before;
-      }
-      if (bad != 0) {
-        fields_.clear();
-        return false;
-      }
-      for (; delims != 0; delims &= delims - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(delims));
-        fields_.emplace_back(p + start, at - start);
-        start = at + 1;
-      }
-      if (ends != 0) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(ends));
-        fields_.emplace_back(p + start, at - start);
-        out = {scan::done, at + 1, 1};
-        return true;
-      }
-      i += 16;
-    }
-#endif
-    while (i + 8 <= m) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      // Delimiters must be exact (every one is used). For the rest only the first hit matters, and
-      // the cheap test (which may also flag bytes above a true hit) is exact there: control bytes
-      // (below 0x20: NUL, CR, the line end itself), quotes and non-ASCII bytes.
-      std::uint64_t delims = bytes_equal(x, static_cast<unsigned char>(delimiter_));
-      const std::uint64_t ends = first_hits(x ^ (ones * '\n'));
-      std::uint64_t bad = ((x - ones * 0x20) & ~x & highs) | first_hits(x ^ (ones * '"')) | (x & highs);
-      if (ends != 0) {
-        const std::uint64_t before = (ends & (~ends + 1)) - 1;  // bits below the first line end
-        delims &= before;
-        bad &= before;  // the line end is a control byte too: it is not bad where it ends the row
-      }
-      if (bad != 0) {
-        fields_.clear();
-        return false;
-      }
-      for (; delims != 0; delims &= delims - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(delims)) / 8;
-        fields_.emplace_back(p + start, at - start);
-        start = at + 1;
-      }
-      if (ends != 0) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(ends)) / 8;
-        fields_.emplace_back(p + start, at - start);
-        out = {scan::done, at + 1, 1};
-        return true;
-      }
-      i += 8;
-    }
-    fields_.clear();
-    return false;
-  }
-
-  // A mask with the high bit set in each byte of p[0..8) that is the delimiter, a line end, a
-  // quote, NUL or not ASCII (exact up to the first such byte, which is all the caller uses).
-  std::uint64_t special_bytes(const char* p) const noexcept {
-    std::uint64_t x;
-    std::memcpy(&x, p, 8);
-    auto zero_bytes = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    return zero_bytes(x ^ (ones * static_cast<unsigned char>(delimiter_))) | zero_bytes(x ^ (ones * '\n')) |
-           zero_bytes(x ^ (ones * '\r')) | zero_bytes(x ^ (ones * '"')) | zero_bytes(x) | (x & highs);
   }
 
   std::string_view unescape(std::string_view raw) {

@@ -1,25 +1,12 @@
 // Text encodings of input files: UTF-8, or GBK as China Customs' query downloads it. A GBK input
 // is converted to UTF-8 as it streams (glibc's iconv), so readers and the CSV tokenizer only ever
 // see UTF-8; a byte sequence that is not GBK becomes U+FFFD, which the reader then rejects with
-// the row's line and field.
+// the row's line and field. (The conversion is in detail/gbk_input.hpp, which the GACC reader includes.)
 #ifndef TRADESTAT_DATA_ENCODING_HPP
 #define TRADESTAT_DATA_ENCODING_HPP
 
-#include <tradestat/data/byte_source.hpp>
-#include <tradestat/data/csv_tokenizer.hpp>
-#include <tradestat/data/read_report.hpp>
-
-#include <cerrno>
-#include <cstddef>
 #include <cstdint>
-#include <cstring>
-#include <iconv.h>
-#include <istream>
-#include <memory>
-#include <streambuf>
-#include <string>
 #include <string_view>
-#include <utility>
 
 namespace tradestat {
 
@@ -39,121 +26,6 @@ constexpr std::string_view text_encoding_name(text_encoding e) {
   }
   return "";
 }
-
-namespace detail {
-
-/** What U+FFFD looks like in UTF-8: the mark a GBK conversion leaves for bytes that are not GBK. */
-inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
-
-/** The text without a UTF-8 sequence cut short at its end (a window may end inside a character). */
-constexpr std::string_view without_cut_character(std::string_view s) noexcept {
-  if (s.empty()) return s;
-  std::size_t j = s.size() - 1;
-  while (j > 0 && s.size() - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0U) == 0x80U) --j;
-  const auto lead = static_cast<unsigned char>(s[j]);
-  if (lead < 0xC0U) return s;
-  const std::size_t need = lead >= 0xF0U ? 4 : lead >= 0xE0U ? 3 : 2;
-  return s.size() - j < need ? s.substr(0, j) : s;
-}
-
-/** Guesses a source's encoding from its first line without consuming anything: UTF-8 when the
- *  line (at most 64 KiB of it, or what the source's buffer holds) is valid UTF-8, GBK otherwise. */
-inline text_encoding detect_encoding(byte_source& source) {
-  constexpr std::size_t probe = std::size_t{64} << 10;
-  for (;;) {
-    const std::string_view w = source.window();
-    const std::size_t nl = w.find('\n');
-    if (nl != std::string_view::npos)
-      return is_valid_utf8(w.substr(0, nl)) ? text_encoding::utf8 : text_encoding::gbk;
-    if (w.size() >= probe || !source.fill()) {
-      const std::string_view line = without_cut_character(source.window().substr(0, probe));
-      return is_valid_utf8(line) ? text_encoding::utf8 : text_encoding::gbk;
-    }
-  }
-}
-
-/** A stream buffer that reads GBK bytes from a byte_source and gives them as UTF-8. Bytes that
- *  are not GBK (and a sequence cut short by the end of the input) each become U+FFFD; line ends,
- *  quotes and commas are ASCII and never part of a GBK character, so the CSV structure survives. */
-class gbk_to_utf8_buffer : public std::streambuf {
- public:
-  explicit gbk_to_utf8_buffer(byte_source source) : source_(std::move(source)) {
-    cd_ = ::iconv_open("UTF-8", "GBK");
-    if (cd_ == reinterpret_cast<iconv_t>(-1))  // NOLINT: iconv_open's documented failure value
-      throw read_error(source_.name(),
-                       std::string("cannot convert from GBK: iconv_open failed: ") + std::strerror(errno));
-    setg(out_, out_, out_);
-  }
-  gbk_to_utf8_buffer(const gbk_to_utf8_buffer&) = delete;
-  gbk_to_utf8_buffer& operator=(const gbk_to_utf8_buffer&) = delete;
-  ~gbk_to_utf8_buffer() override { ::iconv_close(cd_); }
-
-  /** The input's name, for messages. */
-  const std::string& name() const noexcept { return source_.name(); }
-
- protected:
-  int_type underflow() override {
-    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    std::size_t produced = 0;
-    while (produced == 0) {
-      std::string_view w = source_.window();
-      if (w.empty() && !source_.fill()) return traits_type::eof();
-      w = source_.window();
-      char* in = const_cast<char*>(w.data());  // NOLINT: iconv's input is char** but it does not write
-      std::size_t in_left = w.size();
-      char* out = out_;
-      std::size_t out_left = sizeof(out_);
-      const std::size_t rc = ::iconv(cd_, &in, &in_left, &out, &out_left);
-      const int err = errno;
-      source_.consume(w.size() - in_left);
-      produced = sizeof(out_) - out_left;
-      if (rc != static_cast<std::size_t>(-1) || err == E2BIG) continue;
-      if (err == EILSEQ) {
-        // Not GBK: mark it and step over one byte, so that an ASCII byte after a bad lead byte
-        // (a quote, a comma, a line end) still counts.
-        if (out_left < replacement_character.size()) continue;  // room next time
-        std::memcpy(out_ + produced, replacement_character.data(), replacement_character.size());
-        produced += replacement_character.size();
-        source_.consume(1);
-        continue;
-      }
-      if (err == EINVAL) {  // a character cut by the end of the window
-        if (produced > 0) continue;
-        if (source_.fill()) continue;
-        // The input ends inside a character.
-        std::memcpy(out_, replacement_character.data(), replacement_character.size());
-        produced = replacement_character.size();
-        source_.consume(source_.window().size());
-        continue;
-      }
-      throw read_error(source_.name(), std::string("cannot convert from GBK: ") + std::strerror(err));
-    }
-    setg(out_, out_, out_ + produced);
-    return traits_type::to_int_type(*gptr());
-  }
-
- private:
-  byte_source source_;
-  iconv_t cd_{};
-  char out_[std::size_t{64} << 10]{};
-};
-
-/** A GBK source as a UTF-8 byte_source: owns the conversion, which must outlive `utf8()`. */
-class gbk_input {
- public:
-  explicit gbk_input(byte_source gbk) : buffer_(std::move(gbk)), stream_(&buffer_) {}
-  gbk_input(const gbk_input&) = delete;
-  gbk_input& operator=(const gbk_input&) = delete;
-
-  /** A byte_source reading the converted text; it keeps the original input's name. */
-  byte_source utf8() { return byte_source::from_stream(stream_, buffer_.name()); }
-
- private:
-  gbk_to_utf8_buffer buffer_;
-  std::istream stream_;
-};
-
-}  // namespace detail
 
 }  // namespace tradestat
 

@@ -9,8 +9,9 @@
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/canonical_csv.hpp>
-#include <tradestat/data/encoding.hpp>
 #include <tradestat/data/detail/field_parse.hpp>
+#include <tradestat/data/detail/gbk_input.hpp>
+#include <tradestat/data/encoding.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>

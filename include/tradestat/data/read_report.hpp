@@ -4,6 +4,8 @@
 #ifndef TRADESTAT_DATA_READ_REPORT_HPP
 #define TRADESTAT_DATA_READ_REPORT_HPP
 
+#include <tradestat/error.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +17,7 @@
 
 namespace tradestat {
 
-/** Why a row was rejected. Example: `reason_text(reject_reason::bad_number)` // "bad number" */
+/** Why a row was rejected. Example: `to_string(reject_reason::bad_number)` // "bad number" */
 enum class reject_reason : std::uint8_t {
   bad_number,          // not a number of the expected form (digits, decimals, sign)
   unknown_code,        // a well-formed code no table knows, or a malformed code
@@ -31,9 +33,8 @@ enum class reject_reason : std::uint8_t {
 
 inline constexpr std::size_t reject_reason_count = 10;
 
-/** The reason as printed in messages. Example: `reason_text(reject_reason::value_overflow)` // "value
- * overflow" */
-constexpr std::string_view reason_text(reject_reason r) {
+/** The reason as printed in messages. Example: `to_string(reject_reason::value_overflow)` // "value overflow" */
+constexpr std::string_view to_string(reject_reason r) {
   constexpr std::array<std::string_view, reject_reason_count> names{
       "bad number",     "unknown code",   "wrong column count", "bad quoting",   "invalid period",
       "value overflow", "encoding error", "embedded NUL",       "line too long", "missing value"};
@@ -52,20 +53,21 @@ struct rejection {
   std::string detail;  // what was found and what was expected
 
   std::string message() const {
-    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(reason_text(reason)) + ": " +
+    return file + ":" + std::to_string(line) + ": " + field + ": " + std::string(to_string(reason)) + ": " +
            detail;
   }
 };
 
 /** Thrown by strict reading at the first bad row, and by every reading for a file that cannot be
- *  read at all (a missing file, a header without a required column). `what()` is the rejection's
- *  message. Example: `e.what()` // "bad.csv:4: period: invalid period: \"2025-13\" is not a month" */
-class read_error : public std::runtime_error {
+ *  read at all (a missing file, a header without a required column): a tradestat::error of kind
+ *  `error_kind::bad_data` that carries the rejection. `what()` is the rejection's message.
+ *  Example: `e.what()` // "bad.csv:4: period: invalid period: \"2025-13\" is not a month" */
+class read_error : public error {
  public:
-  explicit read_error(tradestat::rejection r) : std::runtime_error(r.message()), rejection_(std::move(r)) {}
+  explicit read_error(tradestat::rejection r) : error(error_kind::bad_data, r.message()), rejection_(std::move(r)) {}
   /** The file-level form, for errors that are not about one row. */
   read_error(std::string file, std::string detail)
-      : std::runtime_error(file + ": " + detail),
+      : error(error_kind::bad_data, file + ": " + detail),
         rejection_{std::move(file), 0, "", reject_reason::bad_number, std::move(detail)} {}
   /** The rejection (line 0 and an empty field for file-level errors). */
   const tradestat::rejection& rejection() const noexcept { return rejection_; }

@@ -4,6 +4,7 @@
 #define TRADESTAT_DATA_RECORD_HPP
 
 #include <tradestat/calendar/period.hpp>
+#include <tradestat/error.hpp>
 #include <tradestat/codes/brand_type.hpp>
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/customs_district.hpp>
@@ -15,13 +16,12 @@
 #include <tradestat/codes/trade_mode.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/money.hpp>
-#include <tradestat/units/unit_value.hpp>
+#include <tradestat/units/quantity.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -39,8 +39,8 @@ struct coded_country {
   tradestat::country country;
   code_scheme scheme;
 
-  /** The country's code in `scheme` as text; throws std::invalid_argument when the country has no
-   *  code there. Example: `coded_country{country_from(gacc_code{502}), code_scheme::iso_alpha3}.code_text()`
+  /** The country's code in `scheme` as text; throws tradestat::error (invalid_argument) when the
+   *  country has no code there. Example: `coded_country{country_from(gacc_code{502}), code_scheme::iso_alpha3}.code_text()`
    * // "USA" */
   std::string code_text() const {
     switch (scheme) {
@@ -59,7 +59,8 @@ struct coded_country {
       case code_scheme::cepii:
         return text_of<code_scheme::cepii>();
     }
-    throw std::invalid_argument("tradestat: unknown code scheme");
+    throw error(error_kind::invalid_argument, "tradestat: code scheme " + std::to_string(static_cast<int>(scheme)) +
+                                                  " is not a code_scheme: give one of the code_scheme values");
   }
 
   friend constexpr bool operator==(const coded_country&, const coded_country&) = default;
@@ -67,9 +68,10 @@ struct coded_country {
  private:
   template <code_scheme S>
   std::string text_of() const {
-    if (auto c = country.code<S>()) return c->to_string();
-    throw std::invalid_argument("tradestat: " + std::string(country.name_en()) + " has no " +
-                                std::string(scheme_name(S)) + " code");
+    if (auto c = country.code<S>()) return tradestat::to_string(*c);
+    throw error(error_kind::invalid_argument, "tradestat: " + std::string(tradestat::to_string(country)) + " has no " +
+                                                  std::string(tradestat::to_string(S)) +
+                                                  " code: write it in a scheme that has one");
   }
 };
 
@@ -80,11 +82,12 @@ class quantity_unit {
   static constexpr std::size_t max_size = 15;
 
   constexpr quantity_unit() = default;
-  /** Throws std::invalid_argument for an empty name or one longer than 15 bytes. */
+  /** Throws tradestat::error (invalid_argument) for an empty name or one longer than 15 bytes. */
   constexpr explicit quantity_unit(std::string_view name) {
     if (name.empty() || name.size() > max_size)
-      throw std::invalid_argument("tradestat: quantity unit \"" + std::string(name) +
-                                  "\" must have 1 to 15 bytes");
+      throw error(error_kind::invalid_argument, "tradestat: quantity unit \"" + std::string(name) + "\" has " +
+                                                    std::to_string(name.size()) +
+                                                    " bytes: a unit's name has 1 to 15 bytes of UTF-8");
     std::copy(name.begin(), name.end(), text_.begin());
     size_ = static_cast<std::uint8_t>(name.size());
   }

@@ -2,11 +2,24 @@
 #include <tradestat/calendar/plan.hpp>
 
 #include <cmath>
-#include <stdexcept>
 
 #include "catch.hpp"
 
 using namespace tradestat;
+
+namespace {
+// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
+template <class F>
+tradestat::error_kind kind_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::error& e) {
+    return e.kind();
+  }
+  FAIL("no tradestat::error thrown");
+  return tradestat::error_kind::parse;
+}
+}  // namespace
 using tradestat::test::contains;
 
 namespace {
@@ -53,4 +66,5 @@ TEST_CASE("growth_series: a custom change function gives its own result type") {
 TEST_CASE("growth_series: growth from a zero base names the periods") {
   const series<year, long> s{{year{2024}, 0}, {year{2025}, 5}};
   CHECK_THROWS_WITH(year_on_year(s), "2025 against 2024: growth from a zero base is undefined");
+  CHECK(kind_thrown([&] { (void)year_on_year(s); }) == error_kind::division_by_zero);
 }

@@ -1,15 +1,16 @@
 #include <tradestat/calendar/incomplete.hpp>
 
-#include <stdexcept>
+#include <string>
 
 #include "catch.hpp"
 
 using namespace tradestat;
 
-TEST_CASE("incomplete: the error is a domain_error carrying its message") {
+TEST_CASE("incomplete: the error is a tradestat::error of kind incomplete carrying its message") {
   try {
     throw incomplete_error("cannot roll up 2025Q1: 2025-02 is missing");
-  } catch (const std::domain_error& e) {
+  } catch (const tradestat::error& e) {
+    CHECK(e.kind() == error_kind::incomplete);
     CHECK(std::string(e.what()) == "cannot roll up 2025Q1: 2025-02 is missing");
   }
 }

@@ -18,8 +18,8 @@ TEST_CASE("brand_type: self-owned brands are the domestic own and the domestic a
 TEST_CASE("brand_type: names in both languages lead back to the type") {
   for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired,
                  brand_type::overseas_oem, brand_type::overseas_other}) {
-    CHECK(brand_type_from_name(name_zh(b)) == b);
-    CHECK(brand_type_from_name(name_en(b)) == b);
+    CHECK(parse<brand_type>(to_string(b, {.lang = language::zh})) == b);
+    CHECK(parse<brand_type>(to_string(b)) == b);
   }
-  CHECK_THROWS_WITH(brand_type_from_name("自有品牌"), contains("is not a brand type"));
+  CHECK_THROWS_WITH(parse<brand_type>("自有品牌"), contains("as a brand type: at offset 0"));
 }

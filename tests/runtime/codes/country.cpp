@@ -1,12 +1,38 @@
 #include <tradestat/codes/country.hpp>
 
 #include <cstddef>
-#include <stdexcept>
 #include <string>
+#include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "catch.hpp"
 
 using namespace tradestat;
+
+namespace {
+// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
+template <class F>
+tradestat::error_kind kind_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::error& e) {
+    return e.kind();
+  }
+  FAIL("no tradestat::error thrown");
+  return tradestat::error_kind::parse;
+}
+// The offset a parse_error names, or npos when nothing is thrown.
+template <class F>
+std::size_t offset_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::parse_error& e) {
+    return e.offset();
+  }
+  return std::string_view::npos;
+}
+}  // namespace
 using tradestat::test::contains;
 
 namespace {
@@ -24,9 +50,9 @@ TEST_CASE("country: GACC codes 402, 410 and 502 are Argentina, Brazil and the Un
   CHECK(country_from(gacc_code{410}).code<code_scheme::iso_alpha3>()->text() == "BRA");
   CHECK(country_from(gacc_code{502}).code<code_scheme::iso_alpha3>()->text() == "USA");
   CHECK(country_from(gacc_code{141}).code<code_scheme::iso_alpha2>()->text() == "VN");
-  CHECK(country_from(gacc_code{136}).name_en() == "Thailand");
-  CHECK(country_from(gacc_code{112}).name_en() == "Indonesia");
-  CHECK(country_from(gacc_code{122}).name_en() == "Malaysia");
+  CHECK(to_string(country_from(gacc_code{136})) == "Thailand");
+  CHECK(to_string(country_from(gacc_code{112})) == "Indonesia");
+  CHECK(to_string(country_from(gacc_code{122})) == "Malaysia");
 }
 
 TEST_CASE("country: Comtrade codes that differ from ISO numeric map to the right countries") {
@@ -40,19 +66,20 @@ TEST_CASE("country: Comtrade codes that differ from ISO numeric map to the right
 
 TEST_CASE("country: the ISO numeric code of a country Comtrade renumbers is not a Comtrade code") {
   CHECK_THROWS_AS(country_from(comtrade_code{840}), unknown_code_error);
+  CHECK(kind_thrown([] { (void)country_from(comtrade_code{840}); }) == error_kind::unknown_code);
   CHECK_THROWS_WITH(country_from(comtrade_code{840}), contains("unknown Comtrade partner code 840"));
   CHECK(country_from(comtrade_code{840}, or_unrecognised) == country::unrecognised());
 }
 
 TEST_CASE("country: Comtrade's special partners are aggregates, not countries") {
   const country world = country_from(comtrade_code{0});
-  CHECK(world.name_en() == "World");
+  CHECK(to_string(world) == "World");
   CHECK(world.kind() == country_kind::aggregate);
   CHECK(!world.code<code_scheme::iso_alpha3>());
   const country other_asia = country_from(comtrade_code{490});
-  CHECK(other_asia.name_en() == "Other Asia, nes");
+  CHECK(to_string(other_asia) == "Other Asia, nes");
   CHECK(other_asia.kind() == country_kind::aggregate);
-  CHECK(country_from(comtrade_code{899}).name_en() == "Areas, nes");
+  CHECK(to_string(country_from(comtrade_code{899})) == "Areas, nes");
   CHECK(other_asia != country_from(gacc_code{199}));
 }
 
@@ -79,21 +106,27 @@ TEST_CASE("country: a well-formed code no table knows gives a clear error") {
 }
 
 TEST_CASE("country: malformed codes are rejected when the code is made") {
-  CHECK_THROWS_AS(gacc_code{99}, std::invalid_argument);
+  CHECK(kind_thrown([] { (void)gacc_code{99}; }) == error_kind::invalid_argument);
   CHECK_THROWS_WITH(gacc_code{1000}, contains("GACC code 1000 is out of range 100..999"));
-  CHECK_THROWS_AS(comtrade_code{-1}, std::invalid_argument);
-  CHECK_THROWS_WITH(iso_alpha2_code{"usa"}, contains("is not 2 upper-case letters"));
-  CHECK_THROWS_AS(iso_alpha3_code{"us"}, std::invalid_argument);
-  CHECK_THROWS_WITH(gacc_code::parse("50a"), contains("is not 1 to 3 digits"));
-  CHECK_THROWS_AS(gacc_code::parse(""), std::invalid_argument);
+  CHECK(kind_thrown([] { (void)comtrade_code{-1}; }) == error_kind::invalid_argument);
+  CHECK_THROWS_WITH(iso_alpha2_code{"usa"}, contains("at offset 0, expected an upper-case letter A-Z (the code is 2 upper-case letters)"));
+  CHECK(offset_thrown([] { (void)iso_alpha2_code{"USA"}; }) == 2);
+  CHECK(offset_thrown([] { (void)iso_alpha3_code{"UsA"}; }) == 1);
+  CHECK(kind_thrown([] { (void)iso_alpha3_code{"us"}; }) == error_kind::parse);
+  CHECK_THROWS_WITH(parse<gacc_code>("50a"), contains("as GACC code: at offset 2, expected a digit"));
+  CHECK_THROWS_AS(parse<gacc_code>(""), parse_error);
+  CHECK(offset_thrown([] { (void)parse<comtrade_code>("8421"); }) == 3);
+  CHECK(offset_thrown([] { (void)parse<gacc_code>("099"); }) == 0);
 }
 
 TEST_CASE("country: codes read from text keep their meaning and print as sources write them") {
-  CHECK(gacc_code::parse("402") == gacc_code{402});
-  CHECK(iso_numeric_code::parse("004") == iso_numeric_code{4});
-  CHECK(iso_numeric_code{4}.to_string() == "004");
-  CHECK(comtrade_code{0}.to_string() == "0");
-  CHECK(iso_alpha3_code::parse("AFG").to_string() == "AFG");
+  CHECK(parse<gacc_code>("402") == gacc_code{402});
+  CHECK(parse<iso_numeric_code>("004") == iso_numeric_code{4});
+  CHECK(to_string(iso_numeric_code{4}) == "004");
+  CHECK(to_string(comtrade_code{0}) == "0");
+  CHECK(to_string(parse<iso_alpha3_code>("AFG")) == "AFG");
+  CHECK(to_string(code_scheme::comtrade) == "Comtrade");
+  CHECK(to_string(code_scheme::gacc, {.lang = language::zh}) == "海关贸易伙伴代码");
 }
 
 TEST_CASE("country: every code of every entry leads back to the same entry") {
@@ -130,19 +163,24 @@ TEST_CASE("country: every ISO country has all three ISO codes and 221 of them ha
 TEST_CASE("country: Saba keeps its own GACC code and the ISO entry it shares maps back to Bonaire") {
   const country saba = country_from(gacc_code{436});
   CHECK(saba.kind() == country_kind::territory);
-  CHECK(saba.name_en() == "Saba");
+  CHECK(to_string(saba) == "Saba");
   CHECK(country_from(iso_alpha2_code{"BQ"}).code<code_scheme::gacc>()->value() == 409);
 }
 
 TEST_CASE("country: names in English and Chinese find the same partner") {
   const country us = country_from(gacc_code{502});
-  CHECK(country_from_name("United States") == us);
-  CHECK(country_from_name("united states") == us);
-  CHECK(country_from_name("美国") == us);
-  CHECK(us.name_zh() == "美国");
-  CHECK(country_from_name("South Korea") == country_from(iso_alpha2_code{"KR"}));
-  CHECK(country_from_name("哈萨克斯坦") == country_from(iso_alpha3_code{"KAZ"}));
-  CHECK_THROWS_WITH(country_from_name("Atlantis"), contains("unknown partner name \"Atlantis\""));
+  CHECK(parse<country>("United States") == us);
+  CHECK(parse<country>("united states") == us);
+  CHECK(parse<country>("美国") == us);
+  CHECK(to_string(us, {.lang = language::zh}) == "美国");
+  CHECK(parse<country>("South Korea") == country_from(iso_alpha2_code{"KR"}));
+  CHECK(parse<country>("哈萨克斯坦") == country_from(iso_alpha3_code{"KAZ"}));
+  CHECK_THROWS_WITH(parse<country>("Atlantis"), contains("cannot read \"Atlantis\" as a partner: at offset 0"));
+  CHECK(kind_thrown([] { (void)parse<country>("Atlantis"); }) == error_kind::parse);
+  CHECK(to_string(country_from(gacc_code{145})) == "Kazakhstan");
+  CHECK(to_string(country_from(gacc_code{145}), {.lang = language::zh}) == "哈萨克斯坦");
+  CHECK(parse<country>(to_string(us)) == us);
+  CHECK(parse<country>(to_string(us, {.lang = language::zh})) == us);
   CHECK(!find_country_by_name(""));
 }
 
@@ -157,4 +195,39 @@ TEST_CASE("country: CEPII codes follow Comtrade's numbering for countries only")
   CHECK(country_from(cepii_code{842}) == country_from(iso_alpha2_code{"US"}));
   CHECK(country_from(cepii_code{699}) == country_from(iso_alpha2_code{"IN"}));
   CHECK(!find_country(cepii_code{0}));
+}
+
+TEST_CASE("country: a default-constructed country is the explicit no-country value, never a real one") {
+  const country c{};
+  CHECK(c == country::none());
+  CHECK(c.kind() == country_kind::none);
+  CHECK(!c.is_recognised());
+  CHECK(c != country::unrecognised());
+  CHECK(to_string(c) == "no country");
+  CHECK(!c.code<code_scheme::iso_alpha2>());
+  CHECK(!c.code<code_scheme::gacc>());
+  CHECK(country::from_index(c.index()) == c);
+  std::size_t real = 0;
+  for_each_country([&](country x) { real += x == c ? 0U : 1U; });
+  CHECK(real > 249);  // none is not among the table's entries
+  CHECK_THROWS_AS(country::from_index(c.index() + 1), tradestat::error);
+}
+
+TEST_CASE("country: rows holding a country can be resized, the new ones holding no country") {
+  struct row {
+    country partner;
+    long value = 0;
+  };
+  std::vector<row> rows{{country_from(gacc_code{145}), 5}};
+  rows.resize(3);
+  CHECK(rows[0].partner == country_from(gacc_code{145}));
+  CHECK(rows[1].partner == country::none());
+  CHECK(rows[2].partner.kind() == country_kind::none);
+}
+
+TEST_CASE("country: codes and countries print with operator<<") {
+  std::ostringstream out;
+  out << country_from(gacc_code{145}) << ' ' << gacc_code{502} << ' ' << iso_numeric_code{4} << ' '
+      << code_scheme::cepii;
+  CHECK(out.str() == "Kazakhstan 502 004 CEPII");
 }

@@ -10,13 +10,13 @@ using tradestat::test::contains;
 TEST_CASE("enterprise_type: the four types have Chinese and English names that lead back to them") {
   for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested,
                  enterprise_type::private_enterprise, enterprise_type::other}) {
-    CHECK(enterprise_type_from_name(name_zh(t)) == t);
-    CHECK(enterprise_type_from_name(name_en(t)) == t);
+    CHECK(parse<enterprise_type>(to_string(t, {.lang = language::zh})) == t);
+    CHECK(parse<enterprise_type>(to_string(t)) == t);
   }
-  CHECK(name_zh(enterprise_type::private_enterprise) == "民营企业");
-  CHECK(name_zh(enterprise_type::foreign_invested) == "外商投资企业");
+  CHECK(to_string(enterprise_type::private_enterprise, {.lang = language::zh}) == "民营企业");
+  CHECK(to_string(enterprise_type::foreign_invested, {.lang = language::zh}) == "外商投资企业");
 }
 
 TEST_CASE("enterprise_type: an unknown name is rejected with the list of names") {
-  CHECK_THROWS_WITH(enterprise_type_from_name("集体企业"), contains("is not an enterprise type"));
+  CHECK_THROWS_WITH(parse<enterprise_type>("集体企业"), contains("as an enterprise type: at offset 0"));
 }

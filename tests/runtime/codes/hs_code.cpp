@@ -2,12 +2,36 @@
 
 #include <iterator>
 #include <map>
-#include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "catch.hpp"
 
 using namespace tradestat;
+
+namespace {
+// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
+template <class F>
+tradestat::error_kind kind_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::error& e) {
+    return e.kind();
+  }
+  FAIL("no tradestat::error thrown");
+  return tradestat::error_kind::parse;
+}
+// The offset a parse_error names, or npos when nothing is thrown.
+template <class F>
+std::size_t offset_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::parse_error& e) {
+    return e.offset();
+  }
+  return std::string_view::npos;
+}
+}  // namespace
 using tradestat::test::contains;
 
 namespace {
@@ -25,15 +49,21 @@ TEST_CASE("hs_code: codes of 2, 4, 6, 8 and 10 digits are accepted with their le
 
 TEST_CASE("hs_code: codes of other lengths are rejected with the length in the message") {
   for (std::string_view bad : {"", "1", "123", "12345", "1234567", "123456789", "12345678901"})
-    CHECK_THROWS_AS(hs22(bad), std::invalid_argument);
-  CHECK_THROWS_WITH(hs22("10121"), contains("has 5 characters: expected 2, 4, 6, 8 or 10 digits"));
+    CHECK_THROWS_AS(hs22(bad), parse_error);
+  CHECK_THROWS_WITH(hs22("10121"),
+                    "cannot read \"10121\" as an HS code: at offset 5, expected another digit: an HS code is "
+                    "2, 4, 6, 8 or 10 digits, this one has 5");
+  CHECK(offset_thrown([] { (void)hs22("12345678901"); }) == 10);
 }
 
 TEST_CASE("hs_code: codes with characters other than digits, or chapter 00, are rejected") {
-  CHECK_THROWS_WITH(hs22("01O1"), contains("contains a character that is not a digit"));
-  CHECK_THROWS_AS(hs22(" 101"), std::invalid_argument);
-  CHECK_THROWS_AS(hs22("-101"), std::invalid_argument);
-  CHECK_THROWS_WITH(hs22("0012"), contains("has chapter 00"));
+  CHECK_THROWS_WITH(hs22("01O1"), contains("as an HS code: at offset 2, expected a digit 0-9"));
+  CHECK(offset_thrown([] { (void)hs22("01O1"); }) == 2);  // the position of the bad character
+  CHECK(offset_thrown([] { (void)hs22("85076a00"); }) == 5);
+  CHECK(offset_thrown([] { (void)hs22(" 101"); }) == 0);
+  CHECK(offset_thrown([] { (void)hs22("0101"); }) == std::string_view::npos);
+  CHECK(kind_thrown([] { (void)hs22("-101"); }) == error_kind::parse);
+  CHECK_THROWS_WITH(hs22("0012"), contains("at offset 0, expected a chapter 01 to 99, not 00"));
 }
 
 TEST_CASE("hs_code: chapter, heading and subheading are prefixes of the code") {
@@ -54,7 +84,11 @@ TEST_CASE("hs_code: the section follows the chapter") {
   CHECK(hs22("9701").section()->roman() == "XXI");
   CHECK(!hs22("99").section());
   CHECK(!hs22("7700").section());
-  CHECK_THROWS_AS(hs_section{22}, std::invalid_argument);
+  CHECK(kind_thrown([] { (void)hs_section{22}; }) == error_kind::invalid_argument);
+  CHECK(to_string(hs_section{16}) == "Section XVI");
+  CHECK(to_string(hs_section{16}, {.lang = language::zh}) == "第十六类");
+  CHECK(to_string(hs_section{21}, {.lang = language::zh}) == "第二十一类");
+  CHECK(to_string(hs_section{2}, {.lang = language::zh}) == "第二类");
 }
 
 TEST_CASE("hs_code: prefix matching keeps within one edition") {

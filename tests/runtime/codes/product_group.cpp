@@ -70,13 +70,13 @@ TEST_CASE("product_group: a group tied to an edition refuses codes of another ed
 
 TEST_CASE("product_group: a definition with a bad prefix or no codes is rejected with the group's name") {
   CHECK_THROWS_WITH(product_group({.name_en = "Bad", .include = {"8507a"}}),
-                    contains("product group \"Bad\": HS code"));
-  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"850"}}), std::invalid_argument);
+                    contains("product group \"Bad\": cannot read \"8507a\" as an HS code: at offset 4"));
+  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"850"}}), tradestat::error);
   CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}),
-                  std::invalid_argument);
+                  tradestat::error);
   CHECK_THROWS_WITH(product_group({.name_en = "Empty"}),
                     contains("product group \"Empty\" includes no HS codes"));
-  CHECK_THROWS_AS(product_group({.include = {"85"}}), std::invalid_argument);
+  CHECK_THROWS_AS(product_group({.include = {"85"}}), tradestat::error);
 }
 
 TEST_CASE("product_group: prefixes are kept sorted and without duplicates") {
@@ -102,7 +102,7 @@ TEST_CASE("product_group: a union holds the codes of every part") {
                                 return &f;
                               }()}),
                     contains("has exclusions"));
-  CHECK_THROWS_AS(union_of("none", "", {}), std::invalid_argument);
+  CHECK_THROWS_AS(union_of("none", "", {}), tradestat::error);
 }
 
 TEST_CASE("product_group: a group read from CSV has the listed prefixes and exclusions") {
@@ -121,7 +121,7 @@ TEST_CASE("product_group: a bad CSV line is reported with its line number") {
                     contains("line 2: role \"keep\" is not include or exclude"));
   std::istringstream bad_prefix("hs_prefix,role\n0806,include\n806,include\n");
   CHECK_THROWS_WITH(read_product_group_csv(bad_prefix, "G", "", std::nullopt),
-                    contains("line 3: HS code \"806\""));
+                    contains("line 3: cannot read \"806\" as an HS code: at offset 3"));
   std::istringstream bad_header("code,role\n0806,include\n");
   CHECK_THROWS_WITH(read_product_group_csv(bad_header, "G", "", std::nullopt),
                     contains("expected the header"));
@@ -132,5 +132,5 @@ TEST_CASE("product_group: a bad CSV line is reported with its line number") {
   CHECK_THROWS_WITH(read_product_group_csv(only_header, "G", "", std::nullopt),
                     contains("includes no HS codes"));
   std::istringstream empty("");
-  CHECK_THROWS_AS(read_product_group_csv(empty, "G", "", std::nullopt), std::invalid_argument);
+  CHECK_THROWS_AS(read_product_group_csv(empty, "G", "", std::nullopt), tradestat::error);
 }

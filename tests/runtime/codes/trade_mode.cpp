@@ -1,10 +1,33 @@
 #include <tradestat/codes/trade_mode.hpp>
-
-#include <stdexcept>
+#include <string_view>
 
 #include "catch.hpp"
 
 using namespace tradestat;
+
+namespace {
+// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
+template <class F>
+tradestat::error_kind kind_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::error& e) {
+    return e.kind();
+  }
+  FAIL("no tradestat::error thrown");
+  return tradestat::error_kind::parse;
+}
+// The offset a parse_error names, or npos when nothing is thrown.
+template <class F>
+std::size_t offset_thrown(F f) {
+  try {
+    f();
+  } catch (const tradestat::parse_error& e) {
+    return e.offset();
+  }
+  return std::string_view::npos;
+}
+}  // namespace
 using tradestat::test::contains;
 
 TEST_CASE("trade_mode: processing trade is codes 14 and 15 and nothing else") {
@@ -15,32 +38,36 @@ TEST_CASE("trade_mode: processing trade is codes 14 and 15 and nothing else") {
 }
 
 TEST_CASE("trade_mode: known codes have English and Chinese names") {
-  CHECK(trade_mode{10}.name_zh() == "一般贸易");
-  CHECK(trade_mode{10}.name_en() == "general trade");
-  CHECK(trade_mode{19}.name_zh() == "边境小额贸易");
-  CHECK(trade_mode{19}.name_en() == "border small-volume trade");
-  CHECK(trade_mode{14}.name_zh() == "来料加工装配贸易");
-  CHECK(trade_mode{15}.name_zh() == "进料加工贸易");
+  CHECK(to_string(trade_mode{10}, {.lang = language::zh}) == "一般贸易");
+  CHECK(to_string(trade_mode{10}) == "general trade");
+  CHECK(to_string(trade_mode{19}, {.lang = language::zh}) == "边境小额贸易");
+  CHECK(to_string(trade_mode{19}) == "border small-volume trade");
+  CHECK(to_string(trade_mode{14}, {.lang = language::zh}) == "来料加工装配贸易");
+  CHECK(to_string(trade_mode{15}, {.lang = language::zh}) == "进料加工贸易");
   CHECK(!trade_mode{15}.name_zh_is_unsure());
   CHECK(trade_mode{23}.name_zh_is_unsure());
-  CHECK(trade_mode_from_name("进料加工贸易") == trade_mode{15});
-  CHECK(trade_mode_from_name("general trade") == trade_mode{10});
+  CHECK(parse<trade_mode>("进料加工贸易") == trade_mode{15});
+  CHECK(parse<trade_mode>("general trade") == trade_mode{10});
 }
 
 TEST_CASE("trade_mode: the list is open: a new code keeps its code and has no name") {
   const trade_mode m{16};
   CHECK(m.code() == 16);
   CHECK(!m.is_known());
-  CHECK(m.name_zh().empty());
+  CHECK(to_string(m, {.lang = language::zh}) == "16");  // the code stands for the unknown name
+  CHECK(parse<trade_mode>(to_string(m)) == m);
   CHECK(trade_mode{39}.is_known());
 }
 
 TEST_CASE("trade_mode: codes that are not two digits are rejected") {
   CHECK_THROWS_WITH(trade_mode{9}, contains("trade mode code 9 is not two digits"));
-  CHECK_THROWS_AS(trade_mode{100}, std::invalid_argument);
-  CHECK(trade_mode::parse("14") == trade_mode{14});
-  CHECK_THROWS_WITH(trade_mode::parse("0110"), contains("is not a two-digit code"));
-  CHECK_THROWS_AS(trade_mode::parse("1a"), std::invalid_argument);
-  CHECK_THROWS_AS(trade_mode::parse("09"), std::invalid_argument);
-  CHECK_THROWS_WITH(trade_mode_from_name("易货贸易"), contains("is not a trade mode name the library knows"));
+  CHECK(kind_thrown([] { (void)trade_mode{100}; }) == error_kind::invalid_argument);
+  CHECK(parse<trade_mode>("14") == trade_mode{14});
+  CHECK_THROWS_WITH(parse<trade_mode>("0110"), contains("at offset 2, expected a two-digit code"));
+  CHECK(offset_thrown([] { (void)parse<trade_mode>("1a"); }) == 1);
+  CHECK_THROWS_AS(parse<trade_mode>("09"), parse_error);
+  CHECK_THROWS_WITH(parse<trade_mode>("易货贸易"), contains("as a trade mode: at offset 0, expected one of"));
+  for (int code : {10, 14, 15, 19, 39})
+    for (const text_format f : {text_format{}, text_format{.lang = language::zh}})
+      CHECK(parse<trade_mode>(to_string(trade_mode{code}, f)) == trade_mode{code});
 }

@@ -68,6 +68,13 @@ TEST_CASE("byte source: a directory or a missing file is a read_error naming it"
   const std::string dir = std::string(TRADESTAT_SOURCE_DIR) + "/tests";
   CHECK_THROWS_WITH(byte_source::from_path(dir), dir + ": is a directory");
   CHECK_THROWS_AS(byte_source::from_path(dir + "/no such file"), read_error);
+  try {
+    (void)byte_source::from_path(dir + "/no such file");
+    FAIL("a missing file opened");
+  } catch (const tradestat::error& e) {
+    CHECK(e.kind() == error_kind::bad_data);
+    CHECK_THAT(std::string(e.what()), test::contains("no such file: cannot open: "));
+  }
 }
 
 TEST_CASE("byte source: filling a stream keeps the unread bytes at the window's start", "[data][source]") {

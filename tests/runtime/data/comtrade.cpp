@@ -55,7 +55,7 @@ TEST_CASE("comtrade: by default only the canonical slice is given, so the total 
   CHECK(a.flow == trade_flow::imports);
   CHECK(a.reporter == comtrade_partner(156));
   CHECK(a.partner == comtrade_partner(842));
-  CHECK(a.partner->country.name_en() == "United States");
+  CHECK(to_string(a.partner->country) == "United States");
   CHECK(a.commodity == hs_code{"8542", hs_version::hs2012});  // H4
   CHECK(a.value_usd == money<USD>{1'000'000});
   CHECK(!a.value_cny);
@@ -121,7 +121,7 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   check_accounting(only, totals.size());
   REQUIRE(totals.size() == 3);
   CHECK(totals[0].partner == comtrade_partner(0));
-  CHECK(totals[0].partner->country.name_en() == "World");
+  CHECK(to_string(totals[0].partner->country) == "World");
   CHECK(totals[0].value_usd == money<USD>{10'000});
   CHECK(totals[1].partner == comtrade_partner(899));  // Areas, nes
   CHECK(!totals[2].commodity);                        // TOTAL: all commodities
@@ -309,7 +309,7 @@ TEST_CASE("comtrade: Italy is read from 380, as current files write it, and from
   check_accounting(reader, rows.size());
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].partner == comtrade_partner(381));
-  CHECK(rows[0].partner->country.name_en() == "Italy");
+  CHECK(to_string(rows[0].partner->country) == "Italy");
   CHECK(rows[1].partner == rows[0].partner);
 }
 

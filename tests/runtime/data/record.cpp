@@ -31,12 +31,26 @@ TEST_CASE("record: a country without a code in a scheme says so", "[data][record
   const country world = country_from(comtrade_code{0});
   const coded_country as_alpha2{world, code_scheme::iso_alpha2};
   CHECK_THROWS_WITH(as_alpha2.code_text(), test::contains("has no ISO 3166-1 alpha-2 code"));
+  try {
+    (void)as_alpha2.code_text();
+    FAIL("code_text() did not throw");
+  } catch (const tradestat::error& e) {
+    CHECK(e.kind() == error_kind::invalid_argument);
+  }
+  CHECK(coded_country{world, code_scheme::comtrade}.code_text() == "0");  // a scheme that has it
 }
 
 TEST_CASE("record: a quantity unit holds up to 15 bytes and refuses more", "[data][record]") {
   CHECK(quantity_unit{"千克"}.text() == "千克");
-  CHECK_THROWS_AS(quantity_unit{""}, std::invalid_argument);
-  CHECK_THROWS_AS(quantity_unit{"sixteen bytes!!!"}, std::invalid_argument);
+  CHECK(quantity_unit{"fifteen bytes!!"}.text().size() == 15);
+  CHECK_THROWS_AS(quantity_unit{""}, tradestat::error);
+  CHECK_THROWS_WITH(quantity_unit{"sixteen bytes!!!"}, test::contains("has 16 bytes"));
+  try {
+    quantity_unit{"sixteen bytes!!!"};
+    FAIL("a 16-byte unit was accepted");
+  } catch (const tradestat::error& e) {
+    CHECK(e.kind() == error_kind::invalid_argument);
+  }
 }
 
 TEST_CASE("record: two records are equal when every field is", "[data][record]") {

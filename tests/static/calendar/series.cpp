@@ -6,6 +6,7 @@
 #include <tradestat/calendar/series.hpp>
 
 #include <string>
+#include <type_traits>
 
 #include <range/v3/range/concepts.hpp>
 
@@ -57,8 +58,8 @@ static_assert(ranges::random_access_range<series<month, long>>);
 static_assert(ranges::random_access_range<decltype(std::declval<const series<month, long>&>().values())>);
 static_assert(can_make_series<month, long> && can_make_series<plan, addable> && !can_make_series<int, long>);
 
-static_assert(summable<long> && summable<addable> && !summable<month>);
-static_assert(subtractable<long> && !subtractable<addable>);
+static_assert(detail::summable<long> && detail::summable<addable> && !detail::summable<month>);
+static_assert(detail::subtractable<long> && !detail::subtractable<addable>);
 
 // Rollups go from finer to coarser kinds only; plans take years.
 static_assert(rolls_up_into<month, quarter> && rolls_up_into<month, half> && rolls_up_into<month, year>);
@@ -89,3 +90,15 @@ static_assert(!can_single_months<series<month, long>> && !can_single_months<seri
 static_assert(can_cumulate<series<month, addable>> && !can_cumulate<series<quarter, long>>);
 
 }  // namespace
+
+// A user's own generic concepts keep their names beside `using namespace tradestat`: the library's
+// generic helpers (summable, subtractable) are in tradestat::detail, so these are not ambiguous.
+template <class T>
+concept subtractable = std::is_arithmetic_v<T>;
+template <class T>
+concept summable = std::is_arithmetic_v<T>;
+namespace users_code {
+using namespace tradestat;
+static_assert(subtractable<int> && !subtractable<month>);
+static_assert(summable<double> && !summable<series<month, long>>);
+}  // namespace users_code

@@ -13,7 +13,7 @@ static_assert(country_from(iso_alpha2_code{"KZ"}).code<code_scheme::gacc>()->val
 static_assert(country_from(comtrade_code{490}).kind() == country_kind::aggregate);
 static_assert(country_from(gacc_code{198}, or_unrecognised) == country::unrecognised());
 static_assert(find_country_by_name("Kazakhstan") == country_from(iso_alpha3_code{"KAZ"}));
-static_assert(gacc_code::parse("502").value() == 502);
+static_assert(parse<gacc_code>("502").value() == 502);
 
 // Negative: a partner code is never a bare integer, and schemes do not mix.
 static_assert(!std::is_convertible_v<int, gacc_code>);
@@ -39,7 +39,10 @@ concept lookup_by_bare_value = requires(T v) {
   country_from(v);
 };
 static_assert(lookup_by_bare_value<gacc_code>);
-static_assert(!std::is_default_constructible_v<country>);
+// A default-constructed country is the explicit "no country", never a real one.
+static_assert(std::is_default_constructible_v<country>);
+static_assert(country{} == country::none() && !country{}.is_recognised() && country{}.kind() == country_kind::none);
+static_assert(country{} != country::unrecognised());
 static_assert(!std::is_default_constructible_v<gacc_code>);
 
 }  // namespace

@@ -7,7 +7,7 @@
 namespace {
 using namespace tradestat;
 
-static_assert(name_zh(enterprise_type::state_owned) == "国有企业");
+static_assert(to_string(enterprise_type::state_owned, {.lang = language::zh}) == "国有企业");
 
 // Negative: codes of one list are not codes of another.
 static_assert(!std::is_convertible_v<trade_flow, enterprise_type>);

@@ -9,7 +9,7 @@ namespace {
 using namespace tradestat;
 
 static_assert(province::from_gb2260(65).iso_3166_2() == "CN-XJ");
-static_assert(prefecture::from_gb2260(650100).province_of() == province::parse("65"));
+static_assert(prefecture::from_gb2260(650100).province_of() == parse<province>("65"));
 static_assert(customs_district{"9401"}.directly_under().code() == "9400");
 
 // Negative: a province is not a bare number, and region dimensions do not mix.

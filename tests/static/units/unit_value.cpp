@@ -55,4 +55,15 @@ static_assert(value_of(money<CNY>{100} / kilograms_of(8), kilograms_of(3), round
               money<CNY>{38});
 static_assert(to_kilograms(tonnes_of(2)).value() == 2000);
 
+// The Boost.Units view of trade quantities: kilograms are si::mass, and back again; money divides
+// by a Boost.Units quantity in a trade unit as by the trade quantity itself.
+static_assert(std::same_as<boost_unit<kilogram_unit>, bu::si::mass>);
+static_assert(std::same_as<decltype(to_boost_units(kilograms_of(3))), bu::quantity<bu::si::mass, std::int64_t>>);
+static_assert(to_boost_units(kilograms_of(3)).value() == 3);
+static_assert(from_boost_units(to_boost_units(tonnes_of(4))) == tonnes_of(4));
+static_assert(std::same_as<decltype(money<CNY>{} / to_boost_units(kilograms_of(1))), yuan_per_kg>);
+static_assert(std::same_as<yuan_per_kg::unit_type,
+                           bu::divide_typeof_helper<currency_unit<CNY>, bu::si::mass>::type>);
+static_assert(!can_divide<money<CNY>, bu::quantity<bu::si::length, std::int64_t>>);
+
 }  // namespace

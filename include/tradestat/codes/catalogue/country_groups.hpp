@@ -37,7 +37,7 @@ inline std::vector<membership> members_always(std::initializer_list<std::string_
 namespace groups {
 
 /** ASEAN (东盟): ten members, Timor-Leste from 2025-10-26.
-    Example: `groups::asean().members(2025y/October/26).size()` is 11. */
+    Example: `groups::asean().members(2025y/October/26).size()` // 11 */
 inline const country_group& asean() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -57,7 +57,7 @@ inline const country_group& asean() {
 }
 
 /** Central Asia (中亚五国): the five states, members on every date.
-    Example: `member(groups::central_asia(), kazakhstan, 2020y/January/1)` is true. */
+    Example: `member(groups::central_asia(), kazakhstan, 2020y/January/1)` // true */
 inline const country_group& central_asia() {
   static const country_group g("Central Asia", "中亚五国",
                                detail::members_always({"KZ", "KG", "TJ", "TM", "UZ"}),
@@ -66,7 +66,7 @@ inline const country_group& central_asia() {
 }
 
 /** Shanghai Cooperation Organisation members (上合组织成员国) with joining dates.
-    Example: `member(groups::sco(), iran, 2023y/January/1)` is false. */
+    Example: `member(groups::sco(), iran, 2023y/January/1)` // false */
 inline const country_group& sco() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -85,7 +85,7 @@ inline const country_group& sco() {
 }
 
 /** European Union (欧盟): EU28 before 2020-02-01, EU27 from then on (the United Kingdom left).
-    Example: `groups::eu().members(2020y/January/31).size()` is 28; on 2020-02-01 it is 27. */
+    Example: `groups::eu().members(2020y/January/31).size()` // 28 (27 on 2020-02-01) */
 inline const country_group& eu() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -108,7 +108,7 @@ inline const country_group& eu() {
 }
 
 /** BRICS members (金砖国家), with the 2024 and 2025 enlargements.
-    Example: `member(groups::brics(), egypt, 2024y/January/1)` is true. */
+    Example: `member(groups::brics(), egypt, 2024y/January/1)` // true */
 inline const country_group& brics() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -125,7 +125,7 @@ inline const country_group& brics() {
 }
 
 /** Gulf Cooperation Council (海合会): six members since 1981-05-25.
-    Example: `groups::gcc().members(2025y/January/1).size()` is 6. */
+    Example: `groups::gcc().members(2025y/January/1).size()` // 6 */
 inline const country_group& gcc() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -137,7 +137,7 @@ inline const country_group& gcc() {
 }
 
 /** Africa (非洲): the 54 UN member states of the continent (South Sudan from 2011-07-09).
-    Example: `groups::africa().members(2025y/January/1).size()` is 54. */
+    Example: `groups::africa().members(2025y/January/1).size()` // 54 */
 inline const country_group& africa() {
   using namespace std::chrono;
   static const country_group g = [] {
@@ -156,7 +156,7 @@ inline const country_group& africa() {
 }
 
 /** Latin America and the Caribbean (拉丁美洲和加勒比): the 33 independent states.
-    Example: `groups::latin_america_caribbean().members(2025y/January/1).size()` is 33. */
+    Example: `groups::latin_america_caribbean().members(2025y/January/1).size()` // 33 */
 inline const country_group& latin_america_caribbean() {
   static const country_group g(
       "Latin America and the Caribbean", "拉丁美洲和加勒比",
@@ -168,7 +168,7 @@ inline const country_group& latin_america_caribbean() {
 }
 
 /** West Asia as UN M49 "Western Asia" (西亚, M49): 18 states, Cyprus and the Caucasus included.
-    Example: `member(groups::west_asia(), georgia, 2025y/January/1)` is true. */
+    Example: `member(groups::west_asia(), georgia, 2025y/January/1)` // true */
 inline const country_group& west_asia() {
   static const country_group g(
       "West Asia (UN M49)", "西亚（联合国M49）",
@@ -180,8 +180,8 @@ inline const country_group& west_asia() {
 }
 
 /** Middle East in Chinese usage (中东): the GCC six plus Iran, Iraq, Israel, Jordan, Lebanon, Syria,
-    Yemen, Palestine, Türkiye and Egypt. Example: `member(groups::middle_east(), iran, 2025y/January/1)` is
-   true. */
+    Yemen, Palestine, Türkiye and Egypt.
+    Example: `member(groups::middle_east(), iran, 2025y/January/1)` // true */
 inline const country_group& middle_east() {
   static const country_group g(
       "Middle East (Chinese usage)", "中东",
@@ -193,8 +193,8 @@ inline const country_group& middle_east() {
 }
 
 /** The default Belt and Road partner list (共建“一带一路”国家), generated from dated data; replace it with
-    your own through read_country_group_csv(). Example: `member(groups::belt_and_road(), italy,
-   2025y/January/1)` is false (Italy's memorandum lapsed in 2024). */
+    your own through read_country_group_csv().
+    Example: `member(groups::belt_and_road(), italy, 2025y/January/1)` // false (the memorandum lapsed in 2024) */
 inline const country_group& belt_and_road() {
   static const country_group g = [] {
     using namespace std::chrono;

@@ -45,7 +45,9 @@ std::vector<std::string> strings_of(const std::string_view (&codes)[N]) {
 namespace product_groups {
 
 /** Agricultural products under the WTO Agreement on Agriculture, Annex 1 (HS 2022 subheadings; fish
-    and fish products left out). Example: contains "520100" (raw cotton), not "030211" (trout). */
+    and fish products left out).
+    Example: `wto_agricultural().contains(hs_code{"520100", hs_version::hs2022})` // true (raw cotton);
+    `wto_agricultural().contains(hs_code{"030211", hs_version::hs2022})` // false (trout) */
 inline const product_group& wto_agricultural() {
   static const product_group g(
       {"Agricultural products (WTO Agreement on Agriculture)",
@@ -61,7 +63,8 @@ inline const product_group& wto_agricultural() {
 }
 
 /** Aquatic products as China counts them (水产品): chapter 03 plus the fish products of chapters
-    05-23. An approximation. Example: contains "160414" (prepared tuna). */
+    05-23. An approximation.
+    Example: `aquatic_products().contains(hs_code{"160414", hs_version::hs2022})` // true (prepared tuna) */
 inline const product_group& aquatic_products() {
   static const product_group g(
       {"Aquatic products",
@@ -78,7 +81,8 @@ inline const product_group& aquatic_products() {
 }
 
 /** Agricultural products in Chinese statistics (农产品): the WTO list plus aquatic products.
-    Example: contains both "100199" (wheat) and "030211" (trout). */
+    Example: `agricultural_products().contains(hs_code{"100199", hs_version::hs2022})` // true (wheat);
+    `agricultural_products().contains(hs_code{"030211", hs_version::hs2022})` // true (trout) */
 inline const product_group& agricultural_products() {
   static const product_group g =
       union_of("Agricultural products (China: WTO list plus aquatic products)", "农产品",
@@ -88,7 +92,8 @@ inline const product_group& agricultural_products() {
 }
 
 /** Mechanical and electrical products (机电产品). An approximation: no official HS list was at hand.
-    Example: contains "847130" (laptops) and "7318" (screws and bolts). */
+    Example: `mechanical_electrical().contains(hs_code{"847130", hs_version::hs2022})` // true (laptops);
+    `mechanical_electrical().contains(hs_code{"7318", hs_version::hs2022})` // true (screws and bolts) */
 inline const product_group& mechanical_electrical() {
   static const product_group g(
       {"Mechanical and electrical products",
@@ -106,7 +111,7 @@ inline const product_group& mechanical_electrical() {
 }
 
 /** High-tech products (高新技术产品). An approximation: no official HS list was at hand.
-    Example: contains "854231" (processors). */
+    Example: `high_tech().contains(hs_code{"854231", hs_version::hs2022})` // true (processors) */
 inline const product_group& high_tech() {
   static const product_group g(
       {"High-tech products",
@@ -125,7 +130,8 @@ inline const product_group& high_tech() {
 }
 
 /** Textile yarn, fabrics and articles (纺织纱线、织物及其制品), one of the labour-intensive categories.
-    Example: contains "5205" (cotton yarn), not "5201" (raw cotton, agricultural). */
+    Example: `textiles().contains(hs_code{"5205", hs_version::hs2022})` // true (cotton yarn);
+    `textiles().contains(hs_code{"5201", hs_version::hs2022})` // false (raw cotton, agricultural) */
 inline const product_group& textiles() {
   static const product_group g(
       {"Textile yarn, fabrics and articles",
@@ -139,7 +145,8 @@ inline const product_group& textiles() {
   return g;
 }
 
-/** Garments and clothing accessories (服装及衣着附件). Example: contains "6109" (T-shirts). */
+/** Garments and clothing accessories (服装及衣着附件).
+    Example: `garments().contains(hs_code{"6109", hs_version::hs2022})` // true (T-shirts) */
 inline const product_group& garments() {
   static const product_group g({"Garments and clothing accessories",
                                 "服装及衣着附件",
@@ -151,7 +158,8 @@ inline const product_group& garments() {
   return g;
 }
 
-/** Bags and similar containers (箱包及类似容器). Example: contains "420221" (handbags). */
+/** Bags and similar containers (箱包及类似容器).
+    Example: `bags().contains(hs_code{"420221", hs_version::hs2022})` // true (handbags) */
 inline const product_group& bags() {
   static const product_group g({"Bags and similar containers",
                                 "箱包及类似容器",
@@ -163,7 +171,9 @@ inline const product_group& bags() {
   return g;
 }
 
-/** Footwear (鞋靴). Example: contains "6403", not "6406" (parts). */
+/** Footwear (鞋靴).
+    Example: `footwear().contains(hs_code{"6403", hs_version::hs2022})` // true;
+    `footwear().contains(hs_code{"6406", hs_version::hs2022})` // false (parts) */
 inline const product_group& footwear() {
   static const product_group g({"Footwear",
                                 "鞋靴",
@@ -175,7 +185,8 @@ inline const product_group& footwear() {
   return g;
 }
 
-/** Toys (玩具). Example: contains "950300". */
+/** Toys (玩具).
+    Example: `toys().contains(hs_code{"950300", hs_version::hs2022})` // true */
 inline const product_group& toys() {
   static const product_group g({"Toys",
                                 "玩具",
@@ -187,7 +198,8 @@ inline const product_group& toys() {
   return g;
 }
 
-/** Furniture and parts (家具及其零件). Example: contains "9403". */
+/** Furniture and parts (家具及其零件).
+    Example: `furniture().contains(hs_code{"9403", hs_version::hs2022})` // true */
 inline const product_group& furniture() {
   static const product_group g({"Furniture and parts",
                                 "家具及其零件",
@@ -199,7 +211,9 @@ inline const product_group& furniture() {
   return g;
 }
 
-/** Plastic products (塑料制品). Example: contains "3923", not "3901" (primary forms). */
+/** Plastic products (塑料制品).
+    Example: `plastic_products().contains(hs_code{"3923", hs_version::hs2022})` // true;
+    `plastic_products().contains(hs_code{"3901", hs_version::hs2022})` // false (primary forms) */
 inline const product_group& plastic_products() {
   static const product_group g(
       {"Plastic products",
@@ -212,7 +226,8 @@ inline const product_group& plastic_products() {
   return g;
 }
 
-/** Labour-intensive products (劳动密集型产品): the seven categories together. Example: contains "6403". */
+/** Labour-intensive products (劳动密集型产品): the seven categories together.
+    Example: `labour_intensive().contains(hs_code{"6403", hs_version::hs2022})` // true */
 inline const product_group& labour_intensive() {
   static const product_group g = [] {
     product_group_definition d{
@@ -234,7 +249,8 @@ inline const product_group& labour_intensive() {
 }
 
 /** Electric passenger vehicles of the "new three" (电动载人汽车): battery-electric and plug-in hybrid
-    cars. Example: contains "870380". */
+    cars.
+    Example: `electric_passenger_vehicles().contains(hs_code{"870380", hs_version::hs2022})` // true */
 inline const product_group& electric_passenger_vehicles() {
   static const product_group g(
       {"Electric passenger vehicles",
@@ -248,7 +264,8 @@ inline const product_group& electric_passenger_vehicles() {
   return g;
 }
 
-/** Lithium-ion batteries of the "new three" (锂离子蓄电池). Example: contains "85076000". */
+/** Lithium-ion batteries of the "new three" (锂离子蓄电池).
+    Example: `lithium_ion_batteries().contains(hs_code{"85076000", hs_version::hs2022})` // true */
 inline const product_group& lithium_ion_batteries() {
   static const product_group g({"Lithium-ion batteries",
                                 "锂离子蓄电池",
@@ -260,7 +277,8 @@ inline const product_group& lithium_ion_batteries() {
   return g;
 }
 
-/** Solar cells of the "new three" (太阳能电池): cells and modules. Example: contains "854143". */
+/** Solar cells of the "new three" (太阳能电池): cells and modules.
+    Example: `solar_cells().contains(hs_code{"854143", hs_version::hs2022})` // true */
 inline const product_group& solar_cells() {
   static const product_group g({"Solar cells",
                                 "太阳能电池",
@@ -275,7 +293,8 @@ inline const product_group& solar_cells() {
 }
 
 /** The "new three" (新三样): electric passenger vehicles, lithium-ion batteries and solar cells.
-    Example: contains "850760" and "870380". */
+    Example: `new_three().contains(hs_code{"850760", hs_version::hs2022})` // true;
+    `new_three().contains(hs_code{"870380", hs_version::hs2022})` // true */
 inline const product_group& new_three() {
   static const product_group g = union_of(
       "New three", "新三样", {&electric_passenger_vehicles(), &lithium_ion_batteries(), &solar_cells()},
@@ -285,7 +304,9 @@ inline const product_group& new_three() {
 
 /** The "new three" on HS 2017 codes, for data from 2017 to 2021: the same vehicle and battery
     subheadings, and China's national code 85414020 (太阳能电池) for solar cells, which HS 2017 did not
-    separate at six digits. Example: contains "85414020" and "870380" given as HS 2017 codes. */
+    separate at six digits.
+    Example: `new_three_hs2017().contains(hs_code{"85414020", hs_version::hs2017})` // true;
+    `new_three_hs2017().contains(hs_code{"870380", hs_version::hs2017})` // true */
 inline const product_group& new_three_hs2017() {
   static const product_group g(
       {"New three (HS 2017 codes)",
@@ -300,7 +321,8 @@ inline const product_group& new_three_hs2017() {
   return g;
 }
 
-/** Automobiles and parts (汽车及零配件). Example: contains "870899". */
+/** Automobiles and parts (汽车及零配件).
+    Example: `autos_and_parts().contains(hs_code{"870899", hs_version::hs2022})` // true */
 inline const product_group& autos_and_parts() {
   static const product_group g(
       {"Automobiles and parts",
@@ -314,7 +336,8 @@ inline const product_group& autos_and_parts() {
   return g;
 }
 
-/** Electrical equipment (电工器材). Example: contains "8544" (insulated wire and cable). */
+/** Electrical equipment (电工器材).
+    Example: `electrical_equipment().contains(hs_code{"8544", hs_version::hs2022})` // true (insulated wire and cable) */
 inline const product_group& electrical_equipment() {
   static const product_group g(
       {"Electrical equipment",
@@ -329,7 +352,8 @@ inline const product_group& electrical_equipment() {
   return g;
 }
 
-/** Electronic components (电子元件). Example: contains "8542" (integrated circuits). */
+/** Electronic components (电子元件).
+    Example: `electronic_components().contains(hs_code{"8542", hs_version::hs2022})` // true (integrated circuits) */
 inline const product_group& electronic_components() {
   static const product_group g(
       {"Electronic components",
@@ -343,7 +367,8 @@ inline const product_group& electronic_components() {
   return g;
 }
 
-/** Textile machinery (纺织机械). Example: contains "8446" (weaving machines). */
+/** Textile machinery (纺织机械).
+    Example: `textile_machinery().contains(hs_code{"8446", hs_version::hs2022})` // true (weaving machines) */
 inline const product_group& textile_machinery() {
   static const product_group g(
       {"Textile machinery",
@@ -357,7 +382,8 @@ inline const product_group& textile_machinery() {
   return g;
 }
 
-/** Walnuts (核桃): in shell and shelled. Example: contains "080231". */
+/** Walnuts (核桃): in shell and shelled.
+    Example: `walnuts().contains(hs_code{"080231", hs_version::hs2022})` // true */
 inline const product_group& walnuts() {
   static const product_group g({"Walnuts",
                                 "核桃",
@@ -369,7 +395,8 @@ inline const product_group& walnuts() {
   return g;
 }
 
-/** Grapes (葡萄): fresh and dried. Example: contains "080620" (raisins). */
+/** Grapes (葡萄): fresh and dried.
+    Example: `grapes().contains(hs_code{"080620", hs_version::hs2022})` // true (raisins) */
 inline const product_group& grapes() {
   static const product_group g(
       {"Grapes",

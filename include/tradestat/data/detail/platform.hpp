@@ -1,0 +1,132 @@
+// The platform boundary: every call into the operating system the readers make (open, fstat,
+// mmap, madvise, read, sysconf, iconv) is here and nowhere else, so that a port to another platform
+// rewrites this one header. POSIX with glibc's iconv today; only the readers include it (through
+// data/byte_source.hpp and data/detail/gbk_input.hpp), never a vocabulary header.
+#ifndef TRADESTAT_DATA_DETAIL_PLATFORM_HPP
+#define TRADESTAT_DATA_DETAIL_PLATFORM_HPP
+
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <iconv.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tradestat::detail::platform {
+
+/** The text of a system error number (strerror). */
+inline std::string error_text(int error) { return std::strerror(error); }
+
+/** The text of the last system error (errno), read at once. */
+inline std::string last_error() { return error_text(errno); }
+
+/** Opens a file for reading; -1 on failure (see last_error()). */
+inline int open_read_only(const char* path) noexcept { return ::open(path, O_RDONLY | O_CLOEXEC); }
+
+inline void close_file(int fd) noexcept { ::close(fd); }
+
+/** What a reader needs to know about an open file. */
+struct file_status {
+  bool directory = false;
+  bool regular = false;
+  std::size_t size = 0;
+};
+
+/** The status of an open file; false on failure (see last_error()). */
+inline bool status_of(int fd, file_status& out) noexcept {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return false;
+  out.directory = S_ISDIR(st.st_mode);
+  out.regular = S_ISREG(st.st_mode);
+  out.size = static_cast<std::size_t>(st.st_size);
+  return true;
+}
+
+/** Maps `size` bytes of a file for reading, to be read once from start to end; null on failure
+ *  (the caller reads the file instead). */
+inline const char* map_read_only(int fd, std::size_t size) noexcept {
+  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (p == MAP_FAILED) return nullptr;
+  ::madvise(p, size, MADV_SEQUENTIAL);
+  return static_cast<const char*>(p);
+}
+
+inline void unmap(const char* p, std::size_t size) noexcept {
+  ::munmap(const_cast<char*>(p), size);  // NOLINT: munmap takes void*
+}
+
+/** Gives back mapped pages already read: they leave this process's resident set but stay in the
+ *  page cache, so nothing is read twice. */
+inline void release_pages(const char* p, std::size_t n) noexcept {
+  ::madvise(const_cast<char*>(p), n, MADV_DONTNEED);  // NOLINT: madvise takes void*
+}
+
+inline std::size_t page_size() noexcept { return static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)); }
+
+/** Reads up to `n` bytes, retrying when a signal interrupts; 0 at the end, -1 on failure (see
+ *  last_error()). */
+inline std::ptrdiff_t read_some(int fd, char* into, std::size_t n) noexcept {
+  for (;;) {
+    const ::ssize_t got = ::read(fd, into, n);
+    if (got >= 0 || errno != EINTR) return got;
+  }
+}
+
+/** A conversion from GBK to UTF-8 (iconv). */
+class gbk_to_utf8 {
+ public:
+  /** What a step of the conversion ended with. */
+  enum class status {
+    done,              // all input converted
+    output_full,       // the output ran out of room: call again with more
+    invalid_input,     // the input at `in` is not GBK
+    incomplete_input,  // the input ends inside a character
+    failed             // anything else: see error()
+  };
+
+  gbk_to_utf8() noexcept : cd_(::iconv_open("UTF-8", "GBK")), error_(errno) {}
+  gbk_to_utf8(const gbk_to_utf8&) = delete;
+  gbk_to_utf8& operator=(const gbk_to_utf8&) = delete;
+  ~gbk_to_utf8() {
+    if (is_open()) ::iconv_close(cd_);
+  }
+
+  /** False when the conversion is not available (then error() says why). */
+  bool is_open() const noexcept {
+    return cd_ != reinterpret_cast<iconv_t>(-1);  // NOLINT: iconv_open's documented failure value
+  }
+
+  /** Converts from `in` into `out`, advancing both and shrinking the counts by what it used. */
+  status convert(const char*& in, std::size_t& in_left, char*& out, std::size_t& out_left) noexcept {
+    char* from = const_cast<char*>(in);  // NOLINT: iconv's input is char** but it does not write
+    const std::size_t rc = ::iconv(cd_, &from, &in_left, &out, &out_left);
+    error_ = errno;
+    in = from;
+    if (rc != static_cast<std::size_t>(-1)) return status::done;
+    switch (error_) {
+      case E2BIG:
+        return status::output_full;
+      case EILSEQ:
+        return status::invalid_input;
+      case EINVAL:
+        return status::incomplete_input;
+      default:
+        return status::failed;
+    }
+  }
+
+  /** The system's text for the last failure. */
+  std::string error() const { return error_text(error_); }
+
+ private:
+  iconv_t cd_;
+  int error_;
+};
+
+}  // namespace tradestat::detail::platform
+
+#endif  // TRADESTAT_DATA_DETAIL_PLATFORM_HPP
