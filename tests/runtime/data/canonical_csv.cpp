@@ -286,3 +286,120 @@ TEST_CASE("canonical csv: a file read through a stream in small chunks gives the
   auto reader = read_canonical(byte_source::from_stream(in, "stream", 64));
   check_good_rows(read_all(reader));
 }
+
+// The fast paths: the text memo that remembers partner and HS cells, and the flow and month read
+// without loops. Each must give exactly what the careful path gives, including on the rows that
+// follow a remembered one.
+namespace {
+
+struct read_result {
+  std::vector<record> rows;
+  read_report report;
+};
+
+read_result read_lenient(const std::string& text) {
+  auto reader = read_canonical(byte_source::from_memory(text), {.mode = read_mode::lenient});
+  read_result out;
+  for (const record& r : reader) out.rows.push_back(r);
+  out.report = reader.report();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("canonical csv: the fast path: the text memo finds exactly the texts it was given",
+          "[data][canonical]") {
+  using memo = detail::text_memo<int, 64>;
+  memo m;
+  CHECK(m.find(memo::key_of("gacc:502")) == nullptr);
+  const std::vector<std::string> texts = {"gacc:502", "gacc:145", "gacc:141",   "iso3:KGZ", "854231",
+                                          "85",       "8507",     "8542310010", "a",        "cepii:842"};
+  for (std::size_t i = 0; i < texts.size(); ++i) m.remember(memo::key_of(texts[i]), static_cast<int>(i));
+  // A slot holds the newest text that hashed to it: every text is found with its own value or not at all.
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const int* found = m.find(memo::key_of(texts[i]));
+    if (found != nullptr) CHECK(*found == static_cast<int>(i));
+  }
+  m.remember(memo::key_of("gacc:502"), 7);
+  REQUIRE(m.find(memo::key_of("gacc:502")) != nullptr);
+  CHECK(*m.find(memo::key_of("gacc:502")) == 7);
+  CHECK(m.find(memo::key_of("gacc:503")) == nullptr);
+  CHECK(m.find(memo::key_of("gacc:5020")) == nullptr);
+  CHECK(m.find(memo::key_of("854231", 1)) == nullptr);  // another salt is another key
+  CHECK(memo::fits("1234567890123456"));
+  CHECK(!memo::fits("12345678901234567"));
+  CHECK(!memo::fits(""));
+}
+
+TEST_CASE(
+    "canonical csv: the fast path: a partner read again from the memo is the same partner, and a bad one is "
+    "still refused",
+    "[data][canonical]") {
+  const std::string text =
+      "period,flow,partner,value_cny\n"
+      "2025-01,export,gacc:502,1\n"
+      "2025-02,import,gacc:502,2\n"
+      "2025-03,export,iso3:USA,3\n"
+      "2025-04,export,gacc:099,4\n"
+      "2025-05,export,iso3:USA,5\n";
+  const read_result got = read_lenient(text);
+  REQUIRE(got.rows.size() == 4);
+  CHECK(got.report.rows_read == 5);
+  CHECK(got.report.rows_rejected == 1);
+  REQUIRE(got.report.rejections.size() == 1);
+  CHECK(got.report.rejections[0].line == 5);
+  CHECK(got.report.rejections[0].field == "partner");
+  // gacc:502 and iso3:USA are the same country (the United States), each keeping its scheme.
+  CHECK(got.rows[0].partner == got.rows[1].partner);
+  CHECK(got.rows[1].partner->scheme == code_scheme::gacc);
+  CHECK(got.rows[2].partner->scheme == code_scheme::iso_alpha3);
+  CHECK(got.rows[3].partner == got.rows[2].partner);
+  CHECK(got.rows[0].partner->country == got.rows[2].partner->country);
+}
+
+TEST_CASE("canonical csv: the fast path: the same HS digits in another edition give a code in that edition",
+          "[data][canonical]") {
+  const std::string text =
+      "period,flow,hs,hs_version,value_cny\n"
+      "2025-01,export,854231,H6,1\n"
+      "2025-01,export,854231,H5,2\n"
+      "2025-01,export,854231,H5,3\n"
+      "2025-01,export,854231,H6,4\n"
+      "2025-01,export,0042,H6,5\n";
+  const read_result got = read_lenient(text);
+  REQUIRE(got.rows.size() == 4);
+  CHECK(got.report.rows_rejected == 1);
+  CHECK(got.rows[0].commodity == hs_code("854231", hs_version::hs2022));
+  CHECK(got.rows[1].commodity == hs_code("854231", hs_version::hs2017));
+  CHECK(got.rows[2].commodity == hs_code("854231", hs_version::hs2017));
+  CHECK(got.rows[3].commodity == hs_code("854231", hs_version::hs2022));
+}
+
+TEST_CASE(
+    "canonical csv: the fast path: flows and months read without loops accept exactly the documented words",
+    "[data][canonical]") {
+  const std::string text =
+      "period,flow,value_cny\n"
+      "2025-12,re-export,1\n"
+      "2025-01,re-import,2\n"
+      "0001-01,import,3\n"
+      "2025-13,export,4\n"
+      "2025-00,export,5\n"
+      "0000-05,export,6\n"
+      "2025/01,export,7\n"
+      "2025-1a,export,8\n"
+      "2025-01,re-exporT,9\n"
+      "2025-01,exports,10\n"
+      "2025-01,Export,11\n"
+      "2025-01,re-impor,12\n";
+  const read_result got = read_lenient(text);
+  REQUIRE(got.rows.size() == 3);
+  CHECK(got.rows[0].period == record_period{month{2025, 12}});
+  CHECK(got.rows[0].flow == trade_flow::re_exports);
+  CHECK(got.rows[1].flow == trade_flow::re_imports);
+  CHECK(got.rows[2].period == record_period{month{1, 1}});
+  CHECK(got.rows[2].flow == trade_flow::imports);
+  CHECK(got.report.rows_rejected == 9);
+  CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::invalid_period)] == 5);
+  CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::unknown_code)] == 4);
+}

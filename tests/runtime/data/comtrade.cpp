@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "data/fixtures.hpp"
+#include "fixtures.hpp"
 
 using namespace tradestat;
 using tradestat::test::read_all;
