@@ -10,9 +10,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <numeric>
-#include <ranges>
+#include <iterator>  // std::ranges concepts and accessors (bits/ranges_base.h), without all of <ranges>
 #include <type_traits>
 #include <vector>
 

@@ -7,7 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <ranges>
+#include <iterator>  // std::ranges concepts and accessors (bits/ranges_base.h), without all of <ranges>
 #include <type_traits>
 
 namespace tradestat {

@@ -8,12 +8,14 @@
 #include <tradestat/units/currency.hpp>
 #include <tradestat/units/exchange_rate.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <concepts>
 #include <cstddef>
-#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace tradestat {
 
@@ -33,7 +35,8 @@ template <currency From, currency To, rate_period Period = month>
 class rate_table {
  public:
   using rate_type = exchange_rate<From, To, Period>;
-  using const_iterator = typename std::map<Period, rate_type>::const_iterator;
+  // Sorted by period: a flat table, cheaper to compile and to search than a std::map.
+  using const_iterator = typename std::vector<std::pair<Period, rate_type>>::const_iterator;
 
   /** An empty table that accepts rates of `kind` only. */
   explicit rate_table(rate_kind kind) : kind_(kind) {}
@@ -46,8 +49,10 @@ class rate_table {
                                   "s refuses a " + std::string(to_string(rate.kind())) + " for " +
                                   detail::describe_period(rate.period()) + " (keep one table per rate kind)");
     }
-    const auto [it, inserted] = rates_.emplace(rate.period(), rate);
-    if (!inserted && !(it->second == rate)) {
+    const auto it = lower_bound(rate.period());
+    if (it == rates_.end() || it->first != rate.period()) {
+      rates_.insert(it, {rate.period(), rate});
+    } else if (!(it->second == rate)) {
       throw error(error_kind::invalid_argument, "tradestat: a different " + pair_name() + " rate for " +
                                   detail::describe_period(rate.period()) + " is already in the table (check the source for duplicates)");
     }
@@ -58,8 +63,8 @@ class rate_table {
 
   /** The rate for `period`; throws missing_rate_error naming the pair and period when absent. */
   const rate_type& at(const Period& period) const {
-    const auto it = rates_.find(period);
-    if (it == rates_.end()) {
+    const auto it = lower_bound(period);
+    if (it == rates_.end() || it->first != period) {
       throw missing_rate_error("tradestat: no " + pair_name() + " " + std::string(to_string(kind_)) +
                                " for " + detail::describe_period(period) + " in the rate table (add it with insert; no neighbouring rate is used instead)");
     }
@@ -68,11 +73,11 @@ class rate_table {
 
   /** The rate for `period`, or nullptr when absent. */
   const rate_type* find(const Period& period) const noexcept {
-    const auto it = rates_.find(period);
-    return it == rates_.end() ? nullptr : &it->second;
+    const auto it = lower_bound(period);
+    return it == rates_.end() || it->first != period ? nullptr : &it->second;
   }
 
-  bool contains(const Period& period) const noexcept { return rates_.contains(period); }
+  bool contains(const Period& period) const noexcept { return find(period) != nullptr; }
   std::size_t size() const noexcept { return rates_.size(); }
   bool empty() const noexcept { return rates_.empty(); }
   rate_kind kind() const noexcept { return kind_; }
@@ -82,8 +87,17 @@ class rate_table {
  private:
   static std::string pair_name() { return std::string(From::alpha) + "->" + std::string(To::alpha); }
 
+  auto lower_bound(const Period& period) const noexcept {
+    return std::lower_bound(rates_.begin(), rates_.end(), period,
+                            [](const std::pair<Period, rate_type>& e, const Period& p) { return e.first < p; });
+  }
+  auto lower_bound(const Period& period) noexcept {
+    return std::lower_bound(rates_.begin(), rates_.end(), period,
+                            [](const std::pair<Period, rate_type>& e, const Period& p) { return e.first < p; });
+  }
+
   rate_kind kind_;
-  std::map<Period, rate_type> rates_;
+  std::vector<std::pair<Period, rate_type>> rates_;
 };
 
 }  // namespace tradestat

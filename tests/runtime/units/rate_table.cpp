@@ -110,3 +110,19 @@ TEST_CASE("rate_table: the reference file's months load when it is present") {
   CHECK(t.at(month{2025, 3}).rate() == quotient(72493, 10000));
   CHECK_THROWS_AS(t.at(month{2025, 12}), missing_rate_error);  // the file stops at November 2025
 }
+
+TEST_CASE("rate_table: rates inserted in any order are found and iterate in period order") {
+  rate_table<USD, CNY> t(rate_kind::customs_monthly);
+  t.insert(month{2025, 11}, "7.1069");
+  t.insert(month{2025, 2}, "7.2734");
+  t.insert(month{2024, 12}, "7.1884");
+  t.insert(month{2025, 3}, "7.2493");
+  CHECK(t.size() == 4);
+  CHECK(t.at(month{2024, 12}) == exchange_rate<USD, CNY>("7.1884", month{2024, 12}, rate_kind::customs_monthly));
+  CHECK(t.contains(month{2025, 11}));
+  CHECK_FALSE(t.contains(month{2025, 1}));
+  CHECK(t.find(month{2025, 4}) == nullptr);
+  std::string order;
+  for (const auto& [period, rate] : t) order += to_string(period) + " ";
+  CHECK(order == "2024-12 2025-02 2025-03 2025-11 ");
+}
