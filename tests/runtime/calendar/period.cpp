@@ -4,21 +4,12 @@
 #include <map>
 
 #include "catch.hpp"
+#include "thrown.hpp"
 
 using namespace tradestat;
 
 namespace {
-// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
-template <class F>
-tradestat::error_kind kind_thrown(F f) {
-  try {
-    f();
-  } catch (const tradestat::error& e) {
-    return e.kind();
-  }
-  FAIL("no tradestat::error thrown");
-  return tradestat::error_kind::parse;
-}
+using tradestat::test::kind_thrown;
 }  // namespace
 namespace chr = std::chrono;
 

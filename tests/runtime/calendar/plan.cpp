@@ -2,21 +2,12 @@
 
 
 #include "catch.hpp"
+#include "thrown.hpp"
 
 using namespace tradestat;
 
 namespace {
-// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
-template <class F>
-tradestat::error_kind kind_thrown(F f) {
-  try {
-    f();
-  } catch (const tradestat::error& e) {
-    return e.kind();
-  }
-  FAIL("no tradestat::error thrown");
-  return tradestat::error_kind::parse;
-}
+using tradestat::test::kind_thrown;
 }  // namespace
 
 TEST_CASE("plan: the 14th five-year plan is 2021-2025 and the 13th is 2016-2020") {

@@ -2,31 +2,13 @@
 #include <string_view>
 
 #include "catch.hpp"
+#include "thrown.hpp"
 
 using namespace tradestat;
 
 namespace {
-// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing else.
-template <class F>
-tradestat::error_kind kind_thrown(F f) {
-  try {
-    f();
-  } catch (const tradestat::error& e) {
-    return e.kind();
-  }
-  FAIL("no tradestat::error thrown");
-  return tradestat::error_kind::parse;
-}
-// The offset a parse_error names, or npos when nothing is thrown.
-template <class F>
-std::size_t offset_thrown(F f) {
-  try {
-    f();
-  } catch (const tradestat::parse_error& e) {
-    return e.offset();
-  }
-  return std::string_view::npos;
-}
+using tradestat::test::kind_thrown;
+using tradestat::test::offset_thrown;
 }  // namespace
 using tradestat::test::contains;
 

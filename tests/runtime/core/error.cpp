@@ -14,21 +14,12 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "thrown.hpp"
 
 using namespace tradestat;
 
 namespace {
-// The kind of the tradestat::error that `f` throws; fails the test when it throws nothing.
-template <class F>
-error_kind kind_thrown(F f) {
-  try {
-    f();
-  } catch (const tradestat::error& e) {
-    return e.kind();
-  }
-  FAIL("no tradestat::error was thrown");
-  return error_kind::invalid_argument;
-}
+using tradestat::test::kind_thrown;
 }  // namespace
 
 TEST_CASE("error: each kind has its own name") {
