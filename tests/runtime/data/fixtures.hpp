@@ -38,6 +38,20 @@ std::vector<record> read_all(Reader& reader) {
   return out;
 }
 
+/** A file of one good row and one bad one: read leniently, the good row is kept and the bad one
+ *  reported with `message`; read strictly, the same message is thrown at the bad row. */
+template <class Reader>
+void check_one_bad_row(Reader& lenient, Reader& strict, const std::string& message) {
+  CHECK(read_all(lenient).size() == 1);
+  const read_report& rep = lenient.report();
+  CHECK(rep.rows_read == 2);
+  CHECK(rep.rows_accepted == 1);
+  CHECK(rep.rows_rejected == 1);
+  REQUIRE(rep.rejections.size() == 1);
+  CHECK(rep.rejections[0].message() == message);
+  CHECK_THROWS_WITH(read_all(strict), message);
+}
+
 }  // namespace tradestat::test
 
 #endif  // TRADESTAT_TESTS_DATA_FIXTURES_HPP
