@@ -5,7 +5,6 @@
 #include <tradestat/codes/catalogue/country_groups.hpp>
 #include <tradestat/codes/catalogue/product_groups.hpp>
 
-#include <chrono>
 #include <iostream>
 #include <sstream>
 #include <string_view>
@@ -28,9 +27,6 @@ const char* match_name(tradestat::product_match m) {
 
 int main() {
   using namespace tradestat;
-  using std::chrono::December;
-  using std::chrono::October;
-  using std::chrono::year;
 
   // A partner code carries its scheme: GACC's 502 and Comtrade's 842 are the same country.
   const country us = country_from(gacc_code{502});
@@ -41,14 +37,15 @@ int main() {
   std::cout << "Comtrade 840, looked up leniently, is recognised: "
             << yes_no(country_from(comtrade_code{840}, or_unrecognised).is_recognised()) << "\n";
 
-  // Membership is dated; a comparison uses one day's membership for both years.
+  // Membership is dated by day (a tradestat::date; a std::chrono::year_month_day converts to it); a
+  // comparison uses one day's membership for both years.
   const country timor_leste = country_from(iso_alpha2_code{"TL"});
   std::cout << "Timor-Leste in ASEAN on 2025-10-25: "
-            << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 25))
-            << ", on 2025-10-26: " << yes_no(member(groups::asean(), timor_leste, year{2025} / October / 26))
+            << yes_no(member(groups::asean(), timor_leste, date{2025, 10, 25}))
+            << ", on 2025-10-26: " << yes_no(member(groups::asean(), timor_leste, date{2025, 10, 26}))
             << "\n";
-  const country_group asean_2025 = groups::asean().as_of(year{2025} / December / 31);
-  std::cout << asean_2025 << " in 2024: " << asean_2025.members(year{2024} / October / 26).size()
+  const country_group asean_2025 = groups::asean().as_of(date{2025, 12, 31});
+  std::cout << asean_2025 << " in 2024: " << asean_2025.members(date{2024, 10, 26}).size()
             << " members\n";
 
   // Your own country group, in code ...
@@ -56,7 +53,7 @@ int main() {
       "Central Asian neighbours", "中亚邻国",
       {membership{country_from(iso_alpha3_code{"KAZ"})}, membership{country_from(iso_alpha3_code{"KGZ"})},
        membership{country_from(iso_alpha3_code{"TJK"})}});
-  std::cout << neighbours << ": " << neighbours.members(year{2025} / October / 26).size()
+  std::cout << neighbours << ": " << neighbours.members(date{2025, 10, 26}).size()
             << " members\n";
 
   // ... or from a CSV file (here a string): iso_alpha3, first day, first day no longer a member.
@@ -64,7 +61,7 @@ int main() {
   const country_group partners = read_country_group_csv(file, "My partner list", "我的伙伴名单");
   for (std::string_view a3 : {"KAZ", "ITA", "COL"})
     std::cout << a3 << " on 2024-12-31: "
-              << yes_no(member(partners, country_from(iso_alpha3_code{a3}), year{2024} / December / 31))
+              << yes_no(member(partners, country_from(iso_alpha3_code{a3}), date{2024, 12, 31}))
               << "\n";
 
   // Your own product group: HS prefixes, exclusions, the edition they belong to.

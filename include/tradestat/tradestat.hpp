@@ -36,7 +36,9 @@
 #include <tradestat/units/unit_value.hpp>
 
 // calendar/
+#include <tradestat/calendar/chrono.hpp>
 #include <tradestat/calendar/cumulative.hpp>
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/first_crossing.hpp>
 #include <tradestat/calendar/growth_series.hpp>
 #include <tradestat/calendar/incomplete.hpp>

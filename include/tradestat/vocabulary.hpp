@@ -10,11 +10,12 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
- *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
- *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
- *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
- *    tradestat/calendar/rollup.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
- *    tradestat/calendar/series.hpp: range-v3 (<range/v3/view/transform.hpp>)
+ *    tradestat/calendar/chrono.hpp: <chrono> (<chrono>)
+ *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/calendar/rollup.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/calendar/series.hpp: range-v3 (<range/v3/range_fwd.hpp>)
  *    tradestat/codes/hs_description.hpp: the 7,000-line HS description table
  *    tradestat/units/currency_unit.hpp: Boost (<boost/units/base_dimension.hpp>)
  *    tradestat/units/unit_value.hpp: Boost (<boost/units/base_dimension.hpp>)
@@ -42,6 +43,7 @@
 #include <tradestat/units/scale.hpp>
 
 // calendar/
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_count.hpp>

@@ -2,6 +2,7 @@
 #ifndef TRADESTAT_CALENDAR_FMT_HPP
 #define TRADESTAT_CALENDAR_FMT_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/error.hpp>
 #include <tradestat/text.hpp>
@@ -57,6 +58,22 @@ struct fmt::formatter<tradestat::any_period> {
   template <class FormatContext>
   auto format(const tradestat::any_period& p, FormatContext& ctx) const -> decltype(ctx.out()) {
     const std::string text = tradestat::to_string(p, spec);
+    return fmt::format_to(ctx.out(), "{}", text);
+  }
+};
+
+/** Formats a day with the same spec: `2025-03-19` by default, `2025年3月19日` with `zh`.
+ *  Example: `fmt::format("{:zh}", date{2025, 3, 19})` // "2025年3月19日" */
+template <>
+struct fmt::formatter<tradestat::date> {
+  tradestat::text_format spec{};
+  constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
+    if (ctx.begin() == ctx.end()) return ctx.begin();
+    return tradestat::detail::parse_fmt_text_format(ctx, spec);
+  }
+  template <class FormatContext>
+  auto format(const tradestat::date& d, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const std::string text = tradestat::to_string(d, spec);
     return fmt::format_to(ctx.out(), "{}", text);
   }
 };

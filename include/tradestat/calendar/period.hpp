@@ -2,10 +2,10 @@
 #ifndef TRADESTAT_CALENDAR_PERIOD_HPP
 #define TRADESTAT_CALENDAR_PERIOD_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/period_count.hpp>
 #include <tradestat/error.hpp>
 
-#include <chrono>
 #include <compare>
 #include <concepts>
 #include <string>
@@ -90,9 +90,9 @@ class regular_period_base {
 
 }  // namespace detail
 
-/** A calendar month, the unit in which customs data is compiled; converts to and from
-    `std::chrono::year_month`. Example: `month{2025, 3}` prints as `2025-03`;
-    `std::chrono::year_month{month{2025, 3}}` is `2025y/March`. */
+/** A calendar month, the unit in which customs data is compiled; converts implicitly to and from
+    `std::chrono::year_month` (include <tradestat/calendar/chrono.hpp>, or <chrono>, where you name it).
+    Example: `month{2025, 3}` prints as `2025-03`; `std::chrono::year_month{month{2025, 3}}` is `2025y/March`. */
 class month : public detail::regular_period_base<month, 12> {
  public:
   /** The earliest representable month, 0001-01: a value to assign to. */
@@ -100,41 +100,43 @@ class month : public detail::regular_period_base<month, 12> {
   /** Throws `tradestat::error` (invalid_argument) unless 1 <= m <= 12 and the year is in 1..9999. */
   constexpr month(int y, int m)
       : regular_period_base{detail::checked_year(y) * 12 + detail::checked_number(m, 12, "month") - 1} {}
-  /** Throws `tradestat::error` (invalid_argument) for a `year_month` that is not `ok()` or outside 1..9999. */
-  constexpr month(std::chrono::year_month ym)  // NOLINT(google-explicit-constructor): lossless
+  /** The month a day falls in. Example: `month{date{2025, 3, 19}}` is `month{2025, 3}`. */
+  constexpr explicit month(const date& d) noexcept : regular_period_base{d.year_number() * 12 + d.month_number() - 1} {}
+  /** From a `std::chrono::year_month` (or any type of that shape: year(), month(), ok()); throws
+      `tradestat::error` (invalid_argument) for one that is not `ok()` or outside 1..9999. */
+  template <detail::year_month_shaped T>
+  constexpr month(const T& ym)  // NOLINT(google-explicit-constructor): lossless
       : month{checked(ym), static_cast<int>(static_cast<unsigned>(ym.month()))} {}
 
-  constexpr operator std::chrono::year_month() const noexcept {  // NOLINT(google-explicit-constructor)
-    return std::chrono::year{year_number()} / std::chrono::month{static_cast<unsigned>(number())};
+  /** To `std::chrono::year_month` (or a type of that shape). */
+  template <detail::year_month_shaped T>
+  constexpr operator T() const noexcept {  // NOLINT(google-explicit-constructor): lossless
+    return T{detail::year_of_t<T>{year_number()}, detail::month_of_t<T>{static_cast<unsigned>(number())}};
   }
   // Exact matches, so that comparing with a year_month is not ambiguous between the two conversions.
-  friend constexpr bool operator==(const month& a, std::chrono::year_month b) noexcept {
-    return static_cast<std::chrono::year_month>(a) == b;
+  template <detail::year_month_shaped T>
+  friend constexpr bool operator==(const month& a, const T& b) noexcept {
+    return a.year_number() == static_cast<int>(b.year()) &&
+           static_cast<unsigned>(a.number()) == static_cast<unsigned>(b.month());
   }
-  friend constexpr std::strong_ordering operator<=>(const month& a, std::chrono::year_month b) noexcept {
-    return static_cast<std::chrono::year_month>(a) <=> b;
+  template <detail::year_month_shaped T>
+  friend constexpr std::strong_ordering operator<=>(const month& a, const T& b) noexcept {
+    if (const auto c = a.year_number() <=> static_cast<int>(b.year()); c != 0) return c;
+    return static_cast<unsigned>(a.number()) <=> static_cast<unsigned>(b.month());
   }
 
   /** The number of days in the month, leap years included. Example: `month{2024, 2}.days()` is 29. */
-  constexpr int days() const noexcept {
-    const auto last = std::chrono::year_month_day_last{
-        std::chrono::year{year_number()},
-        std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(number())}}};
-    return static_cast<int>(static_cast<unsigned>(last.day()));
-  }
-  /** The first and last day. Example: `month{2025, 2}.last_day()` is `2025y/February/28d`. */
-  constexpr std::chrono::year_month_day first_day() const noexcept {
-    return std::chrono::year_month_day{static_cast<std::chrono::year_month>(*this) / 1};
-  }
-  constexpr std::chrono::year_month_day last_day() const noexcept {
-    return std::chrono::year_month_day{static_cast<std::chrono::year_month>(*this) / std::chrono::last};
-  }
+  constexpr int days() const noexcept { return detail::days_in_month(year_number(), number()); }
+  /** The first and last day. Example: `month{2025, 2}.last_day()` is `date{2025, 2, 28}`. */
+  constexpr date first_day() const noexcept { return date{year_number(), number(), 1}; }
+  constexpr date last_day() const noexcept { return date{year_number(), number(), days()}; }
 
   constexpr month first_month() const noexcept { return *this; }
   constexpr month last_month() const noexcept { return *this; }
 
  private:
-  static constexpr int checked(std::chrono::year_month ym) {
+  template <class T>
+  static constexpr int checked(const T& ym) {
     if (!ym.ok()) detail::throw_bad_period("std::chrono::year_month is not a valid month (ok() is false)");
     return static_cast<int>(ym.year());
   }
@@ -213,9 +215,11 @@ class year : public detail::regular_period_base<year, 1> {
   constexpr explicit year(const half& h) noexcept : regular_period_base{h.index() / 2} {}
   /** The year a year to date belongs to. Example: `year{ytd{2025, 11}}` is `year{2025}`. */
   constexpr explicit year(const ytd& t) noexcept : regular_period_base{t.year_number()} {}
+  /** The year a day falls in. Example: `year{date{2025, 3, 19}}` is `year{2025}`. */
+  constexpr explicit year(const date& d) noexcept : regular_period_base{d.year_number()} {}
 
   /** True for leap years. Example: `year{2024}.is_leap()` is true, `year{2100}.is_leap()` false. */
-  constexpr bool is_leap() const noexcept { return std::chrono::year{year_number()}.is_leap(); }
+  constexpr bool is_leap() const noexcept { return detail::is_leap_year(year_number()); }
   constexpr month first_month() const noexcept { return month::from_index(index() * 12LL); }
   constexpr month last_month() const noexcept { return month::from_index(index() * 12LL + 11); }
 };

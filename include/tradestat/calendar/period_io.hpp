@@ -50,6 +50,25 @@ inline constexpr std::string_view zh_open_quote = "\xE2\x80\x9C", zh_close_quote
 inline constexpr std::string_view plan_suffixes[3] = {"\xE8\xA7\x84\xE5\x88\x92", "\xE8\xAE\xA1\xE5\x88\x92",
                                                       "\xE6\x97\xB6\xE6\x9C\x9F"};
 
+// std::visit over the ten alternatives, without std::visit's dispatch tables (cheaper to compile):
+// the alternatives are trivially copyable, so the variant is never valueless.
+template <class F>
+constexpr decltype(auto) visit_period(const any_period& p, F&& f) {
+  switch (p.index()) {
+    case 0: return f(*std::get_if<0>(&p));
+    case 1: return f(*std::get_if<1>(&p));
+    case 2: return f(*std::get_if<2>(&p));
+    case 3: return f(*std::get_if<3>(&p));
+    case 4: return f(*std::get_if<4>(&p));
+    case 5: return f(*std::get_if<5>(&p));
+    case 6: return f(*std::get_if<6>(&p));
+    case 7: return f(*std::get_if<7>(&p));
+    case 8: return f(*std::get_if<8>(&p));
+    default: return f(*std::get_if<9>(&p));
+  }
+}
+static_assert(std::variant_size_v<any_period> == 10, "visit_period names every alternative");
+
 // What each kind is called in messages, and how it is written (the list the message ends with).
 template <class P>
 struct period_words;
@@ -423,8 +442,8 @@ inline constexpr bool is_regular_alternative = regular_period<P>;
 // A period, or a span FIRST..LAST (or FIRST-LAST with any range dash) of one regular kind.
 inline any_period read_any(period_reader& r) {
   any_period first = read_single(r);
-  return std::visit(
-      [&](const auto& p) -> any_period {
+  return visit_period(
+      first, [&](const auto& p) -> any_period {
         using P = std::remove_cvref_t<decltype(p)>;
         if constexpr (is_regular_alternative<P>) {
           if (!r.accept("..") && !r.accept_range_dash()) return p;
@@ -442,12 +461,11 @@ inline any_period read_any(period_reader& r) {
         } else {
           return p;
         }
-      },
-      first);
+      });
 }
 
 inline std::string_view kind_name(const any_period& p) {
-  return std::visit([](const auto& v) { return period_words<std::remove_cvref_t<decltype(v)>>::name; }, p);
+  return visit_period(p, [](const auto& v) { return period_words<std::remove_cvref_t<decltype(v)>>::name; });
 }
 
 // Reads the whole text as a P, taking the forms that name the same months in another kind's words:
@@ -717,7 +735,7 @@ inline std::string to_string(const plan& p, text_format f = {}) {
 }
 /** Whichever period the variant holds. Example: `to_string(parse<any_period>("2025年3月"))` // "2025-03" */
 inline std::string to_string(const any_period& p, text_format f = {}) {
-  return std::visit([&](const auto& v) { return to_string(v, f); }, p);
+  return detail::visit_period(p, [&](const auto& v) { return to_string(v, f); });
 }
 
 namespace detail {

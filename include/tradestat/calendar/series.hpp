@@ -7,14 +7,16 @@
 #include <tradestat/error.hpp>
 
 #include <algorithm>
+#include <compare>
 #include <concepts>
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <range/v3/view/transform.hpp>
+#include <range/v3/range_fwd.hpp>  // ranges::view_base only: series views pipe into range-v3 views
 
 namespace tradestat {
 
@@ -35,7 +37,68 @@ concept subtractable = std::copyable<V> && requires(const V& a, const V& b) {
   { a - b } -> std::convertible_to<V>;
 };
 
+/** A view of one member of each entry of a contiguous array (a series' periods or values): random
+    access, sized, borrowed, a view for std::ranges and for range-v3, without range-v3's `transform`
+    (0.3 s of compile time). Example: `member_view<entry, long, &entry::value>` views the values. */
+template <class Entry, class Member, Member Entry::*Field>
+class member_view : public std::ranges::view_base, public ::ranges::view_base {
+ public:
+  class iterator {
+   public:
+    using iterator_concept = std::random_access_iterator_tag;
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = Member;
+    using difference_type = std::ptrdiff_t;
+    using reference = const Member&;
+    using pointer = const Member*;
+
+    constexpr iterator() noexcept = default;
+    constexpr explicit iterator(const Entry* at) noexcept : at_{at} {}
+
+    constexpr reference operator*() const noexcept { return at_->*Field; }
+    constexpr pointer operator->() const noexcept { return &(at_->*Field); }
+    constexpr reference operator[](difference_type n) const noexcept { return at_[n].*Field; }
+    constexpr iterator& operator++() noexcept { ++at_; return *this; }
+    constexpr iterator operator++(int) noexcept { iterator old = *this; ++at_; return old; }
+    constexpr iterator& operator--() noexcept { --at_; return *this; }
+    constexpr iterator operator--(int) noexcept { iterator old = *this; --at_; return old; }
+    constexpr iterator& operator+=(difference_type n) noexcept { at_ += n; return *this; }
+    constexpr iterator& operator-=(difference_type n) noexcept { at_ -= n; return *this; }
+    friend constexpr iterator operator+(iterator i, difference_type n) noexcept { return i += n; }
+    friend constexpr iterator operator+(difference_type n, iterator i) noexcept { return i += n; }
+    friend constexpr iterator operator-(iterator i, difference_type n) noexcept { return i -= n; }
+    friend constexpr difference_type operator-(const iterator& a, const iterator& b) noexcept { return a.at_ - b.at_; }
+    friend constexpr bool operator==(const iterator&, const iterator&) noexcept = default;
+    friend constexpr std::strong_ordering operator<=>(const iterator&, const iterator&) noexcept = default;
+
+   private:
+    const Entry* at_ = nullptr;
+  };
+
+  constexpr member_view() noexcept = default;
+  constexpr member_view(const Entry* first, std::size_t n) noexcept : first_{first}, n_{n} {}
+
+  constexpr iterator begin() const noexcept { return iterator{first_}; }
+  constexpr iterator end() const noexcept { return iterator{first_ + n_}; }
+  constexpr std::size_t size() const noexcept { return n_; }
+  constexpr bool empty() const noexcept { return n_ == 0; }
+  constexpr const Member& operator[](std::size_t i) const noexcept { return first_[i].*Field; }
+
+ private:
+  const Entry* first_ = nullptr;
+  std::size_t n_ = 0;
+};
+
 }  // namespace detail
+}  // namespace tradestat
+
+// The views hold pointers into the series: their iterators outlive them.
+template <class Entry, class Member, Member Entry::*Field>
+inline constexpr bool std::ranges::enable_borrowed_range<tradestat::detail::member_view<Entry, Member, Field>> = true;
+template <class Entry, class Member, Member Entry::*Field>
+inline constexpr bool ::ranges::enable_borrowed_range<tradestat::detail::member_view<Entry, Member, Field>> = true;
+
+namespace tradestat {
 
 /** A period kind whose neighbours are known, so that a series can name its gaps.
     Example: `steppable_period<month>` and `steppable_period<plan>` are true. */
@@ -45,7 +108,7 @@ concept steppable_period = calendar_period<P> && requires(const P& p) {
 };
 
 /** Values indexed by periods of one kind, kept sorted with at most one value per period; a
-    random-access range of `{period, value}` entries, with range-v3 views of its periods and values.
+    random-access range of `{period, value}` entries, with views of its periods and values.
     Example: `series<year, long> s{{year{2024}, 4340}, {year{2025}, 5204}};` `s.at(year{2025})` is 5204;
     `s.values()` views 4340, 5204. */
 template <calendar_period P, std::copyable V>
@@ -121,10 +184,10 @@ class series {
   const entry& front() const { return non_empty().entries_.front(); }
   const entry& back() const { return non_empty().entries_.back(); }
 
-  /** A range-v3 view of the periods, in order. */
-  auto periods() const { return ranges::views::transform(entries_, &entry::period); }
-  /** A range-v3 view of the values, in period order. */
-  auto values() const { return ranges::views::transform(entries_, &entry::value); }
+  /** A view of the periods, in order (random access; pipes into std and range-v3 views). */
+  auto periods() const noexcept { return detail::member_view<entry, P, &entry::period>{entries_.data(), entries_.size()}; }
+  /** A view of the values, in period order (random access; pipes into std and range-v3 views). */
+  auto values() const noexcept { return detail::member_view<entry, V, &entry::value>{entries_.data(), entries_.size()}; }
 
   /** The periods between the first and the last that have no value. Example: a monthly series with
       2025-01 and 2025-04 has the gaps 2025-02 and 2025-03. */

@@ -3,16 +3,16 @@
 #ifndef TRADESTAT_CODES_COUNTRY_GROUP_HPP
 #define TRADESTAT_CODES_COUNTRY_GROUP_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/codes/country.hpp>
 #include <tradestat/detail/code_text.hpp>
-#include <tradestat/detail/digits.hpp>
 #include <tradestat/error.hpp>
 #include <tradestat/text.hpp>
 
 #include <algorithm>
-#include <chrono>
+#include <concepts>
 #include <cstddef>
-#include <istream>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,32 +20,31 @@
 
 namespace tradestat {
 
-/** One country's membership of a group over a half-open interval of days [from, until).
-    Example: `membership{uk, membership::always, 2020y/February/1}.covers(2020y/January/31)` // true (a member until 2020-01-31) */
+/** One country's membership of a group over a half-open interval of days [from, until), as
+    `tradestat::date`s (a `std::chrono::year_month_day` converts: calendar/chrono.hpp).
+    Example: `membership{uk, membership::always, date{2020, 2, 1}}.covers(date{2020, 1, 31})` // true (a member until 2020-01-31) */
 struct membership {
-  /** `from` value for "a member since before any trade data". */
-  static constexpr std::chrono::year_month_day always{std::chrono::year::min(), std::chrono::January,
-                                                      std::chrono::day{1}};
-  /** `until` value for "still a member". */
-  static constexpr std::chrono::year_month_day still{std::chrono::year::max(), std::chrono::December,
-                                                     std::chrono::day{31}};
+  /** `from` value for "a member since before any trade data": the earliest day, 0001-01-01. */
+  static constexpr date always = date::min();
+  /** `until` value for "still a member": the latest day, 9999-12-31, which it also covers. */
+  static constexpr date still = date::max();
 
   country member;
-  std::chrono::year_month_day from = always;  // first day as a member
-  std::chrono::year_month_day until = still;  // first day no longer a member
-  bool date_unsure = false;                   // a date from general knowledge, not a checked source
+  date from = always;        // first day as a member
+  date until = still;        // first day no longer a member (`still`: none)
+  bool date_unsure = false;  // a date from general knowledge, not a checked source
 
   /** True when the country is a member on that day.
-      Example: `membership{tl, 2025y/October/26}.covers(2025y/October/26)` // true */
-  constexpr bool covers(std::chrono::year_month_day day) const { return from <= day && day < until; }
+      Example: `membership{tl, date{2025, 10, 26}}.covers(date{2025, 10, 26})` // true */
+  constexpr bool covers(date day) const { return from <= day && (day < until || until == still); }
 };
 
 /** A named group of partners whose membership changes over time; users build their own the same way.
-    Example: `member(groups::asean(), timor_leste, 2025y/October/25)` // false, and true a day later */
+    Example: `member(groups::asean(), timor_leste, date{2025, 10, 25})` // false, and true a day later */
 class country_group {
  public:
-  /** A group from its names and memberships; throws `tradestat::error` (invalid_argument) on an invalid
-      date or an empty interval. Example: `to_string(country_group{"Core", "核心", {{kz}, {uz}}})` // "Core" */
+  /** A group from its names and memberships; throws `tradestat::error` (invalid_argument) on an empty
+      interval or an unrecognised member. Example: `to_string(country_group{"Core", "核心", {{kz}, {uz}}})` // "Core" */
   country_group(std::string name_en, std::string name_zh, std::vector<membership> members,
                 std::string note = {})
       : name_en_(std::move(name_en)),
@@ -54,22 +53,19 @@ class country_group {
         members_(std::move(members)) {
     if (name_en_.empty()) throw error(error_kind::invalid_argument, "a country group needs an English name");
     for (const auto& m : members_) {
-      if (!m.from.ok() || !m.until.ok()) fail(m.member, "invalid membership date for ", "");
       if (!(m.from < m.until)) fail(m.member, "membership of ", " ends before it starts");
       if (!m.member.is_recognised()) fail(m.member, "an unrecognised partner (or none) cannot be a member: ", "");
     }
   }
 
-  /** True when the country is a member on that day. Example: `groups::eu().contains(uk, 2020y/January/31)` // true */
-  bool contains(country c, std::chrono::year_month_day day) const {
-    check_day(day);
+  /** True when the country is a member on that day. Example: `groups::eu().contains(uk, date{2020, 1, 31})` // true */
+  bool contains(country c, date day) const {
     return std::any_of(members_.begin(), members_.end(),
                        [&](const membership& m) { return m.member == c && m.covers(day); });
   }
 
-  /** The members on a day, in the order they were given. Example: `groups::asean().members(2025y/January/1).size()` // 10 */
-  std::vector<country> members(std::chrono::year_month_day day) const {
-    check_day(day);
+  /** The members on a day, in the order they were given. Example: `groups::asean().members(date{2025, 1, 1}).size()` // 10 */
+  std::vector<country> members(date day) const {
     std::vector<country> out;
     for (const auto& m : members_)
       if (m.covers(day) && std::find(out.begin(), out.end(), m.member) == out.end()) out.push_back(m.member);
@@ -78,8 +74,8 @@ class country_group {
 
   /** The comparable basis (可比口径): the members of one day, applied to every date, so a year-on-year
       comparison counts the same countries in both years.
-      Example: `groups::asean().as_of(2025y/December/31).contains(tl, 2024y/June/1)` // true */
-  country_group as_of(std::chrono::year_month_day day) const {
+      Example: `groups::asean().as_of(date{2025, 12, 31}).contains(tl, date{2024, 6, 1})` // true */
+  country_group as_of(date day) const {
     std::vector<membership> fixed;
     for (country c : members(day)) {
       bool unsure = false;
@@ -87,8 +83,8 @@ class country_group {
         if (m.member == c && m.covers(day)) unsure = unsure || m.date_unsure;
       fixed.push_back(membership{c, membership::always, membership::still, unsure});
     }
-    return country_group(name_en_ + " (membership of " + iso_date(day) + ")",
-                         name_zh_.empty() ? name_zh_ : name_zh_ + "（" + iso_date(day) + "口径）",
+    return country_group(name_en_ + " (membership of " + to_string(day) + ")",
+                         name_zh_.empty() ? name_zh_ : name_zh_ + "（" + to_string(day) + "口径）",
                          std::move(fixed), note_);
   }
 
@@ -107,17 +103,6 @@ class country_group {
   const std::vector<membership>& memberships() const { return members_; }
 
  private:
-  static std::string iso_date(std::chrono::year_month_day d) {
-    auto pad = [](unsigned v, std::size_t width) {
-      std::string s = std::to_string(v);
-      return std::string(width > s.size() ? width - s.size() : 0, '0') + s;
-    };
-    return pad(static_cast<unsigned>(static_cast<int>(d.year())), 4) + "-" +
-           pad(static_cast<unsigned>(d.month()), 2) + "-" + pad(static_cast<unsigned>(d.day()), 2);
-  }
-  void check_day(std::chrono::year_month_day day) const {
-    if (!day.ok()) fail(country::none(), "asked about an invalid date", "");
-  }
   [[noreturn]] void fail(country c, std::string_view before, std::string_view after) const {
     std::string message{"group \""};
     message += name_en_;
@@ -136,8 +121,8 @@ template <>
 inline constexpr bool detail::is_code_value<country_group> = true;
 
 /** True when the country belongs to the group on that day.
-    Example: `member(groups::eu(), uk, 2020y/February/1)` // false */
-inline bool member(const country_group& group, country c, std::chrono::year_month_day day) {
+    Example: `member(groups::eu(), uk, date{2020, 2, 1})` // false */
+inline bool member(const country_group& group, country c, date day) {
   return group.contains(c, day);
 }
 
@@ -169,25 +154,28 @@ inline std::vector<std::string_view> split_commas(std::string_view line) {
 }
 
 // YYYY-MM-DD, or empty for `fallback`.
-inline std::chrono::year_month_day parse_iso_date(std::string_view s, std::chrono::year_month_day fallback,
-                                                  const std::string& where) {
+inline date parse_iso_date(std::string_view s, date fallback, const std::string& where) {
   if (s.empty()) return fallback;
-  const bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-' && !first_non_digit(s.substr(0, 4)) &&
-                  !first_non_digit(s.substr(5, 2)) && !first_non_digit(s.substr(8, 2));
-  const std::chrono::year_month_day date{std::chrono::year{ok ? digits_value<int>(s.substr(0, 4)) : 0},
-                                         std::chrono::month{ok ? digits_value<unsigned>(s.substr(5, 2)) : 0},
-                                         std::chrono::day{ok ? digits_value<unsigned>(s.substr(8, 2)) : 0}};
-  if (!ok || !date.ok()) throw_bad_group_csv(where, "\"" + std::string(s) + "\" is not a date YYYY-MM-DD");
-  return date;
+  if (s.size() == 10 && s[4] == '-') {  // the ISO form only, not 2025年3月19日
+    try {
+      return parse<date>(s);
+    } catch (const parse_error&) {
+    }
+  }
+  throw_bad_group_csv(where, "\"" + std::string(s) + "\" is not a date YYYY-MM-DD");
 }
 
 }  // namespace detail
 
 /** Reads a group from CSV: a header `iso_alpha3,from,until` (until optional), then one membership a
     line; empty dates mean "always" and "still". Throws `tradestat::error` (bad_data) naming the line.
-    Example: `read_country_group_csv(in, "Core", "核心").memberships().size()` // 1 for "iso_alpha3,from,until\nKAZ,,\n" */
-inline country_group read_country_group_csv(std::istream& in, std::string name_en, std::string name_zh,
-                                            std::string note = {}) {
+    Any input stream of char (a template, so that this header needs no <istream>: include the stream's
+    header where you call it). Example: `read_country_group_csv(in, "Core", "核心").memberships().size()`
+    // 1 for "iso_alpha3,from,until\nKAZ,,\n" */
+template <class Traits>
+  requires std::same_as<Traits, std::char_traits<char>>
+country_group read_country_group_csv(std::basic_istream<char, Traits>& in, std::string name_en, std::string name_zh,
+                                     std::string note = {}) {
   std::string line;
   std::size_t line_no = 0;
   auto where = [&] { return "country group CSV line " + std::to_string(line_no); };

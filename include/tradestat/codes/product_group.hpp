@@ -12,8 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <concepts>
 #include <cstdint>
-#include <istream>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -228,9 +229,13 @@ inline std::optional<std::pair<std::string_view, std::string_view>> two_csv_fiel
 
 /** Reads a product group from CSV: a header `hs_prefix,role`, then one prefix a line with the role
     `include` or `exclude`. Throws `tradestat::error` (bad_data) naming the line.
+    Any input stream of char (a template, so that this header needs no <istream>: include the stream's
+    header where you call it).
     Example: `read_product_group_csv(in, "Grapes", "葡萄", hs_version::hs2022).excludes().size()` // 1 for "hs_prefix,role\n0806,include\n080610,exclude\n" */
-inline product_group read_product_group_csv(std::istream& in, std::string name_en, std::string name_zh,
-                                            std::optional<hs_version> edition, std::string note = {}) {
+template <class Traits>
+  requires std::same_as<Traits, std::char_traits<char>>
+product_group read_product_group_csv(std::basic_istream<char, Traits>& in, std::string name_en, std::string name_zh,
+                                     std::optional<hs_version> edition, std::string note = {}) {
   std::string line;
   std::size_t line_no = 0;
   auto fail = [&](const std::string& what) {

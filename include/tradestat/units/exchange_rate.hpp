@@ -2,6 +2,7 @@
 #ifndef TRADESTAT_UNITS_EXCHANGE_RATE_HPP
 #define TRADESTAT_UNITS_EXCHANGE_RATE_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/error.hpp>
@@ -12,7 +13,6 @@
 #include <tradestat/units/rounding.hpp>
 #include <tradestat/units/scale.hpp>
 
-#include <chrono>
 #include <concepts>
 #include <cstdint>
 #include <cstddef>
@@ -66,11 +66,11 @@ struct text_parser<rate_kind> {
 };
 
 /** A period an exchange rate can be dated by: one of the library's calendar periods (month, quarter,
- *  half, year, ytd), or a day as `std::chrono::year_month_day` (the library has no day type; central
- *  parity is fixed daily). `std::chrono::year_month` is not one: use `tradestat::month`.
- *  Example: `static_assert(rate_period<month> && !rate_period<std::chrono::year_month>);` // holds */
+ *  half, year, ytd), or a day as `tradestat::date` (central parity is fixed daily; a
+ *  `std::chrono::year_month_day` converts to it). `std::chrono::year_month` is not one: use
+ *  `tradestat::month`. Example: `static_assert(rate_period<date> && !rate_period<int>);` // holds */
 template <class P>
-concept rate_period = calendar_period<P> || std::same_as<P, std::chrono::year_month_day>;
+concept rate_period = calendar_period<P> || std::same_as<P, date>;
 
 namespace detail {
 
@@ -105,24 +105,11 @@ constexpr quotient parse_decimal_rate(std::string_view text) {
   return quotient::from_wide(digits, pow10(decimals));
 }
 
-inline std::string padded(long v, int width) {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  while (static_cast<int>(s.size()) < width) {
-    s.insert(s.begin(), '0');
-  }
-  return v < 0 ? "-" + s : s;
-}
-
 /** A period as text for messages and rates: the calendar's own `to_string` (calendar/period_io.hpp,
- *  "2025-03", "2025Q1") for the library's periods, YYYY-MM-DD for a day. */
+ *  "2025-03", "2025Q1"; calendar/date.hpp, "2025-03-19" for a day). */
 template <class Period>
 std::string describe_period(const Period& p) {
-  if constexpr (std::same_as<Period, std::chrono::year_month_day>) {
-    return padded(static_cast<int>(p.year()), 4) + "-" + padded(static_cast<unsigned>(p.month()), 2) + "-" +
-           padded(static_cast<unsigned>(p.day()), 2);
-  } else {
-    return std::string(to_string(p));
-  }
+  return std::string(to_string(p));
 }
 
 }  // namespace detail

@@ -2,6 +2,7 @@
 #ifndef TRADESTAT_UNITS_EXCHANGE_RATE_IO_HPP
 #define TRADESTAT_UNITS_EXCHANGE_RATE_IO_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/error.hpp>
@@ -10,7 +11,6 @@
 #include <tradestat/units/exchange_rate.hpp>
 #include <tradestat/units/quotient.hpp>
 
-#include <chrono>
 #include <concepts>
 #include <cstddef>
 #include <iosfwd>
@@ -21,76 +21,15 @@ namespace tradestat {
 
 namespace detail {
 
-/** Four (or two) digits at `pos`, advancing it; -1 when they are not there. */
-constexpr int read_digits(std::string_view text, std::size_t& pos, std::size_t count) noexcept {
-  if (pos + count > text.size()) {
-    return -1;
-  }
-  int v = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    const char c = text[pos + i];
-    if (c < '0' || c > '9') {
-      return -1;
-    }
-    v = v * 10 + (c - '0');
-  }
-  pos += count;
-  return v;
-}
-
-/** Reads the period of a rate: through `parse<Period>` where the period type has a text parser,
- *  else YYYY-MM for a month, YYYY for a year and YYYY-MM-DD for a day. Offsets are in `whole`. */
+/** Reads the period of a rate through its type's `parse<Period>` ("2025-03" for a month, "2025-03-19"
+ *  for a date); offsets are in `whole`. */
 template <class Period>
 Period read_rate_period(std::string_view whole, std::size_t start, std::size_t end) {
-  const std::string_view text = whole.substr(start, end - start);
-  if constexpr (parsable<Period>) {
-    try {
-      return tradestat::parse<Period>(text);
-    } catch (const parse_error& e) {
-      throw parse_error(whole, start + e.offset(), "an exchange rate", e.what());
-    }
-  } else {
-    std::size_t pos = 0;
-    const int y = read_digits(text, pos, 4);
-    if (y < 1) {
-      throw parse_error(whole, start + pos, "an exchange rate", "expected a four-digit year 0001-9999");
-    }
-    if constexpr (std::same_as<Period, year>) {
-      if (pos != text.size()) {
-        throw parse_error(whole, start + pos, "an exchange rate", "expected ')' after the year YYYY");
-      }
-      return year{y};
-    } else {
-      int m = -1;
-      std::size_t at = pos;
-      if (pos < text.size() && text[pos] == '-') {
-        at = ++pos;
-        m = read_digits(text, pos, 2);
-      }
-      if (m < 1 || m > 12) {
-        throw parse_error(whole, start + at, "an exchange rate", "expected a month 01-12 after YYYY-");
-      }
-      if constexpr (std::same_as<Period, month>) {
-        if (pos != text.size()) {
-          throw parse_error(whole, start + pos, "an exchange rate", "expected ')' after the month YYYY-MM");
-        }
-        return month{y, m};
-      } else {
-        static_assert(std::same_as<Period, std::chrono::year_month_day>,
-                      "tradestat: this period type has no text_parser: reading its rates needs one");
-        int d = -1;
-        if (pos < text.size() && text[pos] == '-') {
-          at = ++pos;
-          d = read_digits(text, pos, 2);
-        }
-        const std::chrono::year_month_day day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                              std::chrono::day{static_cast<unsigned>(d < 0 ? 0 : d)}};
-        if (d < 1 || !day.ok() || pos != text.size()) {
-          throw parse_error(whole, start + at, "an exchange rate", "expected a day of the month after YYYY-MM-");
-        }
-        return day;
-      }
-    }
+  static_assert(parsable<Period>, "tradestat: this period type has no text_parser: reading its rates needs one");
+  try {
+    return tradestat::parse<Period>(whole.substr(start, end - start));
+  } catch (const parse_error& e) {
+    throw parse_error(whole, start + e.offset(), "an exchange rate", e.what());
   }
 }
 

@@ -9,7 +9,6 @@
 #include <tradestat/units/exchange_rate.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <concepts>
 #include <cstddef>
 #include <string>
@@ -28,7 +27,7 @@ class missing_rate_error : public error {
 
 /** Rates of one kind for a currency pair, one per period: a `tradestat::month` by default, or
  *  another of the library's periods (`quarter`, `half`, `year`, `ytd` for averages over them), or
- *  `std::chrono::year_month_day` for daily rates (see `rate_period`). It answers "the rate for
+ *  `tradestat::date` for daily rates (see `rate_period`). It answers "the rate for
  *  2025-03" and refuses a period it lacks rather than guessing a neighbour.
  *  Example: `rate_table<USD, CNY> t(rate_kind::customs_monthly);` // empty, customs rates only */
 template <currency From, currency To, rate_period Period = month>

@@ -3,7 +3,7 @@
 
 int main() {
   using namespace tradestat;
-  const exchange_rate<USD, CNY> rate("7.1586", std::chrono::year{2025} / 3, rate_kind::customs_monthly);
+  const exchange_rate<USD, CNY> rate("7.1586", month{2025, 3}, rate_kind::customs_monthly);
 #ifdef TRADESTAT_COMPILE_FAIL
   auto x = money<USD>{100} * rate;
 #else

@@ -22,6 +22,13 @@ TEST_CASE("calendar fmt: periods format in English by default and in Chinese wit
   CHECK(fmt::format("{:.2zh}", month{2025, 3}) == "2025年3月");  // a precision changes nothing
 }
 
+TEST_CASE("calendar fmt: a day formats as ISO 8601 by default and in Chinese with zh") {
+  CHECK(fmt::format("{}", date{2025, 3, 19}) == "2025-03-19");
+  CHECK(fmt::format("{:zh}", date{2025, 3, 19}) == "2025年3月19日");
+  CHECK(fmt::format("{:.2en}", date{2025, 3, 19}) == "2025-03-19");
+  CHECK_THROWS_AS(fmt::format(fmt::runtime("{:fr}"), date{2025, 3, 19}), fmt::format_error);
+}
+
 TEST_CASE("calendar fmt: a spec outside [.N][en|zh] is refused") {
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:fr}"), month{2025, 3}), fmt::format_error);
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:.x}"), year{2025}), fmt::format_error);

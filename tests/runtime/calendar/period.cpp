@@ -1,6 +1,6 @@
 #include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <map>
 
 #include "catch.hpp"

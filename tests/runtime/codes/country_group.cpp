@@ -1,6 +1,6 @@
 #include <tradestat/codes/country_group.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <sstream>
 #include <stdexcept>
 

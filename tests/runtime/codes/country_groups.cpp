@@ -1,6 +1,6 @@
 #include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <vector>
 
 #include "catch.hpp"

@@ -1,7 +1,6 @@
 #include <tradestat/units/exchange_rate.hpp>
+#include <tradestat/calendar/chrono.hpp>
 #include <tradestat/calendar/period.hpp>
-
-#include <chrono>
 
 #include "catch.hpp"
 
@@ -45,8 +44,8 @@ TEST_CASE("exchange_rate: the inverse is exact and keeps period and kind") {
 }
 
 TEST_CASE("exchange_rate: daily rates are keyed by a date") {
-  const exchange_rate<USD, CNY, std::chrono::year_month_day> r("7.1", std::chrono::year{2025} / 3 / 19,
-                                                               rate_kind::central_parity);
+  const exchange_rate<USD, CNY, date> r("7.1", std::chrono::year{2025} / 3 / 19, rate_kind::central_parity);
+  CHECK(r.period() == date{2025, 3, 19});
   CHECK(r.period() == std::chrono::year{2025} / 3 / 19);
   CHECK(convert(money<USD>{10}, r, rounding::exact) == money<CNY>{71});
 }

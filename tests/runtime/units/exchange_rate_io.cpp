@@ -1,6 +1,5 @@
 #include <tradestat/units/exchange_rate_io.hpp>
 
-#include <chrono>
 #include <sstream>
 #include <string>
 
@@ -19,8 +18,7 @@ TEST_CASE("exchange_rate_io: a rate prints its number, pair, kind and period") {
   // 1 / 7.25 = 4/29 has no end: six digits by default.
   const exchange_rate<USD, CNY, year> annual("7.25", year{2025}, rate_kind::spot);
   CHECK(to_string(annual.inverse()) == "0.137931 USD per CNY (spot rate, 2025)");
-  const exchange_rate<USD, CNY, std::chrono::year_month_day> day("7.1", std::chrono::year{2025} / 3 / 19,
-                                                                 rate_kind::central_parity);
+  const exchange_rate<USD, CNY, date> day("7.1", date{2025, 3, 19}, rate_kind::central_parity);
   CHECK(to_string(day, {language::zh}) == "7.1 CNY/USD（人民币汇率中间价，2025-03-19）");
   std::ostringstream os;
   os << march;
@@ -32,9 +30,8 @@ TEST_CASE("exchange_rate_io: parse reads what to_string prints, in both language
   CHECK(parse<exchange_rate<USD, CNY>>(to_string(march, {language::zh})) == march);
   const exchange_rate<USD, CNY, year> annual("7.1217", year{2024}, rate_kind::market_average);
   CHECK(parse<exchange_rate<USD, CNY, year>>(to_string(annual)) == annual);
-  const exchange_rate<USD, CNY, std::chrono::year_month_day> day("7.1", std::chrono::year{2025} / 3 / 19,
-                                                                 rate_kind::central_parity);
-  CHECK(parse<exchange_rate<USD, CNY, std::chrono::year_month_day>>(to_string(day)) == day);
+  const exchange_rate<USD, CNY, date> day("7.1", date{2025, 3, 19}, rate_kind::central_parity);
+  CHECK(parse<exchange_rate<USD, CNY, date>>(to_string(day)) == day);
 }
 
 TEST_CASE("exchange_rate_io: a malformed rate is a parse_error at the offset where reading stopped") {

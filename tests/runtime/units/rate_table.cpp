@@ -1,6 +1,6 @@
 #include <tradestat/units/rate_table.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -52,9 +52,10 @@ TEST_CASE("rate_table: refuses a rate of another kind and a conflicting second r
 }
 
 TEST_CASE("rate_table: daily rates are keyed by date and missing days are refused") {
-  rate_table<USD, CNY, std::chrono::year_month_day> t(rate_kind::central_parity);
-  t.insert(exchange_rate<USD, CNY, std::chrono::year_month_day>("7.1", std::chrono::year{2025} / 3 / 19,
-                                                                rate_kind::central_parity));
+  rate_table<USD, CNY, date> t(rate_kind::central_parity);
+  t.insert(exchange_rate<USD, CNY, date>("7.1", date{2025, 3, 19}, rate_kind::central_parity));
+  CHECK(t.at(date{2025, 3, 19}).rate() == quotient(71, 10));
+  // A std::chrono::year_month_day converts to the key (calendar/chrono.hpp).
   CHECK(t.at(std::chrono::year{2025} / 3 / 19).rate() == quotient(71, 10));
   CHECK_THROWS_WITH(t.at(std::chrono::year{2025} / 3 / 20), tradestat::test::contains("2025-03-20"));
 }

@@ -1,4 +1,5 @@
 // Compile-time facts about growth between periods: what compiles, and (in-language) what must not.
+#include <tradestat/calendar/chrono.hpp>
 #include <tradestat/calendar/growth_series.hpp>
 
 #include <concepts>

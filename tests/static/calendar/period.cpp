@@ -1,7 +1,7 @@
 // Compile-time facts about periods: what compiles, and (in-language) what must not.
 #include <tradestat/calendar/period.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <concepts>
 
 #include "../operations.hpp"

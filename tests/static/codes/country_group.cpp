@@ -1,7 +1,7 @@
 // Compile-time facts about country groups; compiling is passing.
 #include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <concepts>
 #include <type_traits>
 

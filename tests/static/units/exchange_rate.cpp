@@ -1,8 +1,8 @@
 // Compile-time facts and negative checks for exchange rates: compiling this file is passing.
 #include <tradestat/units/exchange_rate.hpp>
 #include <tradestat/units/rate_table.hpp>
+#include <tradestat/calendar/chrono.hpp>
 
-#include <chrono>
 #include <concepts>
 
 namespace {
@@ -49,7 +49,9 @@ concept table_period = requires { typename rate_table<USD, CNY, P>; };
 template <class P>
 concept rate_period_of = requires { typename exchange_rate<USD, CNY, P>; };
 static_assert(table_period<month> && table_period<quarter> && table_period<half> && table_period<year> &&
-              table_period<ytd> && table_period<std::chrono::year_month_day>);
+              table_period<ytd> && table_period<date>);
+// One day type: a std::chrono::year_month_day converts to a date, but keys no table of its own.
+static_assert(!table_period<std::chrono::year_month_day> && !rate_period_of<std::chrono::year_month_day>);
 static_assert(!table_period<std::chrono::year_month> && !table_period<std::chrono::year> && !table_period<int>);
 static_assert(rate_period_of<month> && !rate_period_of<std::chrono::year_month> && !rate_period_of<int>);
 // A table keyed by months is not asked for a date, nor a date table for a month.
@@ -60,7 +62,8 @@ concept can_look_up = requires(const T t, P p) {
 static_assert(can_look_up<rate_table<USD, CNY>, month>);
 static_assert(!can_look_up<rate_table<USD, CNY>, year>);
 static_assert(!can_look_up<rate_table<USD, CNY>, std::chrono::year_month_day>);
-static_assert(!can_look_up<rate_table<USD, CNY, std::chrono::year_month_day>, month>);
+static_assert(!can_look_up<rate_table<USD, CNY, date>, month>);
+static_assert(can_look_up<rate_table<USD, CNY, date>, std::chrono::year_month_day>);
 
 // Exact arithmetic at compile time: 100 dollars at 7.1586 is 715.86 yuan.
 static_assert(convert(money<USD>{100},
