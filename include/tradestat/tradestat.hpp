@@ -8,7 +8,9 @@
  *
  *     #include <tradestat/tradestat.hpp>
  *
- *  Headers named fmt.hpp are left out: they need {fmt}, an optional dependency.
+ *  Headers named fmt.hpp are left out: they need {fmt}, an optional dependency; so is
+ *  <tradestat/calendar/chrono.hpp>, the std::chrono interop (month and date convert to and
+ *  from year_month and year_month_day wherever <chrono> is included).
  */
 
 // the library itself
@@ -36,7 +38,6 @@
 #include <tradestat/units/unit_value.hpp>
 
 // calendar/
-#include <tradestat/calendar/chrono.hpp>
 #include <tradestat/calendar/cumulative.hpp>
 #include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/first_crossing.hpp>

@@ -10,7 +10,6 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
- *    tradestat/calendar/chrono.hpp: <chrono> (<chrono>)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
