@@ -436,13 +436,15 @@ class comtrade_row_parser {
  *  `set_aside()` for the accepted rows it did not give.
  *  Example: `auto rows = read_comtrade("c.csv"); for (const record& r : rows) total += *r.value_usd;`
  *  // total counts each flow once */
-class comtrade_reader {
+class comtrade_reader : public std::ranges::view_base, public ranges::view_base {
   using inner = record_reader<comtrade_row_parser>;
 
  public:
+  /** An empty reader. */
+  comtrade_reader() = default;
   comtrade_reader(byte_source source, comtrade_options options = {})
       : reader_(std::move(source), comtrade_row_parser(options), options.read),
-        set_aside_(std::make_unique<comtrade_set_aside>()) {}
+        set_aside_(std::make_shared<comtrade_set_aside>()) {}
 
   /** An input iterator over the selected records; `*it` is valid until the next increment. */
   class iterator {
@@ -479,6 +481,7 @@ class comtrade_reader {
 
   /** Starts the pass (reads up to the first selected record); a second call continues it. */
   iterator begin() {
+    if (set_aside_ == nullptr) return iterator();
     inner::iterator it = reader_.begin();
     skip(it, reader_.parser(), *set_aside_);
     return iterator(&reader_.parser(), set_aside_.get(), it);
@@ -488,7 +491,10 @@ class comtrade_reader {
   /** The accounting so far: rows_accepted counts the rows set aside too. */
   const read_report& report() const noexcept { return reader_.report(); }
   /** The accepted rows not given, by cause. */
-  const comtrade_set_aside& set_aside() const noexcept { return *set_aside_; }
+  const comtrade_set_aside& set_aside() const noexcept {
+    static const comtrade_set_aside none{};
+    return set_aside_ == nullptr ? none : *set_aside_;
+  }
   /** The layout the header showed. */
   comtrade_layout layout() const noexcept { return reader_.parser().layout(); }
   /** The breakdown (partner2, customs procedure, mode of transport) of the current record. */
@@ -519,7 +525,7 @@ class comtrade_reader {
   }
 
   inner reader_;
-  std::unique_ptr<comtrade_set_aside> set_aside_;
+  std::shared_ptr<comtrade_set_aside> set_aside_;
 };
 
 /** Reads a UN Comtrade CSV file (current or legacy layout).

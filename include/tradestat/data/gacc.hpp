@@ -387,9 +387,12 @@ class gacc_row_parser {
  *  `report()` accounts for every row. A GBK file is converted to UTF-8 as it streams.
  *  Example: `auto rows = read_gacc("soy.csv", trade_flow::imports);`
  *  `for (const record& r : rows) {}` then `rows.report().balanced()` // true */
-class gacc_reader {
+class gacc_reader : public std::ranges::view_base, public ranges::view_base {
  public:
   using iterator = record_reader<gacc_row_parser>::iterator;
+
+  /** An empty reader. */
+  gacc_reader() = default;
 
   /** Reads from any byte source; the encoding is detected unless the options name it. */
   gacc_reader(byte_source source, trade_flow flow, gacc_options options = {})
@@ -426,8 +429,8 @@ class gacc_reader {
         encoding_(p.encoding),
         reader_(std::move(p.source), gacc_row_parser(flow, options, p.encoding), options.read) {}
 
-  std::unique_ptr<detail::gbk_input> gbk_;  // declared first: destroyed after the reader reading from it
-  text_encoding encoding_;
+  std::shared_ptr<detail::gbk_input> gbk_;  // declared first: destroyed after the reader reading from it
+  text_encoding encoding_ = text_encoding::utf8;
   record_reader<gacc_row_parser> reader_;
 };
 

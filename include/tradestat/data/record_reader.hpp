@@ -23,6 +23,11 @@
 #include <utility>
 #include <vector>
 
+// Only range-v3's forward declarations (ranges::view_base), not its concepts or views: a reader is
+// a range-v3 view by deriving from view_base, and a std::ranges::view by deriving from
+// std::ranges::view_base, which <iterator> already declares.
+#include <range/v3/range_fwd.hpp>
+
 namespace tradestat {
 
 /** Why a row parser refused a row: the 0-based column, the reason and what was found.
@@ -46,13 +51,17 @@ concept row_parser = std::movable<P> &&
   { cp.column_name(i) } -> std::convertible_to<std::string>;
 };
 
-/** A streaming input range of records: one pass, memory independent of the file. Iterate it once
- *  (range-for, or range-v3 / std::ranges views over it as an lvalue); afterwards `report()`
- *  accounts for every row. In strict mode the iteration throws read_error at the first bad row.
+/** A streaming input range of records: one pass, memory independent of the file. It is a view
+ *  (std::ranges::view and range-v3's ranges::view_), so it pipes into std::views and
+ *  ranges::views as an rvalue: `read_canonical(path) | ranges::views::filter(f)`. Copies are
+ *  handles on the same pass (as with an istream view): iterating one advances them all, and the
+ *  file stays open while any copy lives. A default-constructed reader is empty. Afterwards
+ *  `report()` accounts for every row. In strict mode the iteration throws read_error at the first
+ *  bad row.
  *  Example: `auto rows = read_canonical("t.csv"); for (const record& r : rows) {} rows.report().balanced()`
  * // true */
 template <row_parser Parser>
-class record_reader {
+class record_reader : public std::ranges::view_base, public ranges::view_base {
   struct state {
     byte_source source;
     csv_tokenizer tokenizer;
@@ -123,8 +132,10 @@ class record_reader {
   };
 
  public:
+  /** An empty reader: no rows, an empty report. */
+  record_reader() = default;
   record_reader(byte_source source, Parser parser, read_options options = {})
-      : state_(std::make_unique<state>(std::move(source), std::move(parser), options)) {}
+      : state_(std::make_shared<state>(std::move(source), std::move(parser), options)) {}
 
   /** An input iterator over the records; `*it` is valid until the next increment. */
   class iterator {
@@ -157,6 +168,7 @@ class record_reader {
   /** Starts the pass (reads up to the first accepted record); a second call continues where the
    *  pass is, it does not restart. */
   iterator begin() {
+    if (state_ == nullptr) return iterator();
     if (!state_->started) {
       state_->started = true;
       state_->advance();
@@ -166,13 +178,16 @@ class record_reader {
   std::default_sentinel_t end() const noexcept { return {}; }
 
   /** The accounting so far; complete once the iteration has reached the end. */
-  const read_report& report() const noexcept { return state_->report; }
+  const read_report& report() const noexcept {
+    static const read_report empty{};
+    return state_ == nullptr ? empty : state_->report;
+  }
 
-  /** The row parser, e.g. to ask what the header held. */
+  /** The row parser, e.g. to ask what the header held (not for a default-constructed reader). */
   const Parser& parser() const noexcept { return state_->parser; }
 
  private:
-  std::unique_ptr<state> state_;
+  std::shared_ptr<state> state_;
 };
 
 }  // namespace tradestat
