@@ -153,7 +153,8 @@ constexpr number_status parse_kilograms_half_up(std::string_view s, std::int64_t
  *  sets aside the rows outside the selection the options ask for (`set_aside()`), remembering the
  *  row's breakdown. Under a projection (read_options::fields) the columns of fields left out are
  *  not read, except those the selection needs: flowCode, partner2Code, customsCode and motCode
- *  always, partnerCode and cmdCode (for TOTAL) unless aggregates are included. Reporter and partner are Comtrade codes
+ *  always, partnerCode (and cmdCode for TOTAL) for the aggregate flag or unless aggregates are
+ *  included. Reporter and partner are Comtrade codes
  *  (USA 842, World 0); annual rows (refMonth 52) have a year as period, monthly rows a month; the
  *  value is primaryValue (CIF for imports, FOB for exports) in whole US dollars; the net weight is
  *  rounded half up to whole kilograms (0 or empty: absent, as Comtrade writes 0 where it has no
@@ -247,7 +248,7 @@ class comtrade_row_parser {
         if (auto e = read_country(f, comtrade_field::reporter, c)) return e;
         r.reporter = c;
       }
-      if (wanted(record_field::partner) || aggregates_matter) {
+      if (wanted(record_field::partner) || wanted(record_field::aggregate) || aggregates_matter) {
         if (auto e = read_country(f, comtrade_field::partner, c)) return e;
         r.partner = c;
       }
