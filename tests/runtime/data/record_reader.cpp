@@ -1,5 +1,8 @@
 // The reader as a range: range-for, range-v3 and std::ranges views, and its accounting.
+#include <tradestat/data/baci.hpp>
 #include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/comtrade.hpp>
+#include <tradestat/data/gacc.hpp>
 #include <tradestat/data/record_reader.hpp>
 
 #include <ranges>
@@ -87,4 +90,79 @@ TEST_CASE(
   CHECK_THROWS_WITH(tradestat::test::read_all(rows),
                     "h.csv:1: column 2: bad quoting: a quoted field is not closed before the end of the file "
                     "(in the first row, so the file cannot be read)");
+}
+
+TEST_CASE("record reader: an rvalue reader pipes into range-v3 views", "[data][reader]") {
+  money<CNY> exports{};
+  std::size_t n = 0;
+  for (const record& r : read_canonical(byte_source::from_memory(text, "t.csv")) |
+                             ranges::views::filter([](const record& r) { return r.flow == trade_flow::exports; })) {
+    exports += *r.value_cny;
+    ++n;
+  }
+  CHECK(n == 2);
+  CHECK(exports == money<CNY>{50});
+}
+
+#if !defined(__clang__) || __clang_major__ >= 15
+TEST_CASE("record reader: an rvalue reader pipes into std::views", "[data][reader]") {
+  money<CNY> imports{};
+  auto view = read_canonical(byte_source::from_memory(text, "t.csv")) |
+              std::views::filter([](const record& r) { return r.flow == trade_flow::imports; }) |
+              std::views::transform([](const record& r) { return *r.value_cny; });
+  for (money<CNY> v : view) imports += v;
+  CHECK(imports == money<CNY>{20});
+}
+#endif
+
+TEST_CASE("record reader: copies are handles on one pass; a default reader is empty", "[data][reader]") {
+  auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
+  auto copy = rows;
+  auto it = rows.begin();
+  CHECK(it->value_cny == money<CNY>{10});
+  ++it;
+  auto other = copy.begin();  // continues the same pass
+  CHECK(other->value_cny == money<CNY>{20});
+  std::size_t left = 0;
+  for (auto i = copy.begin(); i != copy.end(); ++i) ++left;
+  CHECK(left == 2);  // 20 (still current) and 40; the bad row is rejected
+  CHECK(rows.report().complete);
+  CHECK(rows.report().rows_read == 4);
+
+  canonical_reader empty;
+  CHECK(empty.begin() == empty.end());
+  CHECK(empty.report().rows_read == 0);
+  CHECK(!empty.report().complete);
+}
+
+TEST_CASE("record reader: every format's reader pipes into views as an rvalue", "[data][reader]") {
+  auto big = [](const record& r) { return r.value_usd && r.value_usd->count() > 1000; };
+  const std::string baci = "t,i,j,k,v,q\n2022,4,8,010121,5.2,NA\n2022,4,8,010121,0.5,NA\n";
+  std::size_t n = 0;
+  for (const record& r : read_baci(byte_source::from_memory(baci, "b.csv"), hs_version::hs2017) |
+                             ranges::views::filter(big)) {
+    CHECK(r.value_usd == money<USD>{5200});
+    ++n;
+  }
+  CHECK(n == 1);
+  const std::string comtrade =
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
+      "customsCode,motCode,primaryValue\n"
+      "A,2020,52,156,M,842,0,H5,8542,C00,0,5000\n"
+      "A,2020,52,156,M,842,0,H5,8542,C01,0,7000\n"  // set aside: a breakdown
+      "A,2020,52,156,M,392,0,H5,8542,C00,0,10\n";
+  n = 0;
+  for (const record& r : read_comtrade(byte_source::from_memory(comtrade, "c.csv")) | ranges::views::filter(big)) {
+    CHECK(r.value_usd == money<USD>{5000});
+    ++n;
+  }
+  CHECK(n == 1);
+  const std::string gacc = "\"数据年月\",\"美元\",\n\"202301\",\"5,000\",\n\"202302\",\"10\",\n";
+  n = 0;
+  for (const record& r : read_gacc(byte_source::from_memory(gacc, "g.csv"), trade_flow::exports) |
+                             ranges::views::filter(big)) {
+    CHECK(r.period == record_period{month{2023, 1}});
+    ++n;
+  }
+  CHECK(n == 1);
 }
