@@ -7,7 +7,9 @@
 
 #include <range/v3/view/filter.hpp>
 #include <range/v3/view/take.hpp>
+#if !defined(__clang__) || __clang_major__ >= 15
 #include <ranges>
+#endif
 
 #include "catch.hpp"
 #include "generated_records.hpp"
@@ -92,19 +94,27 @@ TEST_CASE("where: stages chain, and a record missing the field never matches") {
   CHECK(count(one | where(trade_mode{10})) == 0);
 }
 
-TEST_CASE("where: composes with std views and range-v3 views both ways") {
+TEST_CASE("where: composes with range-v3 views both ways") {
   const auto v = generate_records();
-  auto exports = v | where(trade_flow::exports);
-  CHECK(count(exports | std::views::take(5)) == 5);
-  CHECK(count(v | std::views::take(100) | where(trade_flow::exports)) ==
-        count_if_by_hand(std::vector<record>(v.begin(), v.begin() + 100),
-                         [](const record& r) { return r.flow == trade_flow::exports; }));
   CHECK(count(v | where(trade_flow::exports) | ranges::views::take(7)) == 7);
   CHECK(count(v | ranges::views::filter([](const record& r) { return r.flow == trade_flow::imports; }) |
               where(year{2024})) == count_if_by_hand(v, [](const record& r) {
           return r.flow == trade_flow::imports && std::get<month>(r.period).year_number() == 2024;
         }));
 }
+
+// clang++ 14 cannot compile libstdc++ 12's std::views at all (even over a std::vector), so this
+// case is for g++ and newer clang.
+#if !defined(__clang__) || __clang_major__ >= 15
+TEST_CASE("where: composes with std views both ways") {
+  const auto v = generate_records();
+  auto exports = v | where(trade_flow::exports);
+  CHECK(count(exports | std::views::take(5)) == 5);
+  CHECK(count(v | std::views::take(100) | where(trade_flow::exports)) ==
+        count_if_by_hand(std::vector<record>(v.begin(), v.begin() + 100),
+                         [](const record& r) { return r.flow == trade_flow::exports; }));
+}
+#endif
 
 TEST_CASE("where: an rvalue container piped in is owned by the view; a list works as well as a vector") {
   auto owned = generate_records({.count = 50}) | where(trade_flow::exports);

@@ -114,9 +114,11 @@ using projected_t = std::remove_cvref_t<decltype(project(std::declval<const Fiel
  *  (state.merge(other)), so partial states of pieces of the input add up to the whole. */
 template <class Derived>
 struct aggregation_closure {
-  template <std::ranges::input_range R>
-    requires requires(const Derived& a) { a.template start<std::ranges::range_value_t<R>>(); }
-  friend constexpr auto operator|(R&& rows, const Derived& a) {
+  // D is Derived, spelled as a deduced parameter so that the constraint is checked at the call,
+  // when Derived is complete (clang 14 checks a hidden friend's constraint earlier otherwise).
+  template <std::ranges::input_range R, std::same_as<Derived> D>
+    requires requires(const D& a) { a.template start<std::ranges::range_value_t<R>>(); }
+  friend constexpr auto operator|(R&& rows, const D& a) {
     auto state = a.template start<std::ranges::range_value_t<R>>();
     for (auto&& row : rows) a.add(state, row);
     return a.finish(std::move(state));
