@@ -78,10 +78,12 @@
 #include <tradestat/data/csv_tokenizer.hpp>
 #include <tradestat/data/encoding.hpp>
 #include <tradestat/data/gacc.hpp>
+#include <tradestat/data/read_options.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_access.hpp>
 #include <tradestat/data/record_reader.hpp>
+#include <tradestat/data/split.hpp>
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
