@@ -30,7 +30,6 @@ int main() {
       "2025-07,import,iso2:RU,270900,H6,900\n";
   const auto file = [&] { return byte_source::from_memory(text, "trade.csv"); };
 
-  // --8<-- [start:sum]
   // A reader is a view: filter it and total it in one expression (a single pass).
   const money<CNY> exports_2025 =
       read_canonical(file()) | where(year{2025}) | where(trade_flow::exports) | where(has(&record::value_cny)) |
@@ -41,9 +40,7 @@ int main() {
   const summed<money<CNY>> all_2025 = read_canonical(file()) | where(year{2025}) | sum(&record::value_cny);
   std::cout << "2025: " << all_2025.present_total().count() << " yuan from " << all_2025.records()
             << " records, " << all_2025.absent() << " without a value\n";
-  // --8<-- [end:sum]
 
-  // --8<-- [start:sum_by]
   // Several results from one reading of the file: totals by year and flow, and exports by partner.
   auto [by_year_flow, by_partner_2025] =
       aggregate(read_canonical(file()), sum_by(by(by_year, by_flow), &record::value_cny),
@@ -52,16 +49,12 @@ int main() {
     std::cout << to_string(std::get<0>(row.key)) << ' ' << to_string(std::get<1>(row.key)) << ": "
               << row.value.present_total().count() << '\n';
   std::cout << "total, every record once: " << by_year_flow.whole().present_total().count() << '\n';
-  // --8<-- [end:sum_by]
 
-  // --8<-- [start:top]
   // The largest export partners of 2025.
   for (const auto& row : read_canonical(file()) | where(year{2025}) | where(trade_flow::exports) |
                              sum_by(by_partner, &record::value_cny) | top(2))
     std::cout << "top: " << row.key << ' ' << row.value.present_total().count() << '\n';
-  // --8<-- [end:top]
 
-  // --8<-- [start:pivot]
   // Partners by year, from the table made above, as a grid.
   const auto grid = pivot(by_partner_2025);
   for (const country& c : grid.rows()) {
@@ -69,9 +62,7 @@ int main() {
     for (const year& y : grid.columns()) std::cout << ' ' << to_string(y) << '=' << grid.at(c, y).present_total().count();
     std::cout << '\n';
   }
-  // --8<-- [end:pivot]
 
-  // --8<-- [start:groups]
   // Overlapping groups: Kazakhstan is in both, so the rows do not add up (rows_total() does not
   // compile for this table); whole() counts every record once.
   const auto by_groups = read_canonical(file()) | where(year{2025}) |
@@ -79,13 +70,10 @@ int main() {
   std::cout << "Central Asia: " << by_groups[groups::central_asia()].present_total().count()
             << ", SCO: " << by_groups[groups::sco()].present_total().count()
             << ", all partners: " << by_groups.whole().present_total().count() << '\n';
-  // --8<-- [end:groups]
 
-  // --8<-- [start:parallel]
   // One file read by two threads: each reads its byte range, and the partial tables merge into the
   // table of the whole file.
   auto parts = read_canonical_parts(file(), 2);
   const auto by_flow_2 = in_parallel(parts) | sum_by(by_flow, &record::value_cny);
   std::cout << "exports, two threads: " << by_flow_2[trade_flow::exports].present_total().count() << '\n';
-  // --8<-- [end:parallel]
 }
