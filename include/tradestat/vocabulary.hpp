@@ -10,9 +10,11 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
+ *    tradestat/analysis/aggregate.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/parallel.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/pivot.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/sum.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/sum_by.hpp: includes the readers (tradestat/data/record.hpp)
@@ -71,11 +73,9 @@
 #include <tradestat/codes/trade_mode.hpp>
 
 // analysis/
-#include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/consistency.hpp>
 #include <tradestat/analysis/interval.hpp>
-#include <tradestat/analysis/parallel.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
 #include <tradestat/analysis/ratio_format.hpp>

@@ -4,6 +4,7 @@
 #define TRADESTAT_ANALYSIS_AGGREGATE_HPP
 
 #include <tradestat/analysis/detail/pipe.hpp>
+#include <tradestat/data/record.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -12,10 +13,10 @@
 
 namespace tradestat {
 
-/** An aggregation over rows of type Row: start<Row>() makes its state, add(state, row) adds a row,
+/** An aggregation over rows of type Row (records unless said otherwise): start<Row>() makes its state, add(state, row) adds a row,
  *  finish(state) gives the result, and states merge (state.merge(other)): sum(...), sum_by(...).
  *  Example: `static_assert(aggregation<decltype(sum(&record::value_cny)), record>)` */
-template <class A, class Row>
+template <class A, class Row = record>
 concept aggregation = requires(const A& a, decltype(a.template start<Row>()) s, const Row& row) {
   a.add(s, row);
   s.merge(s);

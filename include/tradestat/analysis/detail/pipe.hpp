@@ -7,10 +7,9 @@
 #include <concepts>
 #include <cstddef>
 #include <iterator>  // std::ranges::begin/end, range concepts, view_base (bits/ranges_base.h)
-#include <memory>
 #include <optional>
 #include <type_traits>
-#include <utility>
+#include <utility>  // std::addressof, std::move
 
 namespace tradestat::detail {
 
