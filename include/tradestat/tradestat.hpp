@@ -84,16 +84,27 @@
 #include <tradestat/data/read_options.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
+#include <tradestat/data/record_access.hpp>
 #include <tradestat/data/record_reader.hpp>
 #include <tradestat/data/split.hpp>
 
 // analysis/
+#include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/consistency.hpp>
+#include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/interval.hpp>
+#include <tradestat/analysis/keyed_table.hpp>
+#include <tradestat/analysis/keys.hpp>
+#include <tradestat/analysis/parallel.hpp>
+#include <tradestat/analysis/pivot.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/analysis/sum.hpp>
+#include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/top.hpp>
+#include <tradestat/analysis/where.hpp>
 
 #endif  // TRADESTAT_TRADESTAT_HPP

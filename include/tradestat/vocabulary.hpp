@@ -10,6 +10,16 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
+ *    tradestat/analysis/aggregate.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
+ *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/parallel.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/pivot.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/sum.hpp: includes the readers (tradestat/data/record_access.hpp)
+ *    tradestat/analysis/sum_by.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/top.hpp: includes the readers (tradestat/data/record_access.hpp)
+ *    tradestat/analysis/where.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
