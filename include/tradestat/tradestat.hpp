@@ -84,11 +84,18 @@
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/comparable_basis.hpp>
+#include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/comparison_row.hpp>
+#include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
+#include <tradestat/analysis/indicators.hpp>
 #include <tradestat/analysis/interval.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
+#include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/analysis/rca.hpp>
 
 #endif  // TRADESTAT_TRADESTAT_HPP

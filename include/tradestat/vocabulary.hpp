@@ -10,6 +10,7 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
+ *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
@@ -64,11 +65,17 @@
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/comparable_basis.hpp>
+#include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/comparison_row.hpp>
+#include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
 #include <tradestat/analysis/interval.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
+#include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/analysis/rca.hpp>
 
 #endif  // TRADESTAT_VOCABULARY_HPP
