@@ -6,6 +6,7 @@
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/calendar/first_crossing.hpp>
 #include <tradestat/calendar/incomplete.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
@@ -15,6 +16,7 @@
 #include <tradestat/error.hpp>
 #include <tradestat/units/money.hpp>
 
+#include <optional>
 #include <string>
 
 namespace tradestat {
@@ -95,6 +97,32 @@ plan_comparison<M> plan_comparison_of(const series<year, M>& annual, const plan&
     out.growth = tradestat::growth(out.prior_total, out.current_total);
   }
   return out;
+}
+
+/** The first period whose ratio reaches `threshold`, in a series of cells (shares from comparison
+ *  tables, one per period): as `first_crossing` on a series of values, with a cell that has no base
+ *  treated like a missing period: before the crossing it throws `incomplete_error` (that period
+ *  might have crossed first). Example: ASEAN's shares 7.8 % (2024) and 12.9 % (2025) first reach
+ *  `share{quotient(1, 10)}` in 2025. */
+template <steppable_period P, ratio_kind K>
+std::optional<P> first_crossing(const series<P, ratio_cell<K>>& cells, const K& threshold) {
+  series<P, K> known;
+  for (const auto& [p, c] : cells) {
+    if (c.has_value()) {
+      known.append(p, *c);
+    } else if (!known.empty() && known.back().value >= threshold) {
+      break;  // crossed before this cell: what follows does not matter
+    } else {
+      bool later_crossing = false;
+      for (const auto& [q, d] : cells)
+        if (p < q && d.has_value() && *d >= threshold) later_crossing = true;
+      if (later_crossing) {
+        throw incomplete_error("cannot tell whether a later period is the first crossing: " + to_string(p) +
+                               " has no base");
+      }
+    }
+  }
+  return first_crossing(known, threshold);
 }
 
 }  // namespace tradestat

@@ -52,3 +52,25 @@ TEST_CASE("indicators: CAGR from a series, over a span of years and over a plan"
   CHECK_THROWS_WITH(cagr(s, year{2022}, year{2020}), test::contains("earlier year to a later one"));
   CHECK_THROWS_WITH(cagr(s, year{2019}, year{2025}), test::contains("2019"));
 }
+
+TEST_CASE("indicators: the first year a share reaches a threshold, from shares or from cells") {
+  // ASEAN's share of Xinjiang's trade: 7.8 % in 2024, 12.9 % in 2025 ("above 10 % for the first time").
+  const series<year, share> shares{{year{2023}, share{quotient(61, 1000)}},
+                                   {year{2024}, share{quotient(3397, 43405)}},
+                                   {year{2025}, share{quotient(6737, 52037)}}};
+  CHECK(first_crossing(shares, share{quotient(1, 10)}) == year{2025});
+  CHECK(first_crossing(shares, share{quotient(1, 2)}) == std::nullopt);
+  const series<year, share_cell> cells{{year{2023}, share_cell{share{quotient(61, 1000)}}},
+                                       {year{2024}, share_cell{share{quotient(3397, 43405)}}},
+                                       {year{2025}, share_cell{share{quotient(6737, 52037)}}}};
+  CHECK(first_crossing(cells, share{quotient(1, 10)}) == year{2025});
+  // A year without a base before the crossing leaves the claim undecided.
+  const series<year, share_cell> hole{{year{2023}, share_cell{share{quotient(61, 1000)}}},
+                                      {year{2024}, share_cell{}},
+                                      {year{2025}, share_cell{share{quotient(6737, 52037)}}}};
+  CHECK_THROWS_AS(first_crossing(hole, share{quotient(1, 10)}), incomplete_error);
+  CHECK_THROWS_WITH(first_crossing(hole, share{quotient(1, 10)}), test::contains("2024 has no base"));
+  // After the crossing, a year without a base does not matter.
+  const series<year, share_cell> after{{year{2024}, share_cell{share{quotient(3, 10)}}}, {year{2025}, share_cell{}}};
+  CHECK(first_crossing(after, share{quotient(1, 10)}) == year{2024});
+}
