@@ -97,5 +97,6 @@
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/analysis/rca.hpp>
+#include <tradestat/analysis/unit_values.hpp>
 
 #endif  // TRADESTAT_TRADESTAT_HPP

@@ -11,6 +11,7 @@
  *
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/analysis/unit_values.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
