@@ -5,6 +5,7 @@
 
 #include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
+#include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/calendar/period.hpp>
@@ -234,6 +235,17 @@ share_cell sum_shares(const T& table) {
   return share(sum);
 }
 
+/** The HHI of a partition's current values (its keyed rows; `unassigned()` is no part of a
+ *  partition of partners or products, so it is left out and the rows' sum is the whole).
+ *  Example: `hhi_of(by_partner).points(rounding::half_up)` // concentration of trade over partners */
+template <partition_table T>
+hhi hhi_of(const T& table) {
+  std::vector<typename std::remove_cvref_t<T>::money_type> amounts;
+  amounts.reserve(table.size());
+  for (const auto& e : table) amounts.push_back(e.row.current);
+  return hhi_of(amounts);
+}
+
 // Rejected operations: declared, never defined, returning the rule (see ratio_kinds.hpp).
 namespace rule {
 struct the_rows_of_overlapping_groups_do_not_partition_the_total__their_contributions_and_shares_do_not_add;
@@ -248,6 +260,8 @@ template <detail::overlapping_table T>
 rule::the_rows_of_overlapping_groups_do_not_partition_the_total__their_contributions_and_shares_do_not_add sum_contributions(const T&);  // the rows of overlapping groups do not partition the total: their contributions do not add
 template <detail::overlapping_table T>
 rule::the_rows_of_overlapping_groups_do_not_partition_the_total__their_contributions_and_shares_do_not_add sum_shares(const T&);  // the rows of overlapping groups do not partition the total: their shares do not add
+template <detail::overlapping_table T>
+rule::the_rows_of_overlapping_groups_do_not_partition_the_total__their_contributions_and_shares_do_not_add hhi_of(const T&);  // the rows of overlapping groups do not partition the total: their squared shares mean nothing
 // clang-format on
 
 }  // namespace tradestat

@@ -31,6 +31,9 @@ TEST_CASE("compare: Xinjiang's 2025 table by flow matches the report's checks") 
   CHECK(t.current_period() == year{2025});
   CHECK(t.prior_period() == year{2024});
   CHECK(t.find(trade_flow::re_exports) == nullptr);
+  // HHI over the two flows: (46074² + 5963²) / 52037², by hand:
+  // 46074² = 2122813476, 5963² = 35557369, sum 2158370845; 52037² = 2707849369.
+  CHECK(hhi_of(t) == quotient::from_wide(2158370845, 2707849369));
   CHECK_THROWS_WITH(t[trade_flow::re_exports], test::contains("no row for re-export"));
 }
 

@@ -11,6 +11,8 @@ concept can_sum_contributions = requires(const T& t) { sum_contributions(t); };
 template <class T>
 concept can_sum_shares = requires(const T& t) { sum_shares(t); };
 template <class T>
+concept can_hhi = requires(const T& t) { hhi_of(t); };
+template <class T>
 concept has_unassigned = requires(const T& t) { t.unassigned(); };
 
 using partition = comparison_table<trade_flow, money<CNY>, year>;
@@ -27,6 +29,7 @@ static_assert(std::same_as<decltype(sum_shares(std::declval<const partition&>())
 static_assert(can_sum_contributions<partition> && can_sum_shares<partition> && has_unassigned<partition>);
 static_assert(!can_sum_contributions<groups> && !can_sum_shares<groups> && !has_unassigned<groups>);
 static_assert(!can_sum_contributions<comparison_row<money<CNY>>>);
+static_assert(can_hhi<partition> && !can_hhi<groups>);
 
 // Measures and their signs.
 static_assert(measure_sign(trade_measure::total_trade, trade_flow::imports) == 1);
