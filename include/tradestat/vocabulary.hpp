@@ -10,6 +10,7 @@
  *     #include <tradestat/vocabulary.hpp>
  *
  *  Not included here (include them by name), with the reason:
+ *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/analysis/unit_values.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
@@ -67,7 +68,6 @@
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/comparable_basis.hpp>
-#include <tradestat/analysis/compare.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>

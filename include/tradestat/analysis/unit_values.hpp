@@ -3,6 +3,7 @@
 #ifndef TRADESTAT_ANALYSIS_UNIT_VALUES_HPP
 #define TRADESTAT_ANALYSIS_UNIT_VALUES_HPP
 
+#include <tradestat/analysis/detail/record_value.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/units/currencies.hpp>
 #include <tradestat/units/currency.hpp>
@@ -38,19 +39,6 @@ struct unit_value_total {
 };
 
 namespace detail {
-
-template <class C>
-const std::optional<money<C>>& record_value(const record& r) {
-  static_assert(std::same_as<C, CNY> || std::same_as<C, USD>, "a record holds values in CNY and USD only");
-  if constexpr (std::same_as<C, CNY>) {
-    return r.value_cny;
-  } else {
-    return r.value_usd;
-  }
-}
-
-template <class R>
-concept record_range = std::ranges::input_range<R> && std::same_as<std::remove_cvref_t<std::ranges::range_reference_t<R>>, record>;
 
 template <class C, class Q, class R, class Quantity>
 unit_value_total<C, Q> total_unit_value(R&& records, Quantity quantity_of) {

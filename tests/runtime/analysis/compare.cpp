@@ -1,6 +1,9 @@
 #include <tradestat/analysis/compare.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
 
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -115,5 +118,143 @@ TEST_CASE("compare: on generated partitions whose share changes are exact, they 
     quotient changes(0);
     for (const auto& e : t) changes = changes + e.row.share_change->value();
     CHECK(changes == quotient(0));
+  }
+}
+
+namespace {
+record trade(record_period p, trade_flow f, const char* iso3, std::optional<std::int64_t> yuan,
+             std::optional<std::int64_t> dollars = std::nullopt) {
+  record r{.period = p, .flow = f};
+  if (iso3 != nullptr) r.partner = coded_country{country_from(iso_alpha3_code{iso3}), code_scheme::iso_alpha3};
+  if (yuan) r.value_cny = money<CNY>{*yuan};
+  if (dollars) r.value_usd = money<USD>{*dollars};
+  return r;
+}
+
+// Vietnam and Timor-Leste (ASEAN; Timor-Leste from 2025-10-26), Kazakhstan (Central Asia),
+// Germany (neither), a row without a partner, and rows outside the two years.
+std::vector<record> sample() {
+  return {trade(month{2025, 3}, trade_flow::exports, "VNM", 100, 14),
+          trade(month{2024, 3}, trade_flow::exports, "VNM", 50, 7),
+          trade(month{2025, 11}, trade_flow::exports, "TLS", 10, 1),
+          trade(month{2024, 5}, trade_flow::exports, "TLS", 4),
+          trade(month{2025, 2}, trade_flow::imports, "KAZ", 300, 42),
+          trade(month{2024, 2}, trade_flow::imports, "KAZ", 200, 28),
+          trade(year{2025}, trade_flow::exports, "DEU", 40, 6),
+          trade(year{2024}, trade_flow::imports, "DEU", 46, 6),
+          trade(month{2025, 7}, trade_flow::exports, nullptr, 6, 1),
+          trade(month{2023, 7}, trade_flow::exports, "VNM", 999, 99),
+          trade(month{2025, 8}, trade_flow::re_exports, "VNM", 777, 77)};
+}
+const country_group& asean = groups::asean();
+const country_group& central_asia = groups::central_asia();
+}  // namespace
+
+TEST_CASE("compare: records by overlapping groups on the current-members basis, figures by hand") {
+  const auto t = compare<CNY>(sample(), year{2025}, year{2024}, {asean, central_asia});
+  STATIC_REQUIRE(decltype(t)::overlapping);
+  // Totals (exports + imports; re-exports and 2023 left out): 2025 100+10+300+40+6 = 456,
+  // 2024 50+4+200+46 = 300.
+  CHECK(t.total().current == money<CNY>{456});
+  CHECK(t.total().prior == money<CNY>{300});
+  // ASEAN with Timor-Leste in both years: 110 against 54.
+  CHECK(t[asean].current == money<CNY>{110});
+  CHECK(t[asean].prior == money<CNY>{54});
+  CHECK(*t[asean].growth == growth{quotient(56, 54)});
+  CHECK(*t[asean].share == share{quotient(110, 456)});
+  CHECK(*t[asean].share_change == percentage_points{quotient(110, 456) - quotient(54, 300)});
+  CHECK(*t[asean].contribution == contribution{quotient(56, 300)});
+  CHECK(*t[asean].contribution_rate == contribution_rate{quotient(56, 156)});
+  CHECK(t[central_asia].current == money<CNY>{300});
+  CHECK(*t[central_asia].contribution == contribution{quotient(100, 300)});
+  CHECK(t.size() == 2);
+  CHECK(t.begin()->key == asean);
+  CHECK(to_string(t.begin()->key) == "ASEAN");
+  CHECK(t.rows_without_value() == 0);
+}
+
+TEST_CASE("compare: the membership basis decides where a member who joined during the window counts") {
+  const auto each = compare<CNY>(sample(), year{2025}, year{2024}, {asean}, {.membership = basis::members_each_period});
+  CHECK(each[asean].current == money<CNY>{110});  // Timor-Leste's November 2025 exports: a member on 30 November
+  CHECK(each[asean].prior == money<CNY>{50});     // and not in 2024
+  const auto throughout = compare<CNY>(sample(), year{2025}, year{2024}, {asean}, {.membership = basis::members_throughout});
+  CHECK(throughout[asean].current == money<CNY>{100});
+  CHECK(throughout[asean].prior == money<CNY>{50});
+}
+
+TEST_CASE("compare: measures, currencies and periods") {
+  const auto exports = compare<CNY>(sample(), year{2025}, year{2024}, {asean, central_asia}, {.measure = trade_measure::exports});
+  CHECK(exports.total().current == money<CNY>{156});  // 100 + 10 + 40 + 6
+  CHECK(exports.total().prior == money<CNY>{54});
+  CHECK(exports[central_asia].current == money<CNY>{});
+  CHECK(exports[central_asia].growth == no_base);
+  const auto balance = compare<CNY>(sample(), year{2025}, year{2024}, {central_asia}, {.measure = trade_measure::balance});
+  CHECK(balance.total().current == money<CNY>{156 - 300});
+  CHECK(balance.total().prior == money<CNY>{54 - 246});
+  CHECK(balance[central_asia].current == money<CNY>{-300});
+  // In dollars: the rows without a dollar value are left out and counted.
+  const auto usd = compare<USD>(sample(), year{2025}, year{2024}, {asean});
+  CHECK(usd.total().current == money<USD>{14 + 1 + 42 + 6 + 1});
+  CHECK(usd.total().prior == money<USD>{7 + 28 + 6});
+  CHECK(usd.rows_without_value() == 1);
+  // Months: March 2025 against March 2024; a year record lies in no month.
+  const auto march = compare<CNY>(sample(), month{2025, 3}, month{2024, 3}, {asean});
+  CHECK(march.total().current == money<CNY>{100});
+  CHECK(march[asean].prior == money<CNY>{50});
+  // Other pairings must be asked for.
+  CHECK_THROWS_WITH(compare<CNY>(sample(), year{2025}, year{2023}, {asean}),
+                    test::contains("needs 2024, got 2023"));
+  const auto two_years = compare<CNY>(sample(), year{2025}, year{2023}, {asean}, {.periods = pairing::any});
+  CHECK(two_years[asean].prior == money<CNY>{999});
+}
+
+TEST_CASE("compare: records by a partition key, with unassigned rows, by hand") {
+  const auto by_partner = compare<CNY>(sample(), year{2025}, year{2024}, [](const record& r) {
+    return r.partner ? std::optional{r.partner->country} : std::nullopt;
+  });
+  STATIC_REQUIRE_FALSE(decltype(by_partner)::overlapping);
+  CHECK(by_partner.size() == 4);  // VNM, TLS, KAZ, DEU: the partners with trade in either year
+  const country vn = country_from(iso_alpha3_code{"VNM"});
+  CHECK(by_partner[vn].current == money<CNY>{100});
+  CHECK(by_partner.unassigned().current == money<CNY>{6});  // the row without a partner
+  CHECK(by_partner.unassigned().prior == money<CNY>{});
+  CHECK(*sum_contributions(by_partner) == contribution{quotient(156, 300)});
+  CHECK(*sum_shares(by_partner) == share{quotient(1)});
+  const auto by_flow = compare<CNY>(sample(), year{2025}, year{2024}, [](const record& r) { return r.flow; });
+  CHECK(by_flow.size() == 2);
+  CHECK(*by_flow[trade_flow::exports].contribution == contribution{quotient(156 - 54, 300)});
+  CHECK(*by_flow[trade_flow::imports].contribution == contribution{quotient(300 - 246, 300)});
+}
+
+TEST_CASE("compare: on generated records, a partition's contributions add up to the total's growth exactly") {
+  std::mt19937_64 gen(42);
+  const char* partners[] = {"VNM", "KAZ", "DEU", "USA", "TLS", "UZB", "THA", nullptr};
+  std::uniform_int_distribution<std::size_t> pick(0, 7);
+  std::uniform_int_distribution<std::int64_t> value(0, 10'000'000'000);
+  std::uniform_int_distribution<int> month_of(1, 12), year_of(2023, 2025), flow_of(0, 3);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<record> rows;
+    std::int64_t total[2] = {0, 0};  // 2024, 2025: exports + imports, by hand
+    for (int i = 0; i < 500; ++i) {
+      const int y = year_of(gen);
+      const auto f = static_cast<trade_flow>(flow_of(gen));
+      const std::int64_t v = value(gen);
+      rows.push_back(trade(month{y, month_of(gen)}, f, partners[pick(gen)], v));
+      if (y >= 2024 && (f == trade_flow::exports || f == trade_flow::imports)) total[y - 2024] += v;
+    }
+    const auto t = compare<CNY>(rows, year{2025}, year{2024}, [](const record& r) {
+      return r.partner ? std::optional{r.partner->country} : std::nullopt;
+    });
+    REQUIRE(t.total().prior == money<CNY>{total[0]});
+    REQUIRE(t.total().current == money<CNY>{total[1]});
+    CHECK(sum_contributions(t)->value() == quotient::from_wide(total[1] - total[0], total[0]));
+    CHECK(sum_shares(t)->value() == quotient(1));
+    // The groups' rows are not a partition, but each group's row is the sum of its members' rows.
+    const auto g = compare<CNY>(rows, year{2025}, year{2024}, {asean, central_asia});
+    std::int64_t asean_current = 0;
+    for (const auto& e : t)
+      if (asean.as_of(std::chrono::year_month_day{std::chrono::year{2025} / 12 / 31}).contains(e.key, std::chrono::year{2025} / 1 / 1))
+        asean_current += e.row.current.count();
+    CHECK(g[asean].current == money<CNY>{asean_current});
   }
 }

@@ -2,6 +2,8 @@
 #include <tradestat/analysis/compare.hpp>
 
 #include <concepts>
+#include <initializer_list>
+#include <vector>
 
 namespace {
 using namespace tradestat;
@@ -14,6 +16,26 @@ template <class T>
 concept can_hhi = requires(const T& t) { hhi_of(t); };
 template <class T>
 concept has_unassigned = requires(const T& t) { t.unassigned(); };
+
+template <class A, class B>
+concept can_compare_groups = requires(const std::vector<record>& rows, A a, B b, const country_group& g) {
+  compare<CNY>(rows, a, b, {g});
+};
+template <class A, class B, class By>
+concept can_compare_by = requires(const std::vector<record>& rows, A a, B b, By by) { compare<USD>(rows, a, b, by); };
+constexpr auto flow_of = [](const record& r) { return r.flow; };
+using flow_key = decltype(flow_of);
+
+// Positive: two periods of one kind, any kind; negative: a month against a year, a year to date
+// against a month, a quarter against a half.
+static_assert(can_compare_groups<year, year> && can_compare_groups<month, month> && can_compare_groups<ytd, ytd>);
+static_assert(can_compare_groups<plan, plan> && can_compare_by<quarter, quarter, flow_key>);
+static_assert(!can_compare_groups<month, year> && !can_compare_groups<ytd, month> && !can_compare_by<quarter, half, flow_key>);
+// A key is a function of a record; a bare number is no key.
+static_assert(!can_compare_by<year, year, int>);
+static_assert(std::same_as<decltype(compare<USD>(std::vector<record>{}, year{}, year{}, flow_of)),
+                           comparison_table<trade_flow, money<USD>, year, rows_are::partition>>);
+static_assert(decltype(compare<CNY>(std::vector<record>{}, year{}, year{}, {std::declval<const country_group&>()}))::overlapping);
 
 using partition = comparison_table<trade_flow, money<CNY>, year>;
 using groups = comparison_table<int, money<CNY>, year, rows_are::overlapping>;
