@@ -12,7 +12,12 @@
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
+ *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/sum.hpp: includes the readers (tradestat/data/record_access.hpp)
+ *    tradestat/analysis/sum_by.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/unit_values.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/where.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/first_crossing.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/growth_series.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
