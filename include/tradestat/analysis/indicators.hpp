@@ -192,7 +192,7 @@ series<P, share_cell> share_series_of(R&& records, const span<P>& periods, Match
 template <currency C = CNY, detail::record_range R, regular_period P>
 series<P, share_cell> share_series(R&& records, const span<P>& periods, const country_group& group,
                                    compare_options options = {}) {
-  const detail::group_router router({detail::group_ref{group}}, options.membership, periods.last(), periods.first());
+  const detail::group_router router({detail::group_arg{group}}, options.membership, periods.last(), periods.first());
   return detail::share_series_of<C>(
       records, periods,
       [&](const record& r) {
