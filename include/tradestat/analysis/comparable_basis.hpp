@@ -3,6 +3,7 @@
 #ifndef TRADESTAT_ANALYSIS_COMPARABLE_BASIS_HPP
 #define TRADESTAT_ANALYSIS_COMPARABLE_BASIS_HPP
 
+#include <tradestat/calendar/date.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/codes/country_group.hpp>
 #include <tradestat/detail/code_text.hpp>
@@ -10,7 +11,6 @@
 #include <tradestat/text.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,19 +46,9 @@ constexpr std::string_view to_string(basis b, text_format f = {}) {
 
 namespace detail {
 
-inline std::chrono::year_month_day first_day_of(const month& m) {
-  return std::chrono::year{m.year_number()} / std::chrono::month{static_cast<unsigned>(m.number())} /
-         std::chrono::day{1};
-}
-inline std::chrono::year_month_day last_day_of(const month& m) {
-  return std::chrono::year_month_day{std::chrono::year{m.year_number()} /
-                                     std::chrono::month{static_cast<unsigned>(m.number())} / std::chrono::last};
-}
-
 /** True when the memberships of `c` cover every day of [first, last], across consecutive intervals. */
-inline bool member_throughout(const country_group& g, country c, std::chrono::year_month_day first,
-                              std::chrono::year_month_day last) {
-  std::chrono::year_month_day day = first;
+inline bool member_throughout(const country_group& g, country c, date first, date last) {
+  date day = first;
   for (;;) {
     const membership* best = nullptr;
     for (const membership& m : g.memberships()) {
@@ -77,9 +67,9 @@ inline bool member_throughout(const country_group& g, country c, std::chrono::ye
  *  `members_throughout` the countries that were members on every day from the first day of the
  *  earlier period to the last day of the later one, as members always; for `members_each_period`
  *  the group itself (effective-dated). The name says which basis it is.
- *  Example: `comparable_group(groups::asean(), basis::current_members, year{2025}, year{2024}).contains(tl, 2024y/June/1)`
+ *  Example: `comparable_group(groups::asean(), basis::current_members, year{2025}, year{2024}).contains(tl, date{2024, 6, 1})`
  *  // true: Timor-Leste counts in 2024 too
- *  Example: `comparable_group(groups::asean(), basis::members_throughout, year{2025}, year{2024}).contains(tl, 2025y/December/1)`
+ *  Example: `comparable_group(groups::asean(), basis::members_throughout, year{2025}, year{2024}).contains(tl, date{2025, 12, 1})`
  *  // false: it joined during the window */
 template <calendar_period P>
 country_group comparable_group(const country_group& group, basis b, const P& current, const P& prior) {
@@ -89,10 +79,10 @@ country_group comparable_group(const country_group& group, basis b, const P& cur
     case basis::members_each_period:
       return group;
     case basis::current_members:
-      return group.as_of(detail::last_day_of(last));
+      return group.as_of(last.last_day());
     case basis::members_throughout: {
-      const auto from = detail::first_day_of(first);
-      const auto until = detail::last_day_of(last);
+      const auto from = first.first_day();
+      const auto until = last.last_day();
       std::vector<membership> kept;
       for (const membership& m : group.memberships()) {
         const bool seen = std::any_of(kept.begin(), kept.end(), [&](const membership& k) { return k.member == m.member; });

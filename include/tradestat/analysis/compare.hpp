@@ -344,7 +344,7 @@ class group_router {
     std::vector<std::uint64_t>& masks = by_month_[at];
     if (masks.empty()) {
       masks.assign(country_slots, 0);
-      const auto day = last_day_of(m);
+      const date day = m.last_day();
       for (std::size_t g = 0; g < groups_.size(); ++g)
         for (const country c : groups_[g].group().members(day)) masks[c.index()] |= std::uint64_t{1} << g;
     }
