@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Issue 11's pipeline benchmark, end to end: builds the benchmarks (Release, the `bench` preset),
+generates the 10-million-row canonical CSV into build/pipeline-data/ (never committed), runs the
+end-to-end programs in interleaved rounds, checks that they all print the generator's answers, and
+prints wall time and peak resident memory with the ratio to the hand-written program taken within
+each round (median of the per-round ratios). Then the in-memory benchmark (10 million records,
+library pipelines against hand-written loops, Google Benchmark with interleaved repetitions).
+
+    python3 benchmarks/run_pipeline_benchmark.py [--rounds 5] [--rows 10000000] [--no-build]
+                                                 [--only e2e|memory]
+
+Run it from the repository root. Targets: end to end, docs' program / hand-written <= 1.5;
+in memory, library / hand-written <= 1.05.
+"""
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build" / "bench"
+PIPELINE = BUILD / "benchmarks" / "pipeline"
+DATA = ROOT / "build" / "pipeline-data"
+
+# (name shown, executable, extra arguments); the first is the baseline of the ratios.
+PROGRAMS = [
+    ("hand-written, fused, 2 threads", "tradestat_pipeline_hand", ["--threads", "2"]),
+    ("tradestat, as the docs teach it", "tradestat_pipeline_docs", []),
+]
+MEMORY_PAIRS = [("sum", "sum_hand", "sum_library"),
+                ("sum_by partner", "sum_by_partner_hand", "sum_by_partner_library"),
+                ("compare by partner group", "compare_groups_hand", "compare_groups_library")]
+TARGETS = ["tradestat_make_trade_csv", "tradestat_pipeline_hand", "tradestat_pipeline_docs",
+           "tradestat_bench_pipeline_records"]
+
+
+def run(cmd, **kw):
+    print("+", " ".join(str(c) for c in cmd), file=sys.stderr, flush=True)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def build():
+    env = dict(os.environ)
+    run(["cmake", "--preset", "bench"], cwd=ROOT, stdout=subprocess.DEVNULL, env=env)
+    # Build what exists: a target whose API has not landed yet is simply absent.
+    targets = subprocess.run(["cmake", "--build", str(BUILD), "--target", "help"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout
+    wanted = [t for t in TARGETS if t + ":" in targets or (" " + t) in targets]
+    run(["cmake", "--build", str(BUILD), "--target", *wanted], cwd=ROOT, env=env)
+
+
+def generate(rows):
+    DATA.mkdir(parents=True, exist_ok=True)
+    csv = DATA / f"trade_{rows}.csv"
+    answers = Path(str(csv) + ".answers")
+    if not csv.exists() or not answers.exists():
+        run([PIPELINE / "tradestat_make_trade_csv", csv, "--rows", str(rows)])
+    return csv, answers
+
+
+def timed(cmd):
+    """Wall seconds, peak RSS in MB (getrusage of the child, via wait4) and standard output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[0]} failed with exit code {proc.returncode}")
+    return wall, usage.ru_maxrss / 1024.0, out
+
+
+def end_to_end(rounds, rows):
+    csv, answers = generate(rows)
+    expected = answers.read_bytes()
+    present = [(name, PIPELINE / exe, args) for name, exe, args in PROGRAMS if (PIPELINE / exe).exists()]
+    absent = [name for name, exe, _ in PROGRAMS if not (PIPELINE / exe).exists()]
+    subprocess.run(["cat", str(csv)], stdout=subprocess.DEVNULL, check=True)  # into the page cache
+    results = {name: [] for name, _, _ in present}
+    for r in range(rounds):
+        order = present[r % len(present):] + present[:r % len(present)]  # rotate the order each round
+        for name, exe, args in order:
+            wall, rss, out = timed([exe, csv, *args])
+            if out != expected:
+                bad = DATA / (exe.name + ".out")
+                bad.write_bytes(out)
+                raise SystemExit(f"{name}: answers differ from {answers} (its output is in {bad})")
+            results[name].append((wall, rss))
+        line = ", ".join(f"{name}: {results[name][-1][0]:.3f} s" for name, _, _ in present)
+        print(f"round {r + 1}: {line}", file=sys.stderr, flush=True)
+    cat = [timed(["cat", csv])[0] for _ in range(3)]
+    base = present[0][0]
+    print(f"\nEnd to end, {rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB (file in the page cache), "
+          f"{rounds} interleaved rounds; every program printed the generator's answers.\n")
+    print("| program | wall time, median (min-max) | peak RSS, median | ratio to hand-written (median of rounds) |")
+    print("| --- | --- | --- | --- |")
+    for name, _, _ in present:
+        walls = [w for w, _ in results[name]]
+        rss = [m for _, m in results[name]]
+        ratios = [w / b for (w, _), (b, _) in zip(results[name], results[base])]
+        print(f"| {name} | {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f}) | "
+              f"{statistics.median(rss):.0f} MB | {statistics.median(ratios):.2f} "
+              f"({min(ratios):.2f}-{max(ratios):.2f}) |")
+    for name in absent:
+        print(f"| {name} | absent: not built (its API has not landed) | | |")
+    print(f"| `cat` of the file | {statistics.median(cat):.3f} s | | |")
+
+
+def in_memory(rows, repetitions):
+    exe = BUILD / "benchmarks" / "tradestat_bench_pipeline_records"
+    if not exe.exists():
+        print("\nIn memory: tradestat_bench_pipeline_records not built (Google Benchmark missing?)")
+        return
+    out = subprocess.run([str(exe), "--rows", str(rows), f"--benchmark_repetitions={repetitions}",
+                          "--benchmark_enable_random_interleaving=true", "--benchmark_format=json"],
+                         check=True, capture_output=True, text=True).stdout
+    runs = [b for b in json.loads(out)["benchmarks"] if b.get("run_type") == "iteration"]
+    by_name = {}
+    for b in runs:
+        by_name.setdefault(b["run_name"], []).append(b)
+    print(f"\nIn memory, {rows:,} records ({repetitions} interleaved repetitions, CPU time per pass; "
+          "ratio: median of the per-repetition ratios).\n")
+    print("| pipeline | hand-written loop | library | ratio library / hand |")
+    print("| --- | --- | --- | --- |")
+    for label, hand, lib in MEMORY_PAIRS:
+        h = [b["cpu_time"] for b in by_name.get(hand, [])]
+        if lib not in by_name:
+            print(f"| {label} | {statistics.median(h):.1f} ms | absent: its API has not landed | |")
+            continue
+        li = [b["cpu_time"] for b in by_name[lib]]
+        ratios = [x / y for x, y in zip(li, h)]
+        print(f"| {label} | {statistics.median(h):.1f} ms | {statistics.median(li):.1f} ms | "
+              f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--only", choices=["e2e", "memory"])
+    args = parser.parse_args()
+    if not args.no_build:
+        build()
+    load = os.getloadavg()
+    print(f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+          f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    if args.only != "memory":
+        end_to_end(args.rounds, args.rows)
+    if args.only != "e2e":
+        in_memory(args.rows, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
