@@ -58,50 +58,79 @@ columns read_header(std::string_view header) {
   return c;
 }
 
-// Rows [p, end): starts at a row, ends after a '\n' (or at the file's end).
+bool digit(char c) { return static_cast<unsigned>(c - '0') <= 9; }
+int value_of(char c) { return c - '0'; }
+
+enum class action : std::uint8_t { skip, period, flow, partner, value };
+
+// Rows [p, end), where end[-1] is '\n'. The fields the job needs are fixed-width (period, flow,
+// partner) or digits (value): each is checked character by character, in order, so no check reads
+// past its row's '\n'.
 void aggregate_rows(const char* p, const char* end, const columns& cols, bench::answers& out) {
   const int last = std::max(std::max(cols.period, cols.flow), std::max(cols.partner, cols.value));
+  std::vector<action> actions(static_cast<std::size_t>(last + 1), action::skip);
+  actions[static_cast<std::size_t>(cols.period)] = action::period;
+  actions[static_cast<std::size_t>(cols.flow)] = action::flow;
+  actions[static_cast<std::size_t>(cols.partner)] = action::partner;
+  actions[static_cast<std::size_t>(cols.value)] = action::value;
   while (p < end) {
     const char* row = p;
-    int year = 0, gacc = -1, flow = -1;
+    int year = 0, gacc = 0;
+    bool is_import = false, has_value = false;
     std::int64_t value = 0;
-    bool has_value = false;
-    for (int field = 0; field <= last; ++field) {
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+      const action a = actions[i];
       const char* f = p;
-      while (p < end && *p != ',' && *p != '\n') ++p;
-      const std::size_t n = static_cast<std::size_t>(p - f);
-      if (field == cols.period) {
-        if (n < 4) fail("bad period", row);
-        year = (f[0] - '0') * 1000 + (f[1] - '0') * 100 + (f[2] - '0') * 10 + (f[3] - '0');
-      } else if (field == cols.flow) {
-        if (n == 6 && std::memcmp(f, "export", 6) == 0)
-          flow = 0;
-        else if (n == 6 && std::memcmp(f, "import", 6) == 0)
-          flow = 1;
-        else
-          fail("flow not export or import", row);
-      } else if (field == cols.partner) {
-        if (n != 8 || std::memcmp(f, "gacc:", 5) != 0) fail("partner not gacc:NNN", row);
-        gacc = (f[5] - '0') * 100 + (f[6] - '0') * 10 + (f[7] - '0');
-      } else if (field == cols.value) {
-        const char* d = f;
-        const bool negative = n > 0 && *d == '-';
-        if (negative) ++d;
-        for (; d < p; ++d) {
-          const unsigned digit = static_cast<unsigned>(*d - '0');
-          if (digit > 9) fail("bad value_cny", row);
-          value = value * 10 + digit;
+      switch (a) {
+        case action::period:  // YYYY-MM or YYYY
+          if (!(digit(f[0]) && digit(f[1]) && digit(f[2]) && digit(f[3]))) fail("bad period", row);
+          year = value_of(f[0]) * 1000 + value_of(f[1]) * 100 + value_of(f[2]) * 10 + value_of(f[3]);
+          if (f[4] == '-' && digit(f[5]) && digit(f[6]))
+            p = f + 7;
+          else
+            p = f + 4;
+          break;
+        case action::flow:
+          if (f[0] == 'e' && f[1] == 'x' && f[2] == 'p' && f[3] == 'o' && f[4] == 'r' && f[5] == 't')
+            is_import = false;
+          else if (f[0] == 'i' && f[1] == 'm' && f[2] == 'p' && f[3] == 'o' && f[4] == 'r' && f[5] == 't')
+            is_import = true;
+          else
+            fail("flow not export or import", row);
+          p = f + 6;
+          break;
+        case action::partner:
+          if (!(f[0] == 'g' && f[1] == 'a' && f[2] == 'c' && f[3] == 'c' && f[4] == ':' && digit(f[5]) &&
+                digit(f[6]) && digit(f[7])))
+            fail("partner not gacc:NNN", row);
+          gacc = value_of(f[5]) * 100 + value_of(f[6]) * 10 + value_of(f[7]);
+          p = f + 8;
+          break;
+        case action::value: {
+          const bool negative = *p == '-';
+          if (negative) ++p;
+          const char* digits = p;
+          while (digit(*p)) value = value * 10 + value_of(*p++);
+          if (negative) value = -value;
+          has_value = p != digits;
+          if (negative && !has_value) fail("bad value_cny", row);
+          break;
         }
-        if (negative) value = -value;
-        has_value = n > 0;
+        case action::skip:
+          while (*p != ',' && *p != '\n') ++p;
+          break;
       }
-      if (p < end && *p == ',') ++p;
+      if (*p == ',')
+        ++p;
+      else if (*p == '\r' && p[1] == '\n' && i + 1 == actions.size())
+        ++p;  // a \r\n line end
+      else if (*p != '\n' || i + 1 != actions.size())
+        fail("bad field", row);
     }
-    // The rest of the row.
-    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-    p = nl == nullptr ? end : static_cast<const char*>(nl) + 1;
+    while (*p != '\n') ++p;  // the rest of the row
+    ++p;
     if (year < bench::first_year || year >= bench::first_year + bench::year_count) fail("year out of range", row);
-    if (has_value) out.add(year, flow == 1, gacc, value);
+    if (has_value) out.add(year, is_import, gacc, value);
   }
 }
 
@@ -116,7 +145,15 @@ void aggregate(const char* p, const char* end, const columns& cols, bench::answe
       const void* nl = std::memchr(stop, '\n', static_cast<std::size_t>(end - stop));
       stop = nl == nullptr ? end : static_cast<const char*>(nl) + 1;
     }
-    aggregate_rows(p, stop, cols, out);
+    if (stop[-1] == '\n') {
+      aggregate_rows(p, stop, cols, out);
+    } else {  // the file's last row has no '\n': read it from a copy that has one
+      const char* last_row = stop;
+      while (last_row > p && last_row[-1] != '\n') --last_row;
+      aggregate_rows(p, last_row, cols, out);
+      const std::string copy = std::string(last_row, stop) + '\n';
+      aggregate_rows(copy.data(), copy.data() + copy.size(), cols, out);
+    }
     // Whole pages inside [p, stop) only: a page shared with the next part or window stays.
     const std::uintptr_t from = (reinterpret_cast<std::uintptr_t>(p) + page - 1) / page * page;
     const std::uintptr_t to = reinterpret_cast<std::uintptr_t>(stop) / page * page;
