@@ -26,8 +26,8 @@ int main() {
     countries += *r.value_usd;
   }
   std::cout << "countries: " << countries.count() << " USD\n";
-  std::cout << rows.report().summary() << "; set aside: " << rows.set_aside().breakdown << " breakdown, "
-            << rows.set_aside().aggregate << " aggregate\n";
+  std::cout << rows.report().summary() << ": " << rows.report().set_aside(set_aside_reason::breakdown)
+            << " breakdown, " << rows.report().set_aside(set_aside_reason::aggregate) << " aggregate\n";
 
   auto every = read_comtrade(byte_source::from_memory(text, "ic.csv"),
                              {.rows = comtrade_rows::all, .aggregates = comtrade_aggregates::include});

@@ -199,12 +199,12 @@ void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& v
       // The canonical slice (partner2 World, customs procedure C00, mode of transport 0), and the
       // aggregate partners and TOTAL rows given flagged, so that summary counts them apart.
       comtrade_reader r =
-          read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .read = ro});
+          read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .common = ro});
       visit(r);
       return;
     }
     case input_format::gacc: {
-      gacc_options go{.edition = o.hs, .read = ro};
+      gacc_options go{.edition = o.hs, .common = ro};
       if (!in.gacc_period_column) go.period = gacc_period(in, o);
       gacc_reader r = read_gacc(std::move(in.source), gacc_flow(in, o), go);
       visit(r);

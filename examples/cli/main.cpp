@@ -69,7 +69,7 @@ options:
                    canonical slice), never filtered by flow or period: it takes --flow and
                    --period only to tell GACC exports what they lack.
 
-Standard error gets one line per file: rows read = accepted + rejected, then the rejections
+Standard error gets one line per file: rows read = accepted + rejected + set aside, then the rejections
 (file:line: column: reason: detail; the first 10 per file).
 exit status: 0 success, 1 bad input (a file that cannot be read, a bad row with --strict, rows
 without the currency asked for), 2 bad usage.
@@ -79,25 +79,22 @@ without the currency asked for), 2 bad usage.
 // Comtrade rows accepted but not given (breakdowns outside the canonical slice, processing flows).
 template <class Reader>
 std::size_t report_set_aside(const Reader& reader) {
-  if constexpr (!requires { reader.set_aside(); }) {
-    return 0;
-  } else {
-    const auto& a = reader.set_aside();
-    std::string line;
-    auto add = [&](std::size_t n, const char* what) {
-      if (n == 0) return;
-      line += (line.empty() ? "" : ", ") + std::to_string(n) + ' ' + what + (n == 1 ? " row" : " rows");
-    };
-    add(a.breakdown, "breakdown");
-    add(a.aggregate, "aggregate");
-    add(a.detail, "detail");
-    add(a.processing, "processing-flow");
-    if (!line.empty())
-      std::cerr << "  set aside, not read as records: " << line
-                << " (breakdowns outside partner2 World, C00, mode of transport 0; processing flows are "
-                   "parts of M and X)\n";
-    return a.total();
-  }
+  const read_report& a = reader.report();
+  std::string line;
+  auto add = [&](set_aside_reason why, const char* what) {
+    const std::size_t n = a.set_aside(why);
+    if (n == 0) return;
+    line += (line.empty() ? "" : ", ") + std::to_string(n) + ' ' + what + (n == 1 ? " row" : " rows");
+  };
+  add(set_aside_reason::breakdown, "breakdown");
+  add(set_aside_reason::aggregate, "aggregate");
+  add(set_aside_reason::detail, "detail");
+  add(set_aside_reason::processing, "processing-flow");
+  if (!line.empty())
+    std::cerr << "  set aside, not read as records: " << line
+              << " (breakdowns outside partner2 World, C00, mode of transport 0; processing flows are "
+                 "parts of M and X)\n";
+  return a.rows_set_aside;
 }
 
 // (A strict read keeps no rejections: its one rejection is the error message that follows.)

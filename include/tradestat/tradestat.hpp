@@ -78,17 +78,33 @@
 #include <tradestat/data/csv_tokenizer.hpp>
 #include <tradestat/data/encoding.hpp>
 #include <tradestat/data/gacc.hpp>
+#include <tradestat/data/read_options.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
+#include <tradestat/data/record_access.hpp>
 #include <tradestat/data/record_reader.hpp>
+#include <tradestat/data/split.hpp>
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/comparable_basis.hpp>
+#include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/comparison_row.hpp>
+#include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
+#include <tradestat/analysis/indicators.hpp>
 #include <tradestat/analysis/interval.hpp>
+#include <tradestat/analysis/keyed_table.hpp>
+#include <tradestat/analysis/keys.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
+#include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
+#include <tradestat/analysis/rca.hpp>
+#include <tradestat/analysis/sum.hpp>
+#include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/unit_values.hpp>
+#include <tradestat/analysis/where.hpp>
 
 #endif  // TRADESTAT_TRADESTAT_HPP

@@ -13,7 +13,7 @@
 namespace {
 
 void read_all(std::string_view bytes, tradestat::comtrade_options options) {
-  options.read.max_row_bytes = 4096;
+  options.common.max_row_bytes = 4096;
   try {
     auto rows = tradestat::read_comtrade(tradestat::byte_source::from_memory(bytes, "fuzz.csv"), options);
     std::size_t given = 0;
@@ -22,7 +22,7 @@ void read_all(std::string_view bytes, tradestat::comtrade_options options) {
       ++given;
     }
     const tradestat::read_report& report = rows.report();
-    if (!report.balanced() || !report.complete || report.rows_accepted != given + rows.set_aside().total())
+    if (!report.balanced() || !report.complete || report.rows_accepted != given)
       std::abort();
   } catch (const tradestat::read_error&) {
   }

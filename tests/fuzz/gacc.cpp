@@ -15,7 +15,7 @@ namespace {
 
 void read_all(std::string_view bytes, std::optional<tradestat::record_period> period) {
   try {
-    tradestat::gacc_options options{.period = period, .read = {.max_row_bytes = 4096}};
+    tradestat::gacc_options options{.period = period, .common = {.max_row_bytes = 4096}};
     auto rows = tradestat::read_gacc(tradestat::byte_source::from_memory(bytes, "fuzz.csv"),
                                      tradestat::trade_flow::imports, options);
     std::size_t accepted = 0;

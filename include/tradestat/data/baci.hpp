@@ -5,6 +5,7 @@
 
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/detail/field_parse.hpp>
+#include <tradestat/data/read_options.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>
@@ -26,10 +27,13 @@ namespace tradestat {
  *  read exactly into whole US dollars (BACI prints thousands with 3 decimals) and the quantity
  *  into kilograms (tonnes with 3 decimals); an empty or NA quantity is absent. The HS edition is
  *  the file's (BACI publishes one file set per edition: HS92, HS96, ... HS22), given by the caller.
+ *  Given a projection (read_options::fields), a column whose field is left out is not read: t
+ *  (period), i (reporter), j (partner), k (commodity), v (value_usd), q (net_weight).
  *  Example: the row `2022,4,8,010121,5.2,0.3` gives value_usd == money<USD>{5200}, net_weight == 300 kg. */
 class baci_row_parser {
  public:
-  explicit baci_row_parser(hs_version edition) : edition_(edition) {}
+  explicit baci_row_parser(hs_version edition, record_fields fields = record_fields::all())
+      : edition_(edition), fields_(fields) {}
 
   bool read_header(const std::vector<std::string_view>& fields, const std::string& file) const {
     const std::string_view first = fields.empty() ? std::string_view{} : detail::trim_blanks(fields[0]);
@@ -52,12 +56,16 @@ class baci_row_parser {
     const std::string_view t = detail::trim_blanks(f[0]), i = detail::trim_blanks(f[1]),
                            j = detail::trim_blanks(f[2]), k = detail::trim_blanks(f[3]),
                            v = detail::trim_blanks(f[4]), q = detail::trim_blanks(f[5]);
+    using enum record_field;
     int y = 0;
-    if (t.size() != 4 || !detail::parse_digits(t, 4, y) || y < 1)
-      return field_error{0, reject_reason::invalid_period, quoted(t) + " is not a year (YYYY)"};
-    r.period = year{y};
+    if (fields_.contains(period)) {
+      if (t.size() != 4 || !detail::parse_digits(t, 4, y) || y < 1)
+        return field_error{0, reject_reason::invalid_period, quoted(t) + " is not a year (YYYY)"};
+      r.period = year{y};
+    }
     r.flow = trade_flow::exports;
     for (std::size_t c = 1; c <= 2; ++c) {
+      if (!fields_.contains(c == 1 ? reporter : partner)) continue;
       const std::string_view code = c == 1 ? i : j;
       int n = 0;
       std::optional<country> found;
@@ -67,28 +75,32 @@ class baci_row_parser {
                            quoted(code) + " is not a known CEPII country code"};
       (c == 1 ? r.reporter : r.partner) = coded_country{*found, code_scheme::cepii};
     }
-    // HS6 with its leading zero; files written by tools that read k as a number lose it.
-    std::array<char, 6> digits{'0', '0', '0', '0', '0', '0'};
-    bool ok = k.size() == 6 || k.size() == 5;
-    for (const char c : k) ok = ok && c >= '0' && c <= '9';
-    if (ok) {
-      for (std::size_t c = 0; c < k.size(); ++c) digits[6 - k.size() + c] = k[c];
-      ok = !(digits[0] == '0' && digits[1] == '0');
+    if (fields_.contains(commodity)) {
+      // HS6 with its leading zero; files written by tools that read k as a number lose it.
+      std::array<char, 6> digits{'0', '0', '0', '0', '0', '0'};
+      bool ok = k.size() == 6 || k.size() == 5;
+      for (const char c : k) ok = ok && c >= '0' && c <= '9';
+      if (ok) {
+        for (std::size_t c = 0; c < k.size(); ++c) digits[6 - k.size() + c] = k[c];
+        ok = !(digits[0] == '0' && digits[1] == '0');
+      }
+      if (!ok)
+        return field_error{3, reject_reason::unknown_code,
+                           quoted(k) + " is not an HS6 code (6 digits, or 5 without the leading zero)"};
+      r.commodity = hs_code(std::string_view{digits.data(), 6}, edition_);
     }
-    if (!ok)
-      return field_error{3, reject_reason::unknown_code,
-                         quoted(k) + " is not an HS6 code (6 digits, or 5 without the leading zero)"};
-    r.commodity = hs_code(std::string_view{digits.data(), 6}, edition_);
-    std::int64_t dollars = 0;
-    if (auto s = detail::parse_fixed(v, 3, false, dollars); s != detail::number_status::ok) {
-      if (s == detail::number_status::overflow)
-        return field_error{4, reject_reason::value_overflow,
-                           quoted(v) + " thousand USD does not fit a 64-bit count of dollars"};
-      return field_error{4, reject_reason::bad_number,
-                         quoted(v) + " is not a non-negative value in thousand USD with at most 3 decimals"};
+    if (fields_.contains(value_usd)) {
+      std::int64_t dollars = 0;
+      if (auto s = detail::parse_fixed(v, 3, false, dollars); s != detail::number_status::ok) {
+        if (s == detail::number_status::overflow)
+          return field_error{4, reject_reason::value_overflow,
+                             quoted(v) + " thousand USD does not fit a 64-bit count of dollars"};
+        return field_error{4, reject_reason::bad_number,
+                           quoted(v) + " is not a non-negative value in thousand USD with at most 3 decimals"};
+      }
+      r.value_usd = money<USD>(dollars);
     }
-    r.value_usd = money<USD>(dollars);
-    if (!q.empty() && q != "NA") {
+    if (fields_.contains(net_weight) && !q.empty() && q != "NA") {
       std::int64_t kg = 0;
       if (auto s = detail::parse_fixed(q, 3, false, kg); s != detail::number_status::ok) {
         if (s == detail::number_status::overflow)
@@ -113,6 +125,7 @@ class baci_row_parser {
 
  private:
   hs_version edition_;
+  record_fields fields_;
 };
 
 /** The reader's type: a streaming range of records. */
@@ -123,14 +136,14 @@ using baci_reader = record_reader<baci_row_parser>;
  * *r.value_usd;` */
 inline baci_reader read_baci(const std::filesystem::path& path, hs_version edition,
                              read_options options = {}) {
-  return baci_reader(byte_source::from_path(path), baci_row_parser{edition}, options);
+  return baci_reader(byte_source::from_path(path), baci_row_parser{edition, options.fields}, options);
 }
 
 /** Reads BACI rows from any byte source (a stream, memory).
  *  Example: `read_baci(byte_source::from_memory("2022,4,8,10121,5.2,NA\n"), hs_version::hs2017)` // one
  * record, HS 010121 */
 inline baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
-  return baci_reader(std::move(source), baci_row_parser{edition}, options);
+  return baci_reader(std::move(source), baci_row_parser{edition, options.fields}, options);
 }
 
 }  // namespace tradestat

@@ -104,6 +104,41 @@ class byte_source {
   /** The bytes available now, from the read position. */
   std::string_view window() const noexcept { return {data_ + pos_, size_ - pos_}; }
 
+  /** The offset of the window's first byte from the start of the input. */
+  std::size_t offset() const noexcept { return dropped_ + pos_; }
+
+  /** True when the whole input is in memory (a mapped file or a buffer): `seek()` is a jump and
+   *  `bytes()` can look behind the read position. */
+  bool random_access() const noexcept { return buffer_ == nullptr; }
+
+  /** The input's size in bytes (random-access sources; for chunked ones, the bytes read so far). */
+  std::size_t size() const noexcept { return dropped_ + size_; }
+
+  /** Bytes [from, from + n) of a random-access input, clipped to its end. */
+  std::string_view bytes(std::size_t from, std::size_t n) const noexcept {
+    if (!random_access() || from >= size_) return {};
+    return {data_ + from, std::min(n, size_ - from)};
+  }
+
+  /** Moves the read position forward to `to` (a jump in memory, reading and dropping the bytes
+   *  in between otherwise); never backwards. */
+  void seek(std::size_t to) {
+    if (to <= offset()) return;
+    if (random_access()) {
+      pos_ = std::min(to, size_);
+      if (map_ != nullptr) released_ = std::max(released_, pos_ / detail::platform::page_size() * detail::platform::page_size());
+      return;
+    }
+    while (offset() < to) {
+      const std::size_t n = std::min(to - offset(), size_ - pos_);
+      pos_ += n;
+      if (offset() < to && !fill()) return;
+    }
+  }
+
+  /** Keeps `owner` alive as long as the source: what a stream source reads from (a converter). */
+  void keep_alive(std::shared_ptr<const void> owner) noexcept { owner_ = std::move(owner); }
+
   /** Marks `n` bytes of the window as used. */
   void consume(std::size_t n) noexcept {
     pos_ += n;
@@ -119,6 +154,7 @@ class byte_source {
     if (pos_ > 0) {
       std::memmove(buffer_.get(), buffer_.get() + pos_, size_ - pos_);
       size_ -= pos_;
+      dropped_ += pos_;
       pos_ = 0;
     }
     if (size_ == capacity_) return false;
@@ -143,6 +179,7 @@ class byte_source {
     auto bigger = std::make_unique<char[]>(n);
     std::memcpy(bigger.get(), buffer_.get() + pos_, size_ - pos_);
     size_ -= pos_;
+    dropped_ += pos_;
     pos_ = 0;
     buffer_ = std::move(bigger);
     data_ = buffer_.get();
@@ -169,6 +206,8 @@ class byte_source {
     std::swap(capacity_, o.capacity_);
     std::swap(released_, o.released_);
     std::swap(eof_, o.eof_);
+    std::swap(dropped_, o.dropped_);
+    std::swap(owner_, o.owner_);
   }
 
   void allocate(std::size_t chunk_bytes) {
@@ -213,6 +252,8 @@ class byte_source {
   std::size_t capacity_ = 0;
   std::size_t released_ = 0;
   bool eof_ = false;
+  std::size_t dropped_ = 0;            // chunked sources: bytes moved out of the buffer before pos_
+  std::shared_ptr<const void> owner_;  // what the source reads from, kept alive (keep_alive)
 };
 
 }  // namespace tradestat

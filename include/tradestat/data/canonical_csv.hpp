@@ -10,6 +10,7 @@
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>
+#include <tradestat/data/split.hpp>
 
 #include <array>
 #include <bit>
@@ -300,9 +301,17 @@ inline field_error number_error(std::size_t column, number_status s, std::string
 }  // namespace detail
 
 /** The canonical CSV's row parser (see record_reader). After the header it knows which columns
- *  the file has: `has(canonical_column::value_usd)`. */
+ *  the file has: `has(canonical_column::value_usd)`. Given a projection (read_options::fields) it
+ *  reads only the columns of those fields: hs and hs_version for commodity, quantity and
+ *  quantity_unit for quantity, flags for estimated and aggregate. */
 class canonical_row_parser {
  public:
+  canonical_row_parser() = default;
+  explicit canonical_row_parser(record_fields fields) : wanted_(columns_of(fields)) {
+    partial_flags_ = fields.contains(record_field::estimated) != fields.contains(record_field::aggregate);
+    keep_estimated_ = fields.contains(record_field::estimated);
+  }
+
   bool read_header(const std::vector<std::string_view>& fields, const std::string& file) {
     slots_.assign(fields.size(), -1);
     names_.assign(fields.begin(), fields.end());
@@ -336,6 +345,7 @@ class canonical_row_parser {
     present_ = 0;
     for (std::size_t c = 0; c < canonical_column_count; ++c)
       if (position_[c] >= 0) present_ |= std::uint32_t{1} << c;
+    present_ &= wanted_;  // the columns of fields left out are not read
     need(canonical_column::period, "");
     need(canonical_column::flow, "");
     if (has(canonical_column::hs)) need(canonical_column::hs_version, " (an HS code needs its edition)");
@@ -401,6 +411,12 @@ class canonical_row_parser {
                          "quantity and quantity_unit go together"};
     }
     if (p.has_quantity) r.quantity->amount = p.quantity_amount;
+    if (partial_flags_) {  // the flags column was read for one of its two fields
+      if (keep_estimated_)
+        r.aggregate = false;
+      else
+        r.estimated = false;
+    }
     return std::nullopt;
   }
 
@@ -431,6 +447,33 @@ class canonical_row_parser {
     hs_version edition = hs_version::hs2022;
     bool has_hs = false, has_edition = false, has_quantity = false;
   };
+
+  // The columns a projection reads.
+  static constexpr std::uint32_t columns_of(record_fields f) noexcept {
+    using enum canonical_column;
+    constexpr auto bit = [](canonical_column c) { return std::uint32_t{1} << static_cast<unsigned>(c); };
+    std::uint32_t m = 0;
+    auto with = [&](record_field field, std::uint32_t columns) {
+      if (f.contains(field)) m |= columns;
+    };
+    with(record_field::period, bit(period));
+    with(record_field::flow, bit(flow));
+    with(record_field::reporter, bit(reporter));
+    with(record_field::partner, bit(partner));
+    with(record_field::commodity, bit(hs) | bit(hs_version));
+    with(record_field::mode, bit(trade_mode));
+    with(record_field::enterprise, bit(enterprise_type));
+    with(record_field::region, bit(region));
+    with(record_field::district, bit(customs_district));
+    with(record_field::brand, bit(brand_type));
+    with(record_field::value_cny, bit(value_cny));
+    with(record_field::value_usd, bit(value_usd));
+    with(record_field::net_weight, bit(net_weight_kg));
+    with(record_field::quantity, bit(quantity) | bit(quantity_unit));
+    with(record_field::estimated, bit(flags));
+    with(record_field::aggregate, bit(flags));
+    return m;
+  }
 
   std::size_t index_of(canonical_column c) const noexcept {
     return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]);
@@ -648,23 +691,48 @@ class canonical_row_parser {
   std::vector<int> slots_;                              // canonical_column of each field
   std::vector<std::string> names_;                      // header names, for messages
   std::array<int, canonical_column_count> position_{};  // field of each column, -1 when absent
-  std::uint32_t present_ = 0;                           // bit c set when the file has column c
+  std::uint32_t present_ = 0;                           // bit c set when the file has column c and it is read
+  std::uint32_t wanted_ = (std::uint32_t{1} << canonical_column_count) - 1;  // the projection's columns
+  bool partial_flags_ = false, keep_estimated_ = true;
 };
 
 /** The reader's type: a streaming range of records. */
 using canonical_reader = record_reader<canonical_row_parser>;
 
-/** Reads a canonical CSV file as a streaming range of records (memory-mapped when regular).
- *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
-inline canonical_reader read_canonical(const std::filesystem::path& path, read_options options = {}) {
-  return canonical_reader(byte_source::from_path(path), canonical_row_parser{}, options);
-}
-
 /** Reads canonical CSV from any byte source (a stream, memory).
  *  Example: `read_canonical(byte_source::from_memory("period,flow,value_cny\n2025-03,export,7\n"))` // one
  * record */
 inline canonical_reader read_canonical(byte_source source, read_options options = {}) {
-  return canonical_reader(std::move(source), canonical_row_parser{}, options);
+  return canonical_reader(std::move(source), canonical_row_parser{options.fields}, options);
+}
+
+/** Reads a canonical CSV file as a streaming range of records (memory-mapped when regular).
+ *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
+inline canonical_reader read_canonical(const std::filesystem::path& path, read_options options = {}) {
+  return read_canonical(byte_source::from_path(path), options);
+}
+
+/** Reads a canonical CSV file as `n` readers over byte ranges covering it exactly once (see
+ *  split_read), one per thread: the union of their records is the whole read's, in order, and
+ *  `merged_report(parts)` its report. `options.bytes` is replaced by each part's range.
+ *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // read parts[0] and parts[1] on two threads */
+inline std::vector<canonical_reader> read_canonical_parts(const std::filesystem::path& path, std::size_t n,
+                                                          read_options options = {}) {
+  return split_read(path, n, [&](byte_source s, byte_range r) {
+    read_options o = options;
+    o.bytes = r;
+    return read_canonical(std::move(s), o);
+  });
+}
+
+/** The same over a byte source in memory (or a mapped file). */
+inline std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
+                                                          read_options options = {}) {
+  return split_read(std::move(source), n, [&](byte_source s, byte_range r) {
+    read_options o = options;
+    o.bytes = r;
+    return read_canonical(std::move(s), o);
+  });
 }
 
 /** Writes records as canonical CSV: the header, then one line per record, absent fields empty.

@@ -2,7 +2,8 @@
 // legacy layout (Classification, Year, Period, Trade Flow Code ...), told apart by the header.
 // Comtrade ships aggregate and breakdown rows beside the detail rows; by default the reader gives
 // only the canonical slice (partner2Code World, customsCode C00, motCode 0) of country partners and
-// sets the rest aside, counted, so that summing what it yields never counts a flow twice.
+// sets the rest aside, counted in the report (rows_set_aside, by set_aside_reason), so that summing
+// what it yields never counts a flow twice.
 #ifndef TRADESTAT_DATA_COMTRADE_HPP
 #define TRADESTAT_DATA_COMTRADE_HPP
 
@@ -42,22 +43,16 @@ enum class comtrade_rows : std::uint8_t { canonical_slice, all };
  *  flagged `record::aggregate`. Example: `comtrade_options{.aggregates = comtrade_aggregates::only}` */
 enum class comtrade_aggregates : std::uint8_t { set_aside, only, include };
 
-/** How to read a Comtrade file. Example: `comtrade_options{.rows = comtrade_rows::all}` */
+/** How to read a Comtrade file: Comtrade's choices, and what every reader takes (`common`).
+ *  Rows not given are set aside, counted in the report by set_aside_reason: breakdown (outside
+ *  the canonical slice), aggregate (aggregate partner or TOTAL commodity, when set aside), detail
+ *  (detail rows when only aggregates are asked for), processing (MIP, XIP, MOP, XOP: parts of M
+ *  and X, never given).
+ *  Example: `comtrade_options{.rows = comtrade_rows::all, .common = {.mode = read_mode::strict}}` */
 struct comtrade_options {
   comtrade_rows rows = comtrade_rows::canonical_slice;
   comtrade_aggregates aggregates = comtrade_aggregates::set_aside;
-  read_options read{};
-};
-
-/** Rows read and accepted but not given, by cause; `report().rows_accepted` = rows given + `total()`.
- *  Example: for the sample of China's imports of HS 8542 from the USA, `breakdown` // 105 */
-struct comtrade_set_aside {
-  std::size_t breakdown = 0;   // outside the canonical slice (comtrade_rows::canonical_slice)
-  std::size_t aggregate = 0;   // aggregate partner or TOTAL commodity (comtrade_aggregates::set_aside)
-  std::size_t detail = 0;      // detail rows when only aggregates were asked for (comtrade_aggregates::only)
-  std::size_t processing = 0;  // processing flows (MIP, XIP, MOP, XOP): parts of M and X, never given
-
-  std::size_t total() const noexcept { return breakdown + aggregate + detail + processing; }
+  read_options common{};
 };
 
 /** The Comtrade fields of a row that a record does not hold: the breakdown it belongs to.
@@ -155,8 +150,10 @@ constexpr number_status parse_kilograms_half_up(std::string_view s, std::int64_t
 }  // namespace detail
 
 /** Comtrade's row parser (see record_reader). It reads every well-formed row into a record and
- *  remembers whether the row belongs to the selection the options ask for (`selected()`) and its
- *  breakdown; comtrade_reader gives only the selected ones. Reporter and partner are Comtrade codes
+ *  sets aside the rows outside the selection the options ask for (`set_aside()`), remembering the
+ *  row's breakdown. Under a projection (read_options::fields) the columns of fields left out are
+ *  not read, except those the selection needs: flowCode, partner2Code, customsCode and motCode
+ *  always, partnerCode and cmdCode (for TOTAL) unless aggregates are included. Reporter and partner are Comtrade codes
  *  (USA 842, World 0); annual rows (refMonth 52) have a year as period, monthly rows a month; the
  *  value is primaryValue (CIF for imports, FOB for exports) in whole US dollars; the net weight is
  *  rounded half up to whole kilograms (0 or empty: absent, as Comtrade writes 0 where it has no
@@ -210,10 +207,15 @@ class comtrade_row_parser {
           f.size() < n ? f.size() : n, reject_reason::wrong_column_count,
           "expected " + std::to_string(n) + " fields as in the header, found " + std::to_string(f.size())};
     auto cell = [&](comtrade_field k) { return has(k) ? detail::trim_blanks(f[at(k)]) : std::string_view{}; };
-    selected_ = false;
+    const record_fields fields = options_.common.fields;
+    auto wanted = [&](record_field w) { return fields.contains(w); };
+    const bool aggregates_matter = options_.aggregates != comtrade_aggregates::include;
+    set_aside_.reset();
     breakdown_ = comtrade_breakdown{};
 
-    if (auto e = read_period(f, r)) return e;
+    if (wanted(record_field::period)) {
+      if (auto e = read_period(f, r)) return e;
+    }
 
     // Flow: M X RM RX (current), 1 2 3 4 (legacy); processing flows are parts of M and X.
     bool processing = false;
@@ -241,10 +243,14 @@ class comtrade_row_parser {
     }
     {
       std::optional<coded_country> c;
-      if (auto e = read_country(f, comtrade_field::reporter, c)) return e;
-      r.reporter = c;
-      if (auto e = read_country(f, comtrade_field::partner, c)) return e;
-      r.partner = c;
+      if (wanted(record_field::reporter)) {
+        if (auto e = read_country(f, comtrade_field::reporter, c)) return e;
+        r.reporter = c;
+      }
+      if (wanted(record_field::partner) || aggregates_matter) {
+        if (auto e = read_country(f, comtrade_field::partner, c)) return e;
+        r.partner = c;
+      }
       if (has(comtrade_field::partner2) && !cell(comtrade_field::partner2).empty()) {
         if (auto e = read_country(f, comtrade_field::partner2, c)) return e;
         breakdown_.partner2 = c;
@@ -258,7 +264,7 @@ class comtrade_row_parser {
       const std::size_t i = at(comtrade_field::commodity);
       if (cmd == "TOTAL") {
         total_commodity = true;
-      } else {
+      } else if (wanted(record_field::commodity)) {
         if (!(cls.size() == 2 && cls[0] == 'H' && cls[1] >= '0' && cls[1] <= '6'))
           return field_error{ci, reject_reason::unknown_code,
                              quoted(cls) + " is not an HS edition (H0 to H6)"};
@@ -286,7 +292,7 @@ class comtrade_row_parser {
                            quoted(v) + " is not a mode of transport code (digits, 0 for all)"};
       breakdown_.mot_code = code;
     }
-    {
+    if (wanted(record_field::value_usd)) {
       const std::string_view v = cell(comtrade_field::value);
       const std::size_t i = at(comtrade_field::value);
       if (v.empty()) return field_error{i, reject_reason::missing_value, "the row has no trade value"};
@@ -300,7 +306,7 @@ class comtrade_row_parser {
       }
       r.value_usd = money<USD>(dollars);
     }
-    if (has(comtrade_field::net_weight)) {
+    if (has(comtrade_field::net_weight) && wanted(record_field::net_weight)) {
       const std::string_view v = cell(comtrade_field::net_weight);
       if (!v.empty()) {
         std::int64_t kg = 0;
@@ -319,20 +325,23 @@ class comtrade_row_parser {
         }
       }
     }
-    r.aggregate = total_commodity || (r.partner && r.partner->country.kind() == country_kind::aggregate);
+    const bool aggregate =
+        total_commodity || (r.partner && r.partner->country.kind() == country_kind::aggregate);
 
     // The selection: processing flows never, breakdowns only when asked, aggregates per the option.
     if (processing)
-      cause_ = cause::processing;
+      set_aside_ = set_aside_reason::processing;
     else if (options_.rows == comtrade_rows::canonical_slice && !breakdown_.canonical())
-      cause_ = cause::breakdown;
-    else if (options_.aggregates == comtrade_aggregates::set_aside && r.aggregate)
-      cause_ = cause::aggregate;
-    else if (options_.aggregates == comtrade_aggregates::only && !r.aggregate)
-      cause_ = cause::detail;
-    else
-      cause_ = cause::none;
-    selected_ = cause_ == cause::none;
+      set_aside_ = set_aside_reason::breakdown;
+    else if (options_.aggregates == comtrade_aggregates::set_aside && aggregate)
+      set_aside_ = set_aside_reason::aggregate;
+    else if (options_.aggregates == comtrade_aggregates::only && !aggregate)
+      set_aside_ = set_aside_reason::detail;
+    // Fields read only for the selection stay empty when left out of the projection.
+    if (wanted(record_field::aggregate)) r.aggregate = aggregate;
+    if (!wanted(record_field::partner)) r.partner.reset();
+    if (!wanted(record_field::flow)) r.flow = record{}.flow;
+    if (!wanted(record_field::estimated)) r.estimated = false;
     return std::nullopt;
   }
 
@@ -343,14 +352,10 @@ class comtrade_row_parser {
 
   /** The layout the header showed. */
   comtrade_layout layout() const noexcept { return layout_; }
-  /** Whether the last row read belongs to the selection. */
-  bool selected() const noexcept { return selected_; }
-  /** The last row's breakdown fields. */
+  /** Why the last row read is set aside (empty: it is given). */
+  std::optional<set_aside_reason> set_aside() const noexcept { return set_aside_; }
+  /** The last row's breakdown fields (the current record's, while iterating). */
   const comtrade_breakdown& breakdown() const noexcept { return breakdown_; }
-
-  /** Why the last row was not selected. */
-  enum class cause : std::uint8_t { none, breakdown, aggregate, detail, processing };
-  cause set_aside_cause() const noexcept { return cause_; }
 
  private:
   bool has(detail::comtrade_field k) const noexcept { return position_[static_cast<std::size_t>(k)] >= 0; }
@@ -427,111 +432,28 @@ class comtrade_row_parser {
   std::vector<std::string> names_;
   std::array<int, detail::comtrade_field_count> position_{};
   comtrade_breakdown breakdown_;
-  bool selected_ = false;
-  cause cause_ = cause::none;
+  std::optional<set_aside_reason> set_aside_;
 };
 
 /** A Comtrade file as a streaming range of the selected records (see comtrade_options): iterate it
- *  once, then `report()` accounts for every row (rows read = accepted + rejected) and
- *  `set_aside()` for the accepted rows it did not give.
+ *  once, then `report()` accounts for every row (rows read = accepted + rejected + set aside, the
+ *  set-aside ones by reason: `report().set_aside(set_aside_reason::breakdown)`).
+ *  `parser().layout()` is the layout the header showed, `parser().breakdown()` the current
+ *  record's breakdown.
  *  Example: `auto rows = read_comtrade("c.csv"); for (const record& r : rows) total += *r.value_usd;`
  *  // total counts each flow once */
-class comtrade_reader {
-  using inner = record_reader<comtrade_row_parser>;
-
- public:
-  comtrade_reader(byte_source source, comtrade_options options = {})
-      : reader_(std::move(source), comtrade_row_parser(options), options.read),
-        set_aside_(std::make_unique<comtrade_set_aside>()) {}
-
-  /** An input iterator over the selected records; `*it` is valid until the next increment. */
-  class iterator {
-   public:
-    using value_type = record;
-    using difference_type = std::ptrdiff_t;
-    using reference = const record&;
-    using pointer = const record*;
-    using iterator_concept = std::input_iterator_tag;
-    using iterator_category = std::input_iterator_tag;
-
-    iterator() = default;
-    const record& operator*() const noexcept { return *it_; }
-    const record* operator->() const noexcept { return &*it_; }
-    iterator& operator++() {
-      ++it_;
-      skip(it_, *parser_, *counts_);
-      return *this;
-    }
-    void operator++(int) { ++*this; }
-    friend bool operator==(const iterator& i, std::default_sentinel_t s) noexcept {
-      return i.parser_ == nullptr || i.it_ == s;
-    }
-
-   private:
-    friend class comtrade_reader;
-    // Pointers into the reader's heap state, so that moving the reader keeps iterators valid.
-    iterator(const comtrade_row_parser* parser, comtrade_set_aside* counts, inner::iterator it)
-        : parser_(parser), counts_(counts), it_(it) {}
-    const comtrade_row_parser* parser_ = nullptr;
-    comtrade_set_aside* counts_ = nullptr;
-    inner::iterator it_;
-  };
-
-  /** Starts the pass (reads up to the first selected record); a second call continues it. */
-  iterator begin() {
-    inner::iterator it = reader_.begin();
-    skip(it, reader_.parser(), *set_aside_);
-    return iterator(&reader_.parser(), set_aside_.get(), it);
-  }
-  std::default_sentinel_t end() const noexcept { return {}; }
-
-  /** The accounting so far: rows_accepted counts the rows set aside too. */
-  const read_report& report() const noexcept { return reader_.report(); }
-  /** The accepted rows not given, by cause. */
-  const comtrade_set_aside& set_aside() const noexcept { return *set_aside_; }
-  /** The layout the header showed. */
-  comtrade_layout layout() const noexcept { return reader_.parser().layout(); }
-  /** The breakdown (partner2, customs procedure, mode of transport) of the current record. */
-  const comtrade_breakdown& breakdown() const noexcept { return reader_.parser().breakdown(); }
-
- private:
-  // Steps over the accepted rows outside the selection, counting them.
-  static void skip(inner::iterator& it, const comtrade_row_parser& parser, comtrade_set_aside& counts) {
-    while (!(it == std::default_sentinel) && !parser.selected()) {
-      switch (parser.set_aside_cause()) {
-        case comtrade_row_parser::cause::breakdown:
-          ++counts.breakdown;
-          break;
-        case comtrade_row_parser::cause::aggregate:
-          ++counts.aggregate;
-          break;
-        case comtrade_row_parser::cause::detail:
-          ++counts.detail;
-          break;
-        case comtrade_row_parser::cause::processing:
-          ++counts.processing;
-          break;
-        case comtrade_row_parser::cause::none:
-          break;
-      }
-      ++it;
-    }
-  }
-
-  inner reader_;
-  std::unique_ptr<comtrade_set_aside> set_aside_;
-};
+using comtrade_reader = record_reader<comtrade_row_parser>;
 
 /** Reads a UN Comtrade CSV file (current or legacy layout).
  *  Example: `read_comtrade("comtrade_china_imports_8542_from_usa_2016_2024.csv")` // 9 records, one a year */
 inline comtrade_reader read_comtrade(const std::filesystem::path& path, comtrade_options options = {}) {
-  return comtrade_reader(byte_source::from_path(path), options);
+  return comtrade_reader(byte_source::from_path(path), comtrade_row_parser(options), options.common);
 }
 
 /** Reads Comtrade CSV from any byte source (a stream, memory).
  *  Example: `read_comtrade(byte_source::from_memory(text, "c.csv"), {.rows = comtrade_rows::all})` */
 inline comtrade_reader read_comtrade(byte_source source, comtrade_options options = {}) {
-  return comtrade_reader(std::move(source), options);
+  return comtrade_reader(std::move(source), comtrade_row_parser(options), options.common);
 }
 
 }  // namespace tradestat

@@ -54,6 +54,8 @@ class csv_tokenizer {
   csv_status next() {
     if (!started_) skip_bom();
     for (;;) {
+      row_offset_ = source_->offset();
+      if (row_offset_ >= end_) return csv_status::end;
       std::string_view w = source_->window();
       if (w.empty() && !source_->fill()) return csv_status::end;
       w = source_->window();
@@ -65,6 +67,7 @@ class csv_tokenizer {
         r = scan_row(w, true);
       }
       row_line_ = line_;
+      multiline_ = r.lines > 1 || (r.kind == scan::failed && r.lines > 0) || embedded_line_end_;
       if (r.kind == scan::done) {
         source_->consume(r.consumed);
         line_ += r.lines;
@@ -89,8 +92,42 @@ class csv_tokenizer {
 
   /** The fields of the last row read. */
   const std::vector<std::string_view>& fields() const noexcept { return fields_; }
-  /** The 1-based line where the last row (or error) starts. */
-  std::size_t line() const noexcept { return row_line_; }
+  /** The 1-based line where the last row (or error) starts, counted from the start of the input
+   *  even after `skip_to_row_at()` (the lines skipped are counted the first time they are asked for). */
+  std::size_t line() const noexcept { return row_line_ + skipped_lines(); }
+  /** The offset from the start of the input where the last row (or error) starts. */
+  std::size_t row_offset() const noexcept { return row_offset_; }
+  /** True when the last row (or error) held a line end inside a quoted field. */
+  bool multiline() const noexcept { return multiline_; }
+
+  /** Stops the rows at `end`: `next()` answers `end` for a row that would start at or after it. */
+  void stop_at(std::size_t end) noexcept { end_ = end; }
+
+  /** Moves to the first line start at or after `begin` (the start of a line: after a line end),
+   *  when the read position is before it. Lines skipped in memory are counted only if `line()`
+   *  is asked for; those of a chunked source as they are read. */
+  void skip_to_row_at(std::size_t begin) {
+    if (!started_) skip_bom();
+    if (source_->offset() >= begin) return;
+    if (source_->random_access()) {
+      gap_from_ = source_->offset();
+      source_->seek(begin - 1);
+      gap_to_ = source_->offset();
+    } else {
+      while (source_->offset() + 1 < begin) {
+        std::string_view w = source_->window();
+        if (w.empty()) {
+          if (!source_->fill()) return;
+          continue;
+        }
+        w = w.substr(0, begin - 1 - source_->offset());
+        for (const char c : w) line_ += c == '\n' ? 1u : 0u;
+        source_->consume(w.size());
+      }
+    }
+    // Now at begin - 1: a row starts at begin if this byte ends a line, else after the next line end.
+    skip_line(0);
+  }
   /** The last error. */
   const csv_error& error() const noexcept { return error_; }
   /** The source's name. */
@@ -110,6 +147,17 @@ class csv_tokenizer {
     if (source_->window().substr(0, 3) == "\xEF\xBB\xBF") source_->consume(3);
   }
 
+  // The lines in the bytes skipped by skip_to_row_at, counted once on first use.
+  std::size_t skipped_lines() const noexcept {
+    if (gap_to_ == gap_from_) return 0;
+    if (!gap_counted_) {
+      gap_lines_ = 0;
+      for (const char c : source_->bytes(gap_from_, gap_to_ - gap_from_)) gap_lines_ += c == '\n' ? 1u : 0u;
+      gap_counted_ = true;
+    }
+    return gap_lines_;
+  }
+
   scan fail(std::size_t column, reject_reason reason, std::string detail, std::size_t at, std::size_t lines) {
     error_ = {column, reason, std::move(detail)};
     return {scan::failed, at, lines};
@@ -122,6 +170,7 @@ class csv_tokenizer {
     scratch_.clear();
     high_ = false;
     quoted_ = false;
+    embedded_line_end_ = false;
     const std::size_t m = w.size() > max_row_ ? max_row_ : w.size();
     if (const std::size_t used = detail::split_plain_row(w.data(), m, delimiter_, fields_); used != 0)
       return {scan::done, used, 1};
@@ -166,9 +215,10 @@ class csv_tokenizer {
             if (i + 1 >= m && !at_eof) return at_end(column);
             break;
           }
-          if (c == '\n')
+          if (c == '\n') {
             ++lines;
-          else if (c == '\0')
+            embedded_line_end_ = true;
+          } else if (c == '\0')
             return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
           else if (static_cast<unsigned char>(c) >= 0x80)
             high_ = true;
@@ -277,9 +327,16 @@ class csv_tokenizer {
   csv_error error_;
   std::size_t line_ = 1;
   std::size_t row_line_ = 1;
+  std::size_t row_offset_ = 0;
+  std::size_t end_ = static_cast<std::size_t>(-1);
+  std::size_t gap_from_ = 0, gap_to_ = 0;  // bytes skipped in memory by skip_to_row_at
+  mutable std::size_t gap_lines_ = 0;
+  mutable bool gap_counted_ = false;
   bool started_ = false;
   bool high_ = false;
   bool quoted_ = false;
+  bool embedded_line_end_ = false;
+  bool multiline_ = false;
 };
 
 }  // namespace tradestat

@@ -64,16 +64,17 @@ constexpr std::string_view gacc_column_name(gacc_column c) {
   return names[static_cast<std::size_t>(c)];
 }
 
-/** How to read a GACC export besides the flow. `period` is the queried period: required when the
- *  file has no 数据年月 column (its rows then cover that period), and when it has one, a check that
- *  every row falls in it. `edition` is the HS edition of the codes (default: the one China used in
- *  the row's year, see `china_hs_edition`).
- *  Example: `gacc_options{.period = year{2023}}` */
+/** How to read a GACC export besides the flow: GACC's choices, and what every reader takes
+ *  (`common`). `period` is the queried period: required when the file has no 数据年月 column (its
+ *  rows then cover that period), and when it has one, a check that every row falls in it.
+ *  `edition` is the HS edition of the codes (default: the one China used in the row's year, see
+ *  `china_hs_edition`). A GBK file cannot be read in byte ranges (common.bytes).
+ *  Example: `gacc_options{.period = year{2023}, .common = {.mode = read_mode::strict}}` */
 struct gacc_options {
   std::optional<record_period> period{};
   std::optional<hs_version> edition{};
   text_encoding encoding = text_encoding::detect;
-  read_options read{};
+  read_options common{};
 };
 
 /** The HS edition China's customs codes followed in a year: each edition from 1 January of its
@@ -136,14 +137,21 @@ inline std::string year_month_text(int y, int m) {
  *  file has: `has(gacc_column::period)`. Every record has the caller's flow, China (GACC code 142)
  *  as reporter, the partner in GACC codes, the value in the currency its column names; a first or
  *  second quantity in 千克 is the net weight, another unit a counted quantity (only the first such
- *  one is kept: a record holds one).
+ *  one is kept: a record holds one). Under a projection (read_options::fields) the columns of fields
+ *  left out are not read (数据年月 is still read for the HS edition when commodity is projected
+ *  without gacc_options::edition); the name columns go with their code's field.
  *  Example: read as imports, the row
  *  `"202301","402","阿根廷","12019019","转基因黄大豆","1,000,000","千克","0","?","4,000,000",`
  *  gives value_cny == money<CNY>{4'000'000} and net_weight == 1'000'000 kg. */
 class gacc_row_parser {
  public:
   gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding)
-      : flow_(flow), period_(options.period), edition_(options.edition), encoding_(encoding) {
+      : flow_(flow),
+        period_(options.period),
+        edition_(options.edition),
+        encoding_(encoding),
+        fields_(options.common.fields),
+        reads_(columns_of(options.common.fields, options.edition.has_value())) {
     position_.fill(-1);
   }
 
@@ -210,13 +218,64 @@ class gacc_row_parser {
     }
     if (encoding_ == text_encoding::gbk) {
       for (std::size_t i = 0; i < n; ++i)
-        if (f[i].find(detail::replacement_character) != std::string_view::npos)
+        if (reads(static_cast<gacc_column>(slots_[i])) &&
+            f[i].find(detail::replacement_character) != std::string_view::npos)
           return field_error{i, reject_reason::encoding_error,
                              "bytes that are not valid GBK (the file was read as GBK)"};
     }
-    r.flow = flow_;
-    r.reporter = china_;
-    if (has(gacc_column::period)) {
+    if (auto e = parse_cells(f, r)) return e;
+    // Fields read only to make another one stay empty when left out of the projection.
+    if (!fields_.contains(record_field::period)) r.period = record{}.period;
+    if (!fields_.contains(record_field::partner)) r.partner.reset();
+    if (!fields_.contains(record_field::aggregate)) r.aggregate = false;
+    if (!fields_.contains(record_field::net_weight)) r.net_weight.reset();
+    if (!fields_.contains(record_field::quantity)) r.quantity.reset();
+    return std::nullopt;
+  }
+
+  std::string column_name(std::size_t i) const {
+    if (i < names_.size()) return names_[i];
+    return "column " + std::to_string(i + 1);
+  }
+
+  /** True when the file's header has the column. */
+  bool has(gacc_column c) const noexcept { return position_[static_cast<std::size_t>(c)] >= 0; }
+
+  /** The flow the caller said the file holds. */
+  trade_flow flow() const noexcept { return flow_; }
+
+  /** The encoding the file is read in (detected or given). */
+  text_encoding encoding() const noexcept { return encoding_; }
+
+ private:
+  // True when the file has the column and the projection reads it.
+  bool reads(gacc_column c) const noexcept { return has(c) && (reads_ >> static_cast<unsigned>(c) & 1u) != 0; }
+
+  static constexpr std::uint32_t columns_of(record_fields f, bool edition_given) noexcept {
+    constexpr auto bit = [](gacc_column c) { return std::uint32_t{1} << static_cast<unsigned>(c); };
+    std::uint32_t m = 0;
+    auto with = [&](bool wanted, std::uint32_t columns) {
+      if (wanted) m |= columns;
+    };
+    using enum record_field;
+    with(f.contains(period) || (f.contains(commodity) && !edition_given), bit(gacc_column::period));
+    with(f.contains(partner) || f.contains(aggregate), bit(gacc_column::partner_code) | bit(gacc_column::partner_name));
+    with(f.contains(commodity), bit(gacc_column::hs) | bit(gacc_column::hs_name));
+    with(f.contains(mode), bit(gacc_column::mode_code) | bit(gacc_column::mode_name));
+    with(f.contains(region), bit(gacc_column::region_code) | bit(gacc_column::region_name));
+    with(f.contains(net_weight) || f.contains(quantity),
+         bit(gacc_column::quantity_1) | bit(gacc_column::unit_1) | bit(gacc_column::quantity_2) |
+             bit(gacc_column::unit_2));
+    with(f.contains(value_cny), bit(gacc_column::value_cny));
+    with(f.contains(value_usd), bit(gacc_column::value_usd));
+    return m;
+  }
+
+  std::optional<field_error> parse_cells(const std::vector<std::string_view>& f, record& r) const {
+    using detail::quoted;
+    if (fields_.contains(record_field::flow)) r.flow = flow_;
+    if (fields_.contains(record_field::reporter)) r.reporter = china_;
+    if (reads(gacc_column::period)) {
       const std::size_t i = at(gacc_column::period);
       const std::string_view cell = detail::trim_blanks(f[i]);
       int y = 0, m = 0;
@@ -233,9 +292,9 @@ class gacc_row_parser {
                                " (gacc_options::period)"};
       r.period = row_month;
     } else {
-      r.period = *period_;
+      r.period = period_ ? *period_ : record{}.period;
     }
-    if (has(gacc_column::partner_code)) {
+    if (reads(gacc_column::partner_code)) {
       const std::size_t i = at(gacc_column::partner_code);
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (!detail::is_gacc_placeholder(cell)) {
@@ -250,7 +309,7 @@ class gacc_row_parser {
         r.aggregate = found->kind() == country_kind::aggregate;
       }
     }
-    if (has(gacc_column::hs)) {
+    if (reads(gacc_column::hs)) {
       const std::size_t i = at(gacc_column::hs);
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (!detail::is_gacc_placeholder(cell)) {
@@ -262,7 +321,7 @@ class gacc_row_parser {
         r.commodity = hs_code(cell, edition_ ? *edition_ : china_hs_edition(y));
       }
     }
-    if (has(gacc_column::mode_code)) {
+    if (reads(gacc_column::mode_code)) {
       const std::size_t i = at(gacc_column::mode_code);
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (!detail::is_gacc_placeholder(cell)) {
@@ -273,7 +332,7 @@ class gacc_row_parser {
         r.mode = trade_mode(code);
       }
     }
-    if (has(gacc_column::region_code)) {
+    if (reads(gacc_column::region_code)) {
       const std::size_t i = at(gacc_column::region_code);
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (!detail::is_gacc_placeholder(cell)) {
@@ -290,7 +349,7 @@ class gacc_row_parser {
     if (auto e = read_quantity(f, gacc_column::quantity_1, gacc_column::unit_1, r)) return e;
     if (auto e = read_quantity(f, gacc_column::quantity_2, gacc_column::unit_2, r)) return e;
     for (const gacc_column c : {gacc_column::value_cny, gacc_column::value_usd}) {
-      if (!has(c)) continue;
+      if (!reads(c)) continue;
       const std::size_t i = at(c);
       const std::string_view cell = detail::trim_blanks(f[i]);
       if (detail::is_gacc_placeholder(cell)) continue;
@@ -312,18 +371,6 @@ class gacc_row_parser {
     return std::nullopt;
   }
 
-  std::string column_name(std::size_t i) const {
-    if (i < names_.size()) return names_[i];
-    return "column " + std::to_string(i + 1);
-  }
-
-  /** True when the file's header has the column. */
-  bool has(gacc_column c) const noexcept { return position_[static_cast<std::size_t>(c)] >= 0; }
-
-  /** The flow the caller said the file holds. */
-  trade_flow flow() const noexcept { return flow_; }
-
- private:
   std::size_t at(gacc_column c) const noexcept {
     return static_cast<std::size_t>(position_[static_cast<std::size_t>(c)]);
   }
@@ -345,7 +392,7 @@ class gacc_row_parser {
   std::optional<field_error> read_quantity(const std::vector<std::string_view>& f, gacc_column qc,
                                            gacc_column uc, record& r) const {
     using detail::quoted;
-    if (!has(qc)) return std::nullopt;
+    if (!reads(qc)) return std::nullopt;
     const std::size_t qi = at(qc), ui = at(uc);
     const std::string_view q = detail::trim_blanks(f[qi]), u = detail::trim_blanks(f[ui]);
     if (detail::is_gacc_placeholder(q)) return std::nullopt;
@@ -377,6 +424,8 @@ class gacc_row_parser {
   std::optional<record_period> period_;
   std::optional<hs_version> edition_;
   text_encoding encoding_;
+  record_fields fields_;
+  std::uint32_t reads_;  // the columns the projection reads, bit per gacc_column
   coded_country china_{country_from(gacc_code{142}), code_scheme::gacc};
   std::vector<std::string> names_;
   std::vector<int> slots_;
@@ -384,65 +433,44 @@ class gacc_row_parser {
 };
 
 /** A GACC export as a streaming range of records (see record_reader): iterate it once, then
- *  `report()` accounts for every row. A GBK file is converted to UTF-8 as it streams.
+ *  `report()` accounts for every row. A GBK file is converted to UTF-8 as it streams;
+ *  `parser().encoding()` says which the file was read in, `parser().has(c)` which columns it has.
  *  Example: `auto rows = read_gacc("soy.csv", trade_flow::imports);`
  *  `for (const record& r : rows) {}` then `rows.report().balanced()` // true */
-class gacc_reader {
- public:
-  using iterator = record_reader<gacc_row_parser>::iterator;
+using gacc_reader = record_reader<gacc_row_parser>;
 
-  /** Reads from any byte source; the encoding is detected unless the options name it. */
-  gacc_reader(byte_source source, trade_flow flow, gacc_options options = {})
-      : gacc_reader(prepare(std::move(source), options), flow, options) {}
+namespace detail {
 
-  iterator begin() { return reader_.begin(); }
-  std::default_sentinel_t end() const noexcept { return {}; }
-
-  /** The accounting so far; complete once the iteration has reached the end. */
-  const read_report& report() const noexcept { return reader_.report(); }
-  /** The row parser: which columns the header held. */
-  const gacc_row_parser& parser() const noexcept { return reader_.parser(); }
-  /** The encoding the file was read in (detected or given). */
-  text_encoding encoding() const noexcept { return encoding_; }
-
- private:
-  struct prepared {
-    std::unique_ptr<detail::gbk_input> gbk;
-    byte_source source;
-    text_encoding encoding;
-  };
-
-  static prepared prepare(byte_source source, const gacc_options& options) {
-    text_encoding e = options.encoding;
-    if (e == text_encoding::detect) e = detail::detect_encoding(source);
-    if (e == text_encoding::utf8) return {nullptr, std::move(source), e};
-    auto gbk = std::make_unique<detail::gbk_input>(std::move(source));
-    byte_source utf8 = gbk->utf8();
-    return {std::move(gbk), std::move(utf8), e};
-  }
-
-  gacc_reader(prepared p, trade_flow flow, const gacc_options& options)
-      : gbk_(std::move(p.gbk)),
-        encoding_(p.encoding),
-        reader_(std::move(p.source), gacc_row_parser(flow, options, p.encoding), options.read) {}
-
-  std::unique_ptr<detail::gbk_input> gbk_;  // declared first: destroyed after the reader reading from it
-  text_encoding encoding_;
-  record_reader<gacc_row_parser> reader_;
-};
-
-/** Reads a GACC query export. The flow is the query's (the file has none).
- *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
- *  // 40 records, 402,526,956,940 yuan */
-inline gacc_reader read_gacc(const std::filesystem::path& path, trade_flow flow, gacc_options options = {}) {
-  return gacc_reader(byte_source::from_path(path), flow, std::move(options));
+// The source as UTF-8 (converted as it streams when the file is GBK) and the encoding it is in.
+inline std::pair<byte_source, text_encoding> gacc_utf8_source(byte_source source, const gacc_options& options) {
+  text_encoding e = options.encoding;
+  if (e == text_encoding::detect) e = detect_encoding(source);
+  if (e == text_encoding::utf8) return {std::move(source), e};
+  if (!options.common.bytes.whole())
+    throw read_error(source.name(),
+                     "a GBK file cannot be read in byte ranges (read_options::bytes): convert it to UTF-8 "
+                     "(iconv -f GBK -t UTF-8), or read it whole");
+  auto gbk = std::make_shared<gbk_input>(std::move(source));
+  byte_source utf8 = gbk->utf8();
+  utf8.keep_alive(std::move(gbk));
+  return {std::move(utf8), e};
 }
+
+}  // namespace detail
 
 /** Reads a GACC query export from any byte source (a stream, memory).
  *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})`
  *  // the rows of 2024's exports */
 inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
-  return gacc_reader(std::move(source), flow, std::move(options));
+  auto [utf8, encoding] = detail::gacc_utf8_source(std::move(source), options);
+  return gacc_reader(std::move(utf8), gacc_row_parser(flow, options, encoding), options.common);
+}
+
+/** Reads a GACC query export. The flow is the query's (the file has none).
+ *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
+ *  // 40 records, 402,526,956,940 yuan */
+inline gacc_reader read_gacc(const std::filesystem::path& path, trade_flow flow, gacc_options options = {}) {
+  return read_gacc(byte_source::from_path(path), flow, std::move(options));
 }
 
 // Deleted: a GACC export has no flow column (the query chose imports or exports), so the reader

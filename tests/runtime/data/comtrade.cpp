@@ -30,12 +30,17 @@ money<USD> total_usd(const std::vector<record>& rows) {
   return total;
 }
 
-// The accounting of a Comtrade read: every row accepted or rejected, every accepted row given or set aside.
+// The accounting of a Comtrade read: every row accepted (given), rejected or set aside, and the
+// rows set aside add up by reason.
 void check_accounting(const comtrade_reader& reader, std::size_t given) {
   const read_report& rep = reader.report();
   CHECK(rep.complete);
   CHECK(rep.balanced());
-  CHECK(rep.rows_accepted == given + reader.set_aside().total());
+  CHECK(rep.rows_read == rep.rows_accepted + rep.rows_rejected + rep.rows_set_aside);
+  CHECK(rep.rows_accepted == given);
+  std::size_t by_reason = 0;
+  for (const std::size_t n : rep.set_aside_by_reason) by_reason += n;
+  CHECK(rep.rows_set_aside == by_reason);
 }
 
 }  // namespace
@@ -46,10 +51,10 @@ TEST_CASE("comtrade: by default only the canonical slice is given, so the total 
   std::vector<record> rows;
   for (const record& r : reader) rows.push_back(r);
   check_accounting(reader, rows.size());
-  CHECK(reader.layout() == comtrade_layout::current);
+  CHECK(reader.parser().layout() == comtrade_layout::current);
   CHECK(reader.report().rows_read == 5);
   CHECK(reader.report().rows_rejected == 0);
-  CHECK(reader.set_aside().breakdown == 3);
+  CHECK(reader.report().set_aside(set_aside_reason::breakdown) == 3);
   REQUIRE(rows.size() == 2);
   const record& a = rows[0];
   CHECK(a.period == record_period{year{2016}});  // refMonth 52: a year
@@ -79,11 +84,11 @@ TEST_CASE("comtrade: breakdown rows come on request, and summing them with the t
   std::vector<comtrade_breakdown> breakdowns;
   for (const record& r : reader) {
     rows.push_back(r);
-    breakdowns.push_back(reader.breakdown());
+    breakdowns.push_back(reader.parser().breakdown());
   }
   check_accounting(reader, rows.size());
   REQUIRE(rows.size() == 5);
-  CHECK(reader.set_aside().total() == 0);
+  CHECK(reader.report().rows_set_aside == 0);
   CHECK(total_usd(rows) == money<USD>{6'000'000});  // twice the 3,000,000 of the canonical rows
   CHECK(breakdowns[0].canonical());
   CHECK(!breakdowns[1].canonical());
@@ -109,8 +114,8 @@ TEST_CASE(
   CHECK(rows[0].flow == trade_flow::exports);
   CHECK(rows[0].commodity == hs_code{"8542", hs_version::hs2022});
   CHECK(total_usd(rows) == money<USD>{9'000});
-  CHECK(reader.set_aside().aggregate == 3);   // World, Areas nes, TOTAL
-  CHECK(reader.set_aside().processing == 1);  // MIP, a part of M
+  CHECK(reader.report().set_aside(set_aside_reason::aggregate) == 3);   // World, Areas nes, TOTAL
+  CHECK(reader.report().set_aside(set_aside_reason::processing) == 1);  // MIP, a part of M
 }
 
 TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with detail rows and flagged",
@@ -128,7 +133,7 @@ TEST_CASE("comtrade: aggregate rows can be asked for alone, or together with det
   CHECK(!totals[2].commodity);                        // TOTAL: all commodities
   CHECK(totals[2].value_usd == money<USD>{50'000});
   for (const record& r : totals) CHECK(r.aggregate);
-  CHECK(only.set_aside().detail == 2);
+  CHECK(only.report().set_aside(set_aside_reason::detail) == 2);
 
   comtrade_reader both =
       read_comtrade(comtrade_fixture("world_and_partners.csv"), {.aggregates = comtrade_aggregates::include});
@@ -154,9 +159,9 @@ TEST_CASE("comtrade: the legacy layout is recognised from its header and read th
   std::vector<record> rows;
   for (const record& r : reader) rows.push_back(r);
   check_accounting(reader, rows.size());
-  CHECK(reader.layout() == comtrade_layout::legacy);
+  CHECK(reader.parser().layout() == comtrade_layout::legacy);
   CHECK(reader.report().rows_read == 4);
-  CHECK(reader.set_aside().aggregate == 1);  // partner 0, World
+  CHECK(reader.report().set_aside(set_aside_reason::aggregate) == 1);  // partner 0, World
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].flow == trade_flow::imports);  // Trade Flow Code 1
   CHECK(rows[0].period == record_period{year{2016}});
@@ -225,7 +230,7 @@ TEST_CASE("comtrade: each malformed row is rejected with its file, line, field a
     const std::string path = comtrade_fixture(std::string("bad/") + c.file + ".csv");
     INFO(path);
     comtrade_reader reader = read_comtrade(path);
-    comtrade_reader strict = read_comtrade(path, {.read = {.mode = read_mode::strict}});
+    comtrade_reader strict = read_comtrade(path, {.common = {.mode = read_mode::strict}});
     check_one_bad_row(reader, strict, path + ":" + c.expected);
   }
 }
@@ -263,7 +268,7 @@ TEST_CASE(
       {2016, 8'696'121'253},  {2017, 10'211'618'367}, {2018, 12'018'316'937},
       {2019, 13'571'791'401}, {2020, 14'223'455'156}, {2021, 15'734'159'486},
       {2022, 12'181'956'717}, {2023, 8'306'920'666},  {2024, 11'754'177'020}};
-  comtrade_reader reader = read_comtrade(sample, {.read = {.mode = read_mode::strict}});
+  comtrade_reader reader = read_comtrade(sample, {.common = {.mode = read_mode::strict}});
   std::map<int, std::int64_t> by_year;
   std::size_t given = 0;
   for (const record& r : reader) {
@@ -277,7 +282,7 @@ TEST_CASE(
   CHECK(by_year == expected);
 
   comtrade_reader all =
-      read_comtrade(sample, {.rows = comtrade_rows::all, .read = {.mode = read_mode::strict}});
+      read_comtrade(sample, {.rows = comtrade_rows::all, .common = {.mode = read_mode::strict}});
   std::map<int, std::int64_t> naive;
   std::size_t rows = 0;
   for (const record& r : all) {
@@ -319,5 +324,5 @@ TEST_CASE("comtrade: a reader moved during its pass keeps its place and its coun
   ++it;
   CHECK(it == moved.end());
   check_accounting(moved, 2);
-  CHECK(moved.set_aside().aggregate == 3);
+  CHECK(moved.report().set_aside(set_aside_reason::aggregate) == 3);
 }

@@ -26,14 +26,14 @@ coded_country coded_partner(int code) {
   return coded_country{country_from(partner_code<Scheme>{code}), Scheme};
 }
 
-/** Every record of a reader, with the accounting checked: rows read = accepted + rejected. */
+/** Every record of a reader, with the accounting checked: rows read = accepted + rejected + set aside. */
 template <class Reader>
 std::vector<record> read_all(Reader& reader) {
   std::vector<record> out;
   for (const record& r : reader) out.push_back(r);
   const read_report& rep = reader.report();
   CHECK(rep.complete);
-  CHECK(rep.rows_read == rep.rows_accepted + rep.rows_rejected);
+  CHECK(rep.rows_read == rep.rows_accepted + rep.rows_rejected + rep.rows_set_aside);
   CHECK(rep.rows_accepted == out.size());
   return out;
 }

@@ -26,7 +26,7 @@ TEST_CASE("gacc: a UTF-8 export by month and partner reads into records of the c
           "[data][gacc]") {
   auto reader = read_gacc(gacc_fixture("monthly_by_partner.csv"), trade_flow::imports);
   const auto rows = read_all(reader);
-  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.parser().encoding() == text_encoding::utf8);
   CHECK(reader.report().rows_read == 4);
   CHECK(reader.report().rows_rejected == 0);
   CHECK(reader.report().header_lines == 1);
@@ -75,7 +75,7 @@ TEST_CASE("gacc: a GBK export without 数据年月 is converted and covers the q
   auto reader =
       read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports, {.period = year{2024}});
   const auto rows = read_all(reader);
-  CHECK(reader.encoding() == text_encoding::gbk);
+  CHECK(reader.parser().encoding() == text_encoding::gbk);
   CHECK(reader.report().rows_read == 3);
   CHECK(reader.report().rows_rejected == 0);
   REQUIRE(rows.size() == 3);
@@ -190,7 +190,7 @@ TEST_CASE("gacc: each malformed row is rejected with its file, line, field and r
     INFO(path);
     auto reader = read_gacc(path, trade_flow::imports, {.period = year{2023}});
     auto strict =
-        read_gacc(path, trade_flow::imports, {.period = year{2023}, .read = {.mode = read_mode::strict}});
+        read_gacc(path, trade_flow::imports, {.period = year{2023}, .common = {.mode = read_mode::strict}});
     check_one_bad_row(reader, strict, path + ":" + c.expected);
   }
 }
@@ -230,7 +230,7 @@ TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its pub
     SUCCEED("nothing to read");
     return;
   }
-  auto reader = read_gacc(sample, trade_flow::imports, {.read = {.mode = read_mode::strict}});
+  auto reader = read_gacc(sample, trade_flow::imports, {.common = {.mode = read_mode::strict}});
   money<CNY> total{};
   std::int64_t kg = 0;
   for (const record& r : reader) {
@@ -257,7 +257,7 @@ TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an en
       "202302,502,1\xB3";
   auto reader = read_gacc(byte_source::from_memory(text, "cut.csv"), trade_flow::imports);
   const auto rows = read_all(reader);
-  CHECK(reader.encoding() == text_encoding::gbk);
+  CHECK(reader.parser().encoding() == text_encoding::gbk);
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].value_cny == money<CNY>{7});
   CHECK(reader.report().rows_read == 2);
@@ -273,7 +273,7 @@ TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes
       "\"5\",\n";
   auto reader = read_gacc(byte_source::from_memory(text, "u.csv"), trade_flow::imports);
   CHECK(read_all(reader).size() == 1);
-  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.parser().encoding() == text_encoding::utf8);
   CHECK(reader.report().rows_rejected == 0);
 }
 
@@ -287,7 +287,7 @@ TEST_CASE("gacc: a UTF-8 export with a BOM, read through a buffer smaller than i
   // 65 bytes end inside 商 of 商品编码: the detection must not call that cut GBK.
   auto reader = read_gacc(byte_source::from_stream(stream, "bom.csv", 65), trade_flow::imports);
   const auto rows = read_all(reader);
-  CHECK(reader.encoding() == text_encoding::utf8);
+  CHECK(reader.parser().encoding() == text_encoding::utf8);
   CHECK(rows.size() == 4);
   CHECK(reader.report().rows_rejected == 0);
 }

@@ -88,3 +88,46 @@ TEST_CASE(
                     "h.csv:1: column 2: bad quoting: a quoted field is not closed before the end of the file "
                     "(in the first row, so the file cannot be read)");
 }
+
+TEST_CASE("record reader: an rvalue reader pipes into range-v3 views", "[data][reader]") {
+  money<CNY> exports{};
+  std::size_t n = 0;
+  for (const record& r : read_canonical(byte_source::from_memory(text, "t.csv")) |
+                             ranges::views::filter([](const record& r) { return r.flow == trade_flow::exports; })) {
+    exports += *r.value_cny;
+    ++n;
+  }
+  CHECK(n == 2);
+  CHECK(exports == money<CNY>{50});
+}
+
+#if !defined(__clang__) || __clang_major__ >= 15
+TEST_CASE("record reader: an rvalue reader pipes into std::views", "[data][reader]") {
+  money<CNY> imports{};
+  auto view = read_canonical(byte_source::from_memory(text, "t.csv")) |
+              std::views::filter([](const record& r) { return r.flow == trade_flow::imports; }) |
+              std::views::transform([](const record& r) { return *r.value_cny; });
+  for (money<CNY> v : view) imports += v;
+  CHECK(imports == money<CNY>{20});
+}
+#endif
+
+TEST_CASE("record reader: copies are handles on one pass; a default reader is empty", "[data][reader]") {
+  auto rows = read_canonical(byte_source::from_memory(text, "t.csv"));
+  auto copy = rows;
+  auto it = rows.begin();
+  CHECK(it->value_cny == money<CNY>{10});
+  ++it;
+  auto other = copy.begin();  // continues the same pass
+  CHECK(other->value_cny == money<CNY>{20});
+  std::size_t left = 0;
+  for (auto i = copy.begin(); i != copy.end(); ++i) ++left;
+  CHECK(left == 2);  // 20 (still current) and 40; the bad row is rejected
+  CHECK(rows.report().complete);
+  CHECK(rows.report().rows_read == 4);
+
+  canonical_reader empty;
+  CHECK(empty.begin() == empty.end());
+  CHECK(empty.report().rows_read == 0);
+  CHECK(!empty.report().complete);
+}

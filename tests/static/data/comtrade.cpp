@@ -23,8 +23,8 @@ static_assert(std::same_as<std::ranges::range_reference_t<comtrade_reader>, cons
 static_assert(comtrade_options{}.rows == comtrade_rows::canonical_slice);
 static_assert(comtrade_options{}.aggregates == comtrade_aggregates::set_aside);
 
-// Negative: a pass cannot be copied; its iterator cannot go backwards.
-static_assert(!std::is_copy_constructible_v<comtrade_reader>);
+// A view: copies share the one pass. Negative: its iterator cannot go backwards or be kept.
+static_assert(std::ranges::view<comtrade_reader> && ranges::view_<comtrade_reader>);
 static_assert(!std::forward_iterator<comtrade_reader::iterator>);
 static_assert(!std::ranges::forward_range<comtrade_reader>);
 

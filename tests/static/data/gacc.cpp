@@ -24,8 +24,8 @@ static_assert(requires(const std::filesystem::path& p) {
   read_gacc(p, trade_flow::exports, gacc_options{.period = year{2023}});
 });
 
-// Negative: a pass cannot be copied (two copies would share one stream), and the flow, which the
-// file does not have, cannot be left out.
+// A view (copies share the one pass, and the stream). Negative: it is one pass, and the flow,
+// which the file does not have, cannot be left out.
 template <class Input>
 concept readable_without_flow = requires(Input in) {
   read_gacc(std::move(in));
@@ -35,7 +35,8 @@ concept readable_with_options_only = requires(Input in, gacc_options o) {
   read_gacc(std::move(in), o);
 };
 
-static_assert(!std::is_copy_constructible_v<gacc_reader>);
+static_assert(std::ranges::view<gacc_reader> && ranges::view_<gacc_reader>);
+static_assert(!std::ranges::forward_range<gacc_reader>);
 static_assert(!readable_without_flow<std::filesystem::path>);
 static_assert(!readable_without_flow<byte_source>);
 static_assert(!readable_with_options_only<std::filesystem::path>);

@@ -1,6 +1,8 @@
 // Compile-time facts about records and readers; compiling is passing.
 #include <tradestat/data/baci.hpp>
 #include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/comtrade.hpp>
+#include <tradestat/data/gacc.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_reader.hpp>
 
@@ -10,6 +12,7 @@
 #include <ranges>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include <range/v3/range/concepts.hpp>
 
@@ -50,9 +53,33 @@ static_assert(!comparable<money<CNY>, money<USD>>);
 // Negative: an absent value is not a number: an optional does not add.
 static_assert(!addable<std::optional<money<CNY>>, std::optional<money<CNY>>>);
 
-// Negative: a reader is one pass over a file: it moves, it does not copy.
-static_assert(std::movable<canonical_reader>);
-static_assert(!std::copy_constructible<canonical_reader>);
+// Positive: every reader is a view for std::ranges and for range-v3 (whose view_ asks for
+// semiregular: copies are handles on the one pass), so it pipes into views as an rvalue.
+template <class R>
+concept reader_view = std::ranges::input_range<R> && std::ranges::view<R> && ranges::input_range<R> &&
+                      ranges::view_<R> && std::movable<R> && std::ranges::viewable_range<R> &&
+                      ranges::viewable_range<R> &&
+                      std::same_as<std::ranges::range_reference_t<R>, const record&>;
+static_assert(reader_view<canonical_reader>);
+static_assert(reader_view<baci_reader>);
+static_assert(reader_view<comtrade_reader>);
+static_assert(reader_view<gacc_reader>);
+static_assert(std::is_nothrow_move_constructible_v<canonical_reader>);
+static_assert(std::default_initializable<canonical_reader>);
+
+// Negative: a reader is one pass over a file: not a forward range (its iterator cannot be kept to
+// go over a row twice), not sized, not borrowed (its iterators point into the reader's state).
+template <class R>
+concept single_pass = !std::ranges::forward_range<R> && !std::ranges::sized_range<R> &&
+                      !std::ranges::borrowed_range<R> && !ranges::forward_range<R> && !ranges::sized_range<R> &&
+                      !std::forward_iterator<std::ranges::iterator_t<R>>;
+static_assert(single_pass<canonical_reader>);
+static_assert(single_pass<baci_reader>);
+static_assert(single_pass<comtrade_reader>);
+static_assert(single_pass<gacc_reader>);
+// The checks see a forward view where there is one.
+static_assert(!single_pass<std::string_view>);
+static_assert(!reader_view<std::vector<record>>);  // a container is a range, not a view
 static_assert(!std::copy_constructible<byte_source>);
 
 // Negative: a temporary string cannot be a memory source (its bytes would be gone).

@@ -1,0 +1,212 @@
+// keyed_table: exact sums of money by key (partner, HS chapter, group, ...), as made by sum_by. A
+// flat array when the key has a dense index, a sorted array otherwise; a mergeable state (a monoid),
+// so tables of pieces of the input merge into the table of the whole.
+#ifndef TRADESTAT_ANALYSIS_KEYED_TABLE_HPP
+#define TRADESTAT_ANALYSIS_KEYED_TABLE_HPP
+
+#include <tradestat/analysis/keys.hpp>
+#include <tradestat/analysis/sum.hpp>
+#include <tradestat/units/money.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace tradestat {
+
+namespace rule {
+struct the_rows_of_overlapping_groups_do_not_add_up__a_record_counts_in_every_group_it_belongs_to__use_whole;
+}  // namespace rule
+
+/** A row of a keyed table: its key and the sum of the records under it. */
+template <class Key, money_type M>
+struct keyed_row {
+  Key key;
+  summed<M> value;
+  friend constexpr bool operator==(const keyed_row&, const keyed_row&) = default;
+};
+
+/** Sums of money by key. `rows_overlap` is true for overlapping keys (groups a record may belong to
+ *  several of): then rows_total() does not compile, since the rows do not partition the records.
+ *  unkeyed() sums the records without a key (no partner, a yearly record under by_month, ...), so
+ *  nothing is lost: for a partition, rows_total() + unkeyed() is whole().
+ *  Example: `auto t = v | sum_by(by_flow, &record::value_cny); t[trade_flow::exports].value()` */
+template <class Key, money_type M>
+  requires grouping_key<Key>
+class keyed_table {
+ public:
+  using key_function = Key;
+  using key_type = typename Key::key_type;
+  using money_type = M;
+  using row = keyed_row<key_type, M>;
+  using state = sum_state<M>;
+  /** True when a record may count in several rows (overlapping groups). */
+  static constexpr bool rows_overlap = overlapping_key<Key>;
+  /** True when rows are a flat array indexed by the key. */
+  static constexpr bool flat = dense_key<Key> || overlapping_key<Key>;
+
+  keyed_table() = default;
+  explicit keyed_table(Key key) : key_(std::move(key)) {
+    if constexpr (flat) slots_.resize(key_.dense_size());
+  }
+
+  /** Adds a record's value (money, optional money or money_or_absent) under its key or keys. */
+  template <class Value>
+  void add(const record& r, const Value& v) {
+    if constexpr (rows_overlap) {
+      whole_.add(v);
+      bool any = false;
+      key_.for_each_index(r, [&](std::size_t i) {
+        slots_[i].add(v);
+        any = true;
+      });
+      if (!any) unkeyed_.add(v);
+    } else if constexpr (flat) {
+      const std::size_t i = key_.index_of(r);
+      if (i < slots_.size())
+        slots_[i].add(v);
+      else
+        unkeyed_.add(v);
+    } else {
+      if (auto k = key_.key_of(r))
+        slot_for(*k).add(v);
+      else
+        unkeyed_.add(v);
+    }
+  }
+
+  /** The sum under a key; zero with records() == 0 when no record has it.
+   *  Example: `t[trade_flow::imports].records()` */
+  summed<M> operator[](const key_type& k) const {
+    if (const state* s = find_state(k)) return s->result();
+    return summed<M>{};
+  }
+  /** True when some record (with or without the value) has the key. */
+  bool contains(const key_type& k) const { return find_state(k) != nullptr; }
+
+  /** The rows that some record has, in key order (index order for a flat table). */
+  std::vector<row> rows() const {
+    std::vector<row> out;
+    if constexpr (flat) {
+      for (std::size_t i = 0; i < slots_.size(); ++i)
+        if (!slots_[i].empty()) out.push_back(row{key_.key_at(i), slots_[i].result()});
+    } else {
+      out.reserve(sorted_.size());
+      for (const auto& [k, s] : sorted_) out.push_back(row{k, s.result()});
+    }
+    return out;
+  }
+  /** The number of rows that some record has. */
+  std::size_t size() const {
+    if constexpr (flat) {
+      return static_cast<std::size_t>(std::count_if(slots_.begin(), slots_.end(), [](const state& s) { return !s.empty(); }));
+    } else {
+      return sorted_.size();
+    }
+  }
+
+  /** The records without a key, summed. */
+  summed<M> unkeyed() const { return unkeyed_.result(); }
+  /** Every record once, whatever its keys: the base of shares for overlapping groups too. */
+  summed<M> whole() const {
+    if constexpr (rows_overlap) {
+      return whole_.result();
+    } else {
+      state s = rows_state();
+      s.merge(unkeyed_);
+      return s.result();
+    }
+  }
+  /** The sum of the rows, for a partition only (for overlapping groups it does not compile).
+   *  Example: `t.rows_total().value() + t.unkeyed().value() == t.whole().value()` */
+  summed<M> rows_total() const
+    requires(!rows_overlap)
+  {
+    return rows_state().result();
+  }
+  // clang-format off
+  rule::the_rows_of_overlapping_groups_do_not_add_up__a_record_counts_in_every_group_it_belongs_to__use_whole rows_total() const requires(rows_overlap);  // the rows of overlapping groups do not add up: use whole()
+  // clang-format on
+
+  /** Adds another table's sums (same key): exact, associative and commutative, and an empty table
+   *  is the identity, so partial tables of any split of the input merge into the same table. */
+  keyed_table& merge(const keyed_table& other) {
+    if constexpr (flat) {
+      if (slots_.size() < other.slots_.size()) slots_.resize(other.slots_.size());
+      for (std::size_t i = 0; i < other.slots_.size(); ++i) slots_[i].merge(other.slots_[i]);
+    } else {
+      std::vector<std::pair<key_type, state>> out;
+      out.reserve(sorted_.size() + other.sorted_.size());
+      auto a = sorted_.begin();
+      auto b = other.sorted_.begin();
+      while (a != sorted_.end() || b != other.sorted_.end()) {
+        if (b == other.sorted_.end() || (a != sorted_.end() && a->first < b->first)) {
+          out.push_back(std::move(*a++));
+        } else if (a == sorted_.end() || b->first < a->first) {
+          out.push_back(*b++);
+        } else {
+          out.push_back(std::move(*a++));
+          out.back().second.merge((b++)->second);
+        }
+      }
+      sorted_ = std::move(out);
+      last_ = 0;
+    }
+    unkeyed_.merge(other.unkeyed_);
+    whole_.merge(other.whole_);
+    return *this;
+  }
+  /** The merge of two tables. */
+  friend keyed_table merge(keyed_table a, const keyed_table& b) { return std::move(a.merge(b)); }
+
+  const Key& key() const noexcept { return key_; }
+
+  /** Equal when every row and the unkeyed sum are equal (the same figures, however computed). */
+  friend bool operator==(const keyed_table& a, const keyed_table& b) {
+    return a.rows() == b.rows() && a.unkeyed_ == b.unkeyed_ && a.whole_ == b.whole_;
+  }
+
+ private:
+  state rows_state() const {
+    state s;
+    if constexpr (flat) {
+      for (const auto& slot : slots_) s.merge(slot);
+    } else {
+      for (const auto& [k, v] : sorted_) s.merge(v);
+    }
+    return s;
+  }
+  const state* find_state(const key_type& k) const {
+    if constexpr (flat) {
+      const std::size_t i = key_.index(k);
+      return i < slots_.size() && !slots_[i].empty() ? &slots_[i] : nullptr;
+    } else {
+      auto it = std::lower_bound(sorted_.begin(), sorted_.end(), k,
+                                 [](const auto& entry, const key_type& key) { return entry.first < key; });
+      return it != sorted_.end() && it->first == k ? &it->second : nullptr;
+    }
+  }
+  // The row of a key in the sorted array, inserted if new; the last row used is tried first, since
+  // records of one key tend to come together.
+  state& slot_for(const key_type& k) {
+    if (last_ < sorted_.size() && sorted_[last_].first == k) return sorted_[last_].second;
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), k,
+                               [](const auto& entry, const key_type& key) { return entry.first < key; });
+    if (it == sorted_.end() || !(it->first == k)) it = sorted_.insert(it, {k, state{}});
+    last_ = static_cast<std::size_t>(it - sorted_.begin());
+    return it->second;
+  }
+
+  Key key_{};
+  std::vector<state> slots_{};                          // flat: one per dense index
+  std::vector<std::pair<key_type, state>> sorted_{};   // sorted: by key
+  std::size_t last_ = 0;
+  state unkeyed_{};
+  state whole_{};  // overlapping keys only: every record once
+};
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_ANALYSIS_KEYED_TABLE_HPP

@@ -1,0 +1,103 @@
+// One file as N readers over byte ranges that cover it exactly once, so that N threads read one
+// file: every row belongs to the range it starts in (read_options::bytes, data/read_options.hpp),
+// each reader knows the header, and the parts' reports add up to the whole's (read_report +=).
+#ifndef TRADESTAT_DATA_SPLIT_HPP
+#define TRADESTAT_DATA_SPLIT_HPP
+
+#include <tradestat/data/byte_source.hpp>
+#include <tradestat/data/read_options.hpp>
+#include <tradestat/data/read_report.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace tradestat {
+
+/** `n` byte ranges covering an input of `size` bytes exactly once, in order, of (nearly) equal
+ *  size: [k·size/n, (k+1)·size/n), the first from 0, the last to the end (byte_range::to_end), so
+ *  that one range is the whole input. Throws tradestat::error (invalid_argument) for n == 0.
+ *  Example: `split_ranges(10, 3)` // {[0, 3), [3, 6), [6, to_end)} */
+inline std::vector<byte_range> split_ranges(std::size_t size, std::size_t n) {
+  if (n == 0) throw error(error_kind::invalid_argument, "tradestat: split_ranges: 0 parts: ask for 1 or more");
+  std::vector<byte_range> out(n);
+  auto at = [&](std::size_t k) { return size / n * k + size % n * k / n; };  // floor(k·size/n), no overflow
+  for (std::size_t k = 0; k < n; ++k) out[k] = {at(k), k + 1 == n ? byte_range::to_end : at(k + 1)};
+  return out;
+}
+
+/** Splits a random-access source (memory, a mapped file) into `n` readers: `make(part, range)`
+ *  builds one from a byte_source over the same bytes and the part's byte range, e.g.
+ *  `[](byte_source s, byte_range r) { return read_canonical(std::move(s), {.bytes = r}); }`. The
+ *  parts share the source, which lives as long as any of them. A chunked source (a pipe, a
+ *  stream) can only be read whole: for n > 1 it throws read_error.
+ *  Example: `split_read(byte_source::from_memory(text), 4, make).size()` // 4 */
+template <class Make>
+requires std::invocable<Make&, byte_source, byte_range>
+auto split_read(byte_source source, std::size_t n, Make make)
+    -> std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> {
+  std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> parts;
+  if (n == 1) {
+    parts.push_back(make(std::move(source), byte_range{}));
+    return parts;
+  }
+  if (!source.random_access())
+    throw read_error(source.name(), "cannot be split in byte ranges: it is read as a stream, not from memory "
+                                    "or a regular file: read it whole (one part)");
+  const std::size_t size = source.size();
+  const std::string name = source.name();
+  const auto shared = std::make_shared<const byte_source>(std::move(source));
+  const std::vector<byte_range> ranges = split_ranges(size, n);
+  parts.reserve(n);
+  for (const byte_range& r : ranges) {
+    byte_source part = byte_source::from_memory(shared->bytes(0, size), name);
+    part.keep_alive(shared);
+    parts.push_back(make(std::move(part), r));
+  }
+  return parts;
+}
+
+/** Splits a file into `n` readers over byte ranges covering it exactly once; each part maps the
+ *  file on its own (and gives back the pages it has read). `make(part, range)` builds a reader, as
+ *  for the byte_source overload. Throws read_error when the file cannot be opened, or is not a
+ *  regular file and n > 1.
+ *  Example: `auto parts = split_read("t.csv", 2, [](byte_source s, byte_range r) {`
+ *  `  return read_canonical(std::move(s), {.bytes = r}); });` // two readers, run one per thread */
+template <class Make>
+requires std::invocable<Make&, byte_source, byte_range>
+auto split_read(const std::filesystem::path& path, std::size_t n, Make make)
+    -> std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> {
+  byte_source first = byte_source::from_path(path);
+  if (n <= 1 || !first.random_access()) return split_read(std::move(first), n, std::move(make));
+  std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> parts;
+  const std::vector<byte_range> ranges = split_ranges(first.size(), n);
+  parts.reserve(n);
+  parts.push_back(make(std::move(first), ranges[0]));
+  for (std::size_t k = 1; k < n; ++k) parts.push_back(make(byte_source::from_path(path), ranges[k]));
+  return parts;
+}
+
+/** The reports of the parts of one read added up (read_report +=): the whole read's report.
+ *  Example: `merged_report(parts).balanced()` // true */
+template <class Readers>
+read_report merged_report(const Readers& parts) {
+  read_report total;
+  bool first = true;
+  for (const auto& p : parts) {
+    if (first)
+      total = p.report();
+    else
+      total += p.report();
+    first = false;
+  }
+  return total;
+}
+
+}  // namespace tradestat
+
+#endif  // TRADESTAT_DATA_SPLIT_HPP
