@@ -14,6 +14,11 @@
 // Before timing, every library result is checked against its hand-written twin.
 #include "pipeline/synthetic_records.hpp"
 
+#include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/keys.hpp>
+#include <tradestat/analysis/sum.hpp>
+#include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/where.hpp>
 #include <tradestat/codes/catalogue/country_groups.hpp>
 #include <tradestat/data/record.hpp>
 
@@ -123,6 +128,51 @@ hand_table hand_compare(const std::vector<record>& rs, const std::array<std::uin
   return t;
 }
 
+// ---- the library side, as the docs write it ------------------------------------------------------
+
+auto library_sum(const std::vector<record>& rs) {
+  using namespace tradestat;
+  return rs | where(year{2025}) | where(trade_flow::exports) | sum(&record::value_cny);
+}
+
+auto library_sum_by(const std::vector<record>& rs) {
+  using namespace tradestat;
+  return rs | where(year{2025}) | where(trade_flow::exports) | sum_by(by_partner, &record::value_cny);
+}
+
+auto library_compare(const std::vector<record>& rs) {
+  using namespace tradestat;
+  return compare<CNY>(rs, year{2025}, year{2024},
+                      {groups::asean(), groups::central_asia(), groups::eu(), groups::belt_and_road()},
+                      {.measure = trade_measure::exports});
+}
+
+// Every library result equals its hand-written twin, or the benchmark does not run.
+bool check_against_hand() {
+  const auto& rs = records();
+  bool ok = true;
+  auto expect = [&](bool c, const char* what) {
+    if (!c) std::fprintf(stderr, "pipeline_records: library and hand-written %s differ\n", what);
+    ok = ok && c;
+  };
+  expect(library_sum(rs).value().count() == hand_sum(rs), "sum");
+  const auto table = library_sum_by(rs);
+  const auto hand = hand_sum_by(rs);
+  bool same = true;
+  for (std::size_t i = 0; i + 1 < country_slots; ++i)
+    same = same && table[tradestat::country::from_index(i)].present_total().count() == hand[i];
+  expect(same, "sum_by");
+  const auto cmp = library_compare(rs);
+  const auto h = hand_compare(rs, group_masks());
+  same = cmp.total().current.count() == h.total.current && cmp.total().prior.count() == h.total.prior;
+  for (std::size_t g = 0; g < group_count; ++g) {
+    const auto& row = cmp[*compared_groups()[g]];
+    same = same && row.current.count() == h.rows[g].current && row.prior.count() == h.rows[g].prior;
+  }
+  expect(same, "compare");
+  return ok;
+}
+
 // ---- benchmarks ------------------------------------------------------------------------------------
 
 void set_items(benchmark::State& state) {
@@ -155,17 +205,45 @@ void compare_groups_hand(benchmark::State& state) {
   set_items(state);
 }
 
+void sum_library(benchmark::State& state) {
+  const auto& rs = records();
+  for (auto _ : state) benchmark::DoNotOptimize(library_sum(rs));
+  set_items(state);
+}
+
+void sum_by_partner_library(benchmark::State& state) {
+  const auto& rs = records();
+  for (auto _ : state) {
+    auto t = library_sum_by(rs);
+    benchmark::DoNotOptimize(&t);
+  }
+  set_items(state);
+}
+
+void compare_groups_library(benchmark::State& state) {
+  const auto& rs = records();
+  for (auto _ : state) {
+    auto t = library_compare(rs);
+    benchmark::DoNotOptimize(&t);
+  }
+  set_items(state);
+}
+
 }  // namespace
 
 BENCHMARK(sum_hand)->Unit(benchmark::kMillisecond);
+BENCHMARK(sum_library)->Unit(benchmark::kMillisecond);
 BENCHMARK(sum_by_partner_hand)->Unit(benchmark::kMillisecond);
+BENCHMARK(sum_by_partner_library)->Unit(benchmark::kMillisecond);
 BENCHMARK(compare_groups_hand)->Unit(benchmark::kMillisecond);
+BENCHMARK(compare_groups_library)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   for (int i = 1; i < argc; ++i)
     if (std::string_view(argv[i]) == "--rows" && i + 1 < argc) row_count = std::strtoull(argv[++i], nullptr, 10);
   records();  // build the data before any timing
+  if (!check_against_hand()) return 1;
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;
