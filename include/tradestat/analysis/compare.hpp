@@ -7,6 +7,9 @@
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/detail/record_value.hpp>
+#include <tradestat/analysis/keyed_table.hpp>
+#include <tradestat/analysis/keys.hpp>
+#include <tradestat/data/record_access.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/calendar/period.hpp>
@@ -299,6 +302,11 @@ class group_router {
   const group_ref& key_at(std::size_t slot) const noexcept { return groups_[slot]; }
   /** Every group has a row, even one without trade. */
   static constexpr bool lists_every_slot = true;
+  std::vector<std::size_t> order(std::size_t n) const {
+    std::vector<std::size_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = i;
+    return out;
+  }
 
   template <class F>
   void route(const record& r, F&& add) const {
@@ -332,95 +340,68 @@ class group_router {
   mutable std::vector<std::vector<std::uint64_t>> by_month_;  // filled as months are met
 };
 
-/** Keys with a dense index, summed in a flat array: countries (none() included) and flows. */
-template <class K>
-struct dense_key {};
-template <>
-struct dense_key<country> {
-  static constexpr std::size_t size = country_slots;
-  static constexpr std::size_t index(country c) noexcept { return c.index(); }
-  static constexpr country at(std::size_t i) { return country::from_index(i); }
-};
-template <>
-struct dense_key<trade_flow> {
-  static constexpr std::size_t size = 4;
-  static constexpr std::size_t index(trade_flow f) noexcept { return static_cast<std::size_t>(f); }
-  static constexpr trade_flow at(std::size_t i) noexcept { return static_cast<trade_flow>(i); }
-};
-template <class K>
-concept has_dense_key = requires(const K& k) { dense_key<K>::index(k); };
-
-template <class T>
-struct unwrap_optional {
-  using type = T;
-};
-template <class T>
-struct unwrap_optional<std::optional<T>> {
-  using type = T;
-};
-
-/** The key type a projection gives a record: `Key` or `std::optional<Key>` (empty: no key). */
-template <class By>
-using projected_key_t =
-    typename unwrap_optional<std::remove_cvref_t<std::invoke_result_t<const By&, const record&>>>::type;
-
-template <class By>
-concept record_projection = std::invocable<const By&, const record&> &&
-                            std::equality_comparable<projected_key_t<By>> && std::copyable<projected_key_t<By>>;
-
-/** Routes a record to the one row of its key (a partition): flat arrays for dense keys, else the
- *  keys in the order met. */
-template <class By>
-class partition_router {
+/** Routes a record to its rows under a grouping key (analysis/keys.hpp): the one row of a dense or
+ *  sorted key (a partition), every row of an overlapping key. */
+template <grouping_key Key>
+class key_router {
  public:
-  static constexpr rows_are rows = rows_are::partition;
-  using key_type = projected_key_t<By>;
-  static constexpr bool lists_every_slot = false;
+  static constexpr rows_are rows = overlapping_key<Key> ? rows_are::overlapping : rows_are::partition;
+  using key_type = typename Key::key_type;
+  /** Overlapping groups each have a row, even one without trade; a partition lists the keys met. */
+  static constexpr bool lists_every_slot = overlapping_key<Key>;
+  static constexpr bool dense = dense_key<Key> || overlapping_key<Key>;
 
-  explicit partition_router(const By& by) : by_(by) {}
+  explicit key_router(const Key& key) : key_(key) {}
 
-  std::size_t slots() const noexcept {
-    if constexpr (has_dense_key<key_type>) {
-      return dense_key<key_type>::size;
+  std::size_t slots() const {
+    if constexpr (dense) {
+      return key_.dense_size();
     } else {
       return 0;  // grows as keys are met
     }
   }
   key_type key_at(std::size_t slot) const {
-    if constexpr (has_dense_key<key_type>) {
-      return dense_key<key_type>::at(slot);
+    if constexpr (dense) {
+      return key_.key_at(slot);
     } else {
       return keys_[slot];
     }
   }
+  /** The slots in the order of their keys. */
+  std::vector<std::size_t> order(std::size_t n) const {
+    std::vector<std::size_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = i;
+    if constexpr (!dense) {
+      std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
+    }
+    return out;
+  }
 
   template <class F>
   void route(const record& r, F&& add) const {
-    decltype(auto) k = by_(r);
-    if constexpr (std::same_as<std::remove_cvref_t<decltype(k)>, key_type>) {
-      add(slot_of(k));
+    if constexpr (overlapping_key<Key>) {
+      key_.for_each_index(r, add);
+    } else if constexpr (dense_key<Key>) {
+      const std::size_t i = key_.index_of(r);
+      if (i != no_key) add(i);
     } else {
-      if (k) add(slot_of(*k));
+      if (const auto k = key_.key_of(r)) add(slot_of(*k));
     }
   }
 
  private:
   std::size_t slot_of(const key_type& k) const {
-    if constexpr (has_dense_key<key_type>) {
-      return dense_key<key_type>::index(k);
-    } else {
-      if (last_ < keys_.size() && keys_[last_] == k) return last_;
-      for (std::size_t i = 0; i < keys_.size(); ++i) {
-        if (keys_[i] == k) return last_ = i;
-      }
-      keys_.push_back(k);
-      return last_ = keys_.size() - 1;
+    if (last_ < keys_.size() && keys_[last_] == k) return last_;
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+      if (keys_[i] == k) return last_ = i;
     }
+    keys_.push_back(k);
+    return last_ = keys_.size() - 1;
   }
 
-  const By& by_;
-  mutable std::vector<key_type> keys_;  // keys met, for keys without a dense index
-  mutable std::size_t last_ = 0;
+  const Key& key_;
+  mutable std::vector<key_type> keys_;  // sorted keys: the keys met, in the order met
+  mutable std::size_t last_ = 0;        // records of one key tend to come together
 };
 
 struct two_sums {
@@ -439,8 +420,8 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
   for (const record& r : records) {
     const int sign = measure_sign(measure, r.flow);
     if (sign == 0) continue;
-    const bool in_current = period_covers(current, r.period);
-    const bool in_prior = period_covers(prior, r.period);
+    const bool in_current = contains(current, r.period);  // throws for a yearly record partly in the period
+    const bool in_prior = contains(prior, r.period);
     if (!in_current && !in_prior) continue;
     const auto& v = record_value<C>(r);
     if (!v) {
@@ -461,7 +442,7 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
   comparison_table<typename Router::key_type, M, P, Router::rows> table(
       current, prior, M(narrow<std::int64_t>(total_current, "compare (total of the current period)")),
       M(narrow<std::int64_t>(total_prior, "compare (total of the prior period)")));
-  for (std::size_t slot = 0; slot < sums.size(); ++slot) {
+  for (const std::size_t slot : router.order(sums.size())) {
     if (!sums[slot].seen && !Router::lists_every_slot) continue;
     table.add(router.key_at(slot), M(narrow<std::int64_t>(sums[slot].current, "compare (a row of the current period)")),
               M(narrow<std::int64_t>(sums[slot].prior, "compare (a row of the prior period)")));
@@ -473,19 +454,63 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
 }  // namespace detail
 
 /** The comparison of `current` with `prior` (two periods of one kind) over records, one row per
- *  key that `by` gives a record (a partition: each record in one row, records without a key in
- *  `unassigned()`), in currency C (CNY or USD), for `options.measure`; one pass over the records.
- *  `by` is a function of a record returning its key or an optional key. Rows appear in the order
- *  of the key's dense index (countries, flows) or in the order keys are met.
- *  Example: `compare<CNY>(rows, year{2025}, year{2024}, [](const record& r) { return r.flow; })[trade_flow::exports].contribution`
+ *  key of `by` (a grouping key of analysis/keys.hpp: `by_partner`, `by_flow`, `by_hs2`, `by_mode`,
+ *  `by(by_partner, by_flow)`, ...), in currency C (CNY or USD: the record's `value_cny` or
+ *  `value_usd`), for `options.measure`; one pass over the records. A dense or sorted key is a
+ *  partition (records without the key in `unassigned()`); rows are those of the keys met, in key
+ *  order. The prior period must be the year-on-year one unless `options.periods` is `pairing::any`
+ *  (else tradestat::error, invalid_argument, naming both periods); a yearly record lying partly in a
+ *  period throws tradestat::error (incomplete), as `contains` does.
+ *  Example: `compare<CNY>(rows, year{2025}, year{2024}, by_flow)[trade_flow::exports].contribution`
  *  // 21.2 points for Xinjiang */
-template <currency C = CNY, detail::record_range R, calendar_period P, detail::record_projection By>
-comparison_table<detail::projected_key_t<By>, money<C>, P, rows_are::partition> compare(R&& records, const P& current,
-                                                                                      const P& prior, const By& by,
-                                                                                      compare_options options = {}) {
+template <currency C = CNY, detail::record_range R, calendar_period P, grouping_key Key>
+comparison_table<typename Key::key_type, money<C>, P, detail::key_router<Key>::rows> compare(
+    R&& records, const P& current, const P& prior, const Key& by, compare_options options = {}) {
   detail::check_pairing(current, prior, options.periods);
-  const detail::partition_router<By> router(by);
+  const detail::key_router<Key> router(by);
   return detail::compare_routed<C>(records, current, prior, router, options.measure);
+}
+
+/** The comparison of two keyed tables (analysis/keyed_table.hpp: `sum_by` of each period) of one
+ *  key and one money type: one row per key either table has, in key order; totals are each table's
+ *  `whole()` (every record once, keyed or not; for a partition the rest is `unassigned()`). Rows
+ *  count only the records that had the field; how many lacked it is `rows_without_value()`.
+ *  Tables in different currencies do not compile: convert one first.
+ *  Example: `compare(rows | where(year{2025}) | sum_by(by_partner, &record::value_cny), rows | where(year{2024}) | sum_by(by_partner, &record::value_cny), year{2025}, year{2024})` */
+template <grouping_key Key, money_type M, calendar_period P>
+comparison_table<typename Key::key_type, M, P, overlapping_key<Key> ? rows_are::overlapping : rows_are::partition>
+compare(const keyed_table<Key, M>& current, const keyed_table<Key, M>& prior, const P& current_period,
+        const P& prior_period, pairing periods = pairing::year_on_year) {
+  detail::check_pairing(current_period, prior_period, periods);
+  using K = typename Key::key_type;
+  comparison_table<K, M, P, overlapping_key<Key> ? rows_are::overlapping : rows_are::partition> table(
+      current_period, prior_period, current.whole().present_total(), prior.whole().present_total());
+  const auto a = current.rows();
+  const auto b = prior.rows();
+  const auto before = [&](const K& x, const K& y) {
+    if constexpr (keyed_table<Key, M>::flat) {
+      return current.key().index(x) < current.key().index(y);
+    } else {
+      return x < y;
+    }
+  };
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() || j != b.end()) {
+    if (j == b.end() || (i != a.end() && before(i->key, j->key))) {
+      table.add(i->key, i->value.present_total(), M{});
+      ++i;
+    } else if (i == a.end() || before(j->key, i->key)) {
+      table.add(j->key, M{}, j->value.present_total());
+      ++j;
+    } else {
+      table.add(i->key, i->value.present_total(), j->value.present_total());
+      ++i;
+      ++j;
+    }
+  }
+  table.set_rows_without_value(static_cast<std::size_t>(current.whole().absent() + prior.whole().absent()));
+  return table;
 }
 
 /** The comparison of `current` with `prior` (two periods of one kind) over records, one row per
@@ -525,7 +550,13 @@ namespace detail {
 template <class T>
 concept overlapping_table = comparison_table_type<T> && std::remove_cvref_t<T>::overlapping;
 }  // namespace detail
+namespace detail {
+template <class A, class B>
+concept tables_of_two_currencies = !std::same_as<typename A::currency_type, typename B::currency_type>;
+}  // namespace detail
 // clang-format off
+template <class K1, class M1, class K2, class M2, class... O> requires detail::tables_of_two_currencies<M1, M2>
+rule::a_comparison_needs_amounts_in_one_currency__convert_with_an_exchange_rate_first compare(const keyed_table<K1, M1>&, const keyed_table<K2, M2>&, const O&...);  // a comparison needs amounts in one currency: convert with an exchange_rate first
 template <currency C = CNY, class R, class A, class B, class By, class... O> requires detail::different_period_kinds<A, B>
 rule::a_comparison_needs_two_periods_of_one_kind__convert_the_finer_period_first compare(R&&, const A&, const B&, const By&, O...);  // a comparison needs two periods of one kind: convert the finer period first, e.g. year{m}
 template <currency C = CNY, class R, class A, class B, class... O> requires detail::different_period_kinds<A, B>

@@ -6,11 +6,10 @@
 int main() {
   using namespace tradestat;
   const std::vector<record> rows;
-  const auto flow = [](const record& r) { return r.flow; };
 #ifdef TRADESTAT_COMPILE_FAIL
-  auto t = compare<CNY>(rows, ytd{2025, 11}, month{2024, 11}, flow);  // January-November against November
+  auto t = compare<CNY>(rows, ytd{2025, 11}, month{2024, 11}, by_flow);  // January-November against November
 #else
-  auto t = compare<CNY>(rows, ytd{2025, 11}, ytd{2024, 11}, flow);
+  auto t = compare<CNY>(rows, ytd{2025, 11}, ytd{2024, 11}, by_flow);
 #endif
   (void)t;
 }

@@ -1,4 +1,6 @@
 #include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/where.hpp>
 #include <tradestat/codes/catalogue/country_groups.hpp>
 
 #include <chrono>
@@ -197,8 +199,13 @@ TEST_CASE("compare: measures, currencies and periods") {
   CHECK(usd.total().current == money<USD>{14 + 1 + 42 + 6 + 1});
   CHECK(usd.total().prior == money<USD>{7 + 28 + 6});
   CHECK(usd.rows_without_value() == 1);
-  // Months: March 2025 against March 2024; a year record lies in no month.
-  const auto march = compare<CNY>(sample(), month{2025, 3}, month{2024, 3}, {asean});
+  // Months: a yearly record cannot be split by month, so comparing months over a file that holds
+  // yearly records is refused (as contains refuses it); over the monthly records, March against March.
+  CHECK_THROWS_WITH(compare<CNY>(sample(), month{2025, 3}, month{2024, 3}, {asean}), test::contains("cannot be split by month"));
+  std::vector<record> monthly;
+  for (const record& r : sample())
+    if (month_of(r)) monthly.push_back(r);
+  const auto march = compare<CNY>(monthly, month{2025, 3}, month{2024, 3}, {asean});
   CHECK(march.total().current == money<CNY>{100});
   CHECK(march[asean].prior == money<CNY>{50});
   // Other pairings must be asked for.
@@ -209,21 +216,19 @@ TEST_CASE("compare: measures, currencies and periods") {
 }
 
 TEST_CASE("compare: records by a partition key, with unassigned rows, by hand") {
-  const auto by_partner = compare<CNY>(sample(), year{2025}, year{2024}, [](const record& r) {
-    return r.partner ? std::optional{r.partner->country} : std::nullopt;
-  });
-  STATIC_REQUIRE_FALSE(decltype(by_partner)::overlapping);
-  CHECK(by_partner.size() == 4);  // VNM, TLS, KAZ, DEU: the partners with trade in either year
+  const auto partners = compare<CNY>(sample(), year{2025}, year{2024}, by_partner);
+  STATIC_REQUIRE_FALSE(decltype(partners)::overlapping);
+  CHECK(partners.size() == 4);  // VNM, TLS, KAZ, DEU: the partners with trade in either year
   const country vn = country_from(iso_alpha3_code{"VNM"});
-  CHECK(by_partner[vn].current == money<CNY>{100});
-  CHECK(by_partner.unassigned().current == money<CNY>{6});  // the row without a partner
-  CHECK(by_partner.unassigned().prior == money<CNY>{});
-  CHECK(*sum_contributions(by_partner) == contribution{quotient(156, 300)});
-  CHECK(*sum_shares(by_partner) == share{quotient(1)});
-  const auto by_flow = compare<CNY>(sample(), year{2025}, year{2024}, [](const record& r) { return r.flow; });
-  CHECK(by_flow.size() == 2);
-  CHECK(*by_flow[trade_flow::exports].contribution == contribution{quotient(156 - 54, 300)});
-  CHECK(*by_flow[trade_flow::imports].contribution == contribution{quotient(300 - 246, 300)});
+  CHECK(partners[vn].current == money<CNY>{100});
+  CHECK(partners.unassigned().current == money<CNY>{6});  // the row without a partner
+  CHECK(partners.unassigned().prior == money<CNY>{});
+  CHECK(*sum_contributions(partners) == contribution{quotient(156, 300)});
+  CHECK(*sum_shares(partners) == share{quotient(1)});
+  const auto flows = compare<CNY>(sample(), year{2025}, year{2024}, by_flow);
+  CHECK(flows.size() == 2);
+  CHECK(*flows[trade_flow::exports].contribution == contribution{quotient(156 - 54, 300)});
+  CHECK(*flows[trade_flow::imports].contribution == contribution{quotient(300 - 246, 300)});
 }
 
 TEST_CASE("compare: on generated records, a partition's contributions add up to the total's growth exactly") {
@@ -242,9 +247,7 @@ TEST_CASE("compare: on generated records, a partition's contributions add up to 
       rows.push_back(trade(month{y, month_of(gen)}, f, partners[pick(gen)], v));
       if (y >= 2024 && (f == trade_flow::exports || f == trade_flow::imports)) total[y - 2024] += v;
     }
-    const auto t = compare<CNY>(rows, year{2025}, year{2024}, [](const record& r) {
-      return r.partner ? std::optional{r.partner->country} : std::nullopt;
-    });
+    const auto t = compare<CNY>(rows, year{2025}, year{2024}, by_partner);
     REQUIRE(t.total().prior == money<CNY>{total[0]});
     REQUIRE(t.total().current == money<CNY>{total[1]});
     CHECK(sum_contributions(t)->value() == quotient::from_wide(total[1] - total[0], total[0]));
@@ -257,4 +260,27 @@ TEST_CASE("compare: on generated records, a partition's contributions add up to 
         asean_current += e.row.current.count();
     CHECK(g[asean].current == money<CNY>{asean_current});
   }
+}
+
+TEST_CASE("compare: two keyed tables made by sum_by, one per period") {
+  const auto rows = sample();
+  const auto exports_2025 = rows | where(year{2025}) | where(trade_flow::exports) | sum_by(by_partner, &record::value_cny);
+  const auto exports_2024 = rows | where(year{2024}) | where(trade_flow::exports) | sum_by(by_partner, &record::value_cny);
+  const auto t = compare(exports_2025, exports_2024, year{2025}, year{2024});
+  STATIC_REQUIRE_FALSE(decltype(t)::overlapping);
+  // By hand: 2025 exports VNM 100, TLS 10, DEU 40, no partner 6 (156); 2024 VNM 50, TLS 4 (54).
+  CHECK(t.total().current == money<CNY>{156});
+  CHECK(t.total().prior == money<CNY>{54});
+  CHECK(t.size() == 3);
+  const country de = country_from(iso_alpha3_code{"DEU"});
+  CHECK(t[de].current == money<CNY>{40});
+  CHECK(t[de].growth == no_base);
+  CHECK(*t[de].contribution == contribution{quotient(40, 54)});
+  CHECK(t.unassigned().current == money<CNY>{6});
+  CHECK(*sum_contributions(t) == contribution{quotient(156 - 54, 54)});
+  // The same table as compare over the records in one pass.
+  const auto direct = compare<CNY>(rows, year{2025}, year{2024}, by_partner, {.measure = trade_measure::exports});
+  REQUIRE(direct.size() == t.size());
+  for (const auto& e : direct) CHECK(t[e.key] == e.row);
+  CHECK(t.rows_without_value() == 0);
 }

@@ -23,17 +23,16 @@ concept can_compare_groups = requires(const std::vector<record>& rows, A a, B b,
 };
 template <class A, class B, class By>
 concept can_compare_by = requires(const std::vector<record>& rows, A a, B b, By by) { compare<USD>(rows, a, b, by); };
-constexpr auto flow_of = [](const record& r) { return r.flow; };
-using flow_key = decltype(flow_of);
 
 // Positive: two periods of one kind, any kind; negative: a month against a year, a year to date
 // against a month, a quarter against a half.
 static_assert(can_compare_groups<year, year> && can_compare_groups<month, month> && can_compare_groups<ytd, ytd>);
 static_assert(can_compare_groups<plan, plan> && can_compare_by<quarter, quarter, flow_key>);
 static_assert(!can_compare_groups<month, year> && !can_compare_groups<ytd, month> && !can_compare_by<quarter, half, flow_key>);
-// A key is a function of a record; a bare number is no key.
-static_assert(!can_compare_by<year, year, int>);
-static_assert(std::same_as<decltype(compare<USD>(std::vector<record>{}, year{}, year{}, flow_of)),
+// A key is a grouping key of analysis/keys.hpp; a bare number or a function is no key.
+static_assert(!can_compare_by<year, year, int> && can_compare_by<year, year, hs_key<4>>);
+static_assert(!can_compare_by<year, year, decltype([](const record& r) { return r.flow; })>);
+static_assert(std::same_as<decltype(compare<USD>(std::vector<record>{}, year{}, year{}, by_flow)),
                            comparison_table<trade_flow, money<USD>, year, rows_are::partition>>);
 static_assert(decltype(compare<CNY>(std::vector<record>{}, year{}, year{}, {std::declval<const country_group&>()}))::overlapping);
 

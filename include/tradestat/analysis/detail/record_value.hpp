@@ -1,5 +1,5 @@
-// What the comparison and unit-value headers read from a record: its value in CNY or USD, and
-// whether a period covers the record's period.
+// What the comparison and unit-value headers read from a record: its value in CNY or USD (by
+// reference, as the record holds it) and the last month of its period.
 #ifndef TRADESTAT_ANALYSIS_DETAIL_RECORD_VALUE_HPP
 #define TRADESTAT_ANALYSIS_DETAIL_RECORD_VALUE_HPP
 
@@ -26,15 +26,6 @@ constexpr const std::optional<money<C>>& record_value(const record& r) noexcept 
   } else {
     return r.value_usd;
   }
-}
-
-/** True when every month of the record's period lies in `p` (a year record is in no month). */
-template <calendar_period P>
-constexpr bool period_covers(const P& p, const record_period& rp) noexcept {
-  const month* m = std::get_if<month>(&rp);
-  const month first = m ? *m : std::get<year>(rp).first_month();
-  const month last = m ? *m : std::get<year>(rp).last_month();
-  return p.first_month() <= first && last <= p.last_month();
 }
 
 /** The last month of a record's period. */
