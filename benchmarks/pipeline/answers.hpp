@@ -3,10 +3,11 @@
 //
 //   total <year> <export|import> <yuan>                      every year present, both flows
 //   top <rank> gacc:<code> <yuan>                            top 10 partners of 2025 exports
-//   growth gacc:<code> <2025 yuan> <2024 yuan> <percent>     exports 2025 vs 2024, every partner
+//   growth gacc:<code> <2025 yuan> <2024 yuan> <growth>      exports 2025 vs 2024, every partner
 //
-// Percent: (2025 / 2024 - 1) * 100 rounded half away from zero to one decimal, `no_base` when the
-// 2024 value is zero. Partners are ordered by code; ties in the top 10 go to the smaller code.
+// Growth: (2025 / 2024 - 1) * 100 rounded half away from zero to one decimal, written as tradestat
+// prints a growth ("8.7 %", "-19.1 %"), or "no base" when the 2024 value is zero. Partners are
+// ordered by code; ties in the top 10 go to the smaller code.
 #ifndef TRADESTAT_BENCHMARKS_PIPELINE_ANSWERS_HPP
 #define TRADESTAT_BENCHMARKS_PIPELINE_ANSWERS_HPP
 
@@ -57,9 +58,9 @@ struct answers {
   }
 };
 
-/** (current / prior - 1) * 100 to one decimal, rounded half away from zero: "12.3", "-4.0", "no_base". */
+/** (current / prior - 1) * 100 to one decimal, rounded half away from zero: "12.3 %", "-4.0 %", "no base". */
 inline std::string growth_percent(std::int64_t current, std::int64_t prior) {
-  if (prior == 0) return "no_base";
+  if (prior == 0) return "no base";
   // tenths of a percent = (current - prior) * 1000 / prior, rounded half away from zero.
   int128 num = static_cast<int128>(current - prior) * 1000;
   int128 den = prior;
@@ -68,7 +69,7 @@ inline std::string growth_percent(std::int64_t current, std::int64_t prior) {
   const int128 mag = negative ? -num : num;
   const auto tenths = static_cast<std::int64_t>((2 * mag + den) / (2 * den));
   char buf[48];
-  std::snprintf(buf, sizeof buf, "%s%" PRId64 ".%" PRId64, negative && tenths != 0 ? "-" : "", tenths / 10,
+  std::snprintf(buf, sizeof buf, "%s%" PRId64 ".%" PRId64 " %%", negative && tenths != 0 ? "-" : "", tenths / 10,
                 tenths % 10);
   return buf;
 }
