@@ -63,17 +63,18 @@ def generate(rows):
     return csv, answers
 
 
-def timed(cmd):
-    """Wall seconds, peak RSS in MB (getrusage of the child, via wait4) and standard output."""
+def timed(cmd, capture=True):
+    """Wall seconds, CPU seconds (user + system), peak RSS in MB (the child's rusage, from wait4)
+    and standard output (discarded unless captured)."""
     start = time.perf_counter()
-    proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE)
-    out = proc.stdout.read()
+    proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+    out = proc.stdout.read() if capture else b""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{cmd[0]} failed with exit code {proc.returncode}")
-    return wall, usage.ru_maxrss / 1024.0, out
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{cmd[0]} failed with exit code {code}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, out
 
 
 def end_to_end(rounds, rows):
@@ -86,30 +87,33 @@ def end_to_end(rounds, rows):
     for r in range(rounds):
         order = present[r % len(present):] + present[:r % len(present)]  # rotate the order each round
         for name, exe, args in order:
-            wall, rss, out = timed([exe, csv, *args])
+            wall, cpu, rss, out = timed([exe, csv, *args])
             if out != expected:
                 bad = DATA / (exe.name + ".out")
                 bad.write_bytes(out)
                 raise SystemExit(f"{name}: answers differ from {answers} (its output is in {bad})")
-            results[name].append((wall, rss))
+            results[name].append((wall, cpu, rss))
         line = ", ".join(f"{name}: {results[name][-1][0]:.3f} s" for name, _, _ in present)
         print(f"round {r + 1}: {line}", file=sys.stderr, flush=True)
-    cat = [timed(["cat", csv])[0] for _ in range(3)]
+    cat = [timed(["cat", csv], capture=False)[0] for _ in range(3)]
     base = present[0][0]
     print(f"\nEnd to end, {rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB (file in the page cache), "
           f"{rounds} interleaved rounds; every program printed the generator's answers.\n")
-    print("| program | wall time, median (min-max) | peak RSS, median | ratio to hand-written (median of rounds) |")
-    print("| --- | --- | --- | --- |")
+    print("| program | wall time, median (min-max) | CPU time, median | peak RSS, median "
+          "| ratio to hand-written, wall (median of rounds, min-max) | ratio, CPU time |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for name, _, _ in present:
-        walls = [w for w, _ in results[name]]
-        rss = [m for _, m in results[name]]
-        ratios = [w / b for (w, _), (b, _) in zip(results[name], results[base])]
+        walls = [w for w, _, _ in results[name]]
+        cpus = [c for _, c, _ in results[name]]
+        rss = [m for _, _, m in results[name]]
+        ratios = [w / b[0] for w, b in zip(walls, results[base])]
+        cpu_ratios = [c / b[1] for c, b in zip(cpus, results[base])]
         print(f"| {name} | {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f}) | "
-              f"{statistics.median(rss):.0f} MB | {statistics.median(ratios):.2f} "
-              f"({min(ratios):.2f}-{max(ratios):.2f}) |")
+              f"{statistics.median(cpus):.3f} s | {statistics.median(rss):.0f} MB | {statistics.median(ratios):.2f} "
+              f"({min(ratios):.2f}-{max(ratios):.2f}) | {statistics.median(cpu_ratios):.2f} |")
     for name in absent:
-        print(f"| {name} | absent: not built (its API has not landed) | | |")
-    print(f"| `cat` of the file | {statistics.median(cat):.3f} s | | |")
+        print(f"| {name} | absent: not built (its API has not landed) | | | | |")
+    print(f"| `cat` of the file (to /dev/null) | {statistics.median(cat):.3f} s | | | | |")
 
 
 def in_memory(rows, repetitions):
