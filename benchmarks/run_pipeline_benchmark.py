@@ -31,11 +31,13 @@ DATA = ROOT / "build" / "pipeline-data"
 PROGRAMS = [
     ("hand-written, fused, 2 threads", "tradestat_pipeline_hand", ["--threads", "2"]),
     ("tradestat, as the docs teach it", "tradestat_pipeline_docs", []),
+    ("the same with a user-defined dense year key (not in the docs)", "tradestat_pipeline_docs_dense_year", []),
 ]
 MEMORY_PAIRS = [("sum", "sum_hand", "sum_library"),
                 ("sum_by partner", "sum_by_partner_hand", "sum_by_partner_library"),
                 ("compare by partner group", "compare_groups_hand", "compare_groups_library")]
 TARGETS = ["tradestat_make_trade_csv", "tradestat_pipeline_hand", "tradestat_pipeline_docs",
+           "tradestat_pipeline_docs_dense_year",
            "tradestat_bench_pipeline_records"]
 
 

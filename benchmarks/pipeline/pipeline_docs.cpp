@@ -5,6 +5,11 @@
 // growth 2025 over 2024. Prints them in the form of answers.hpp.
 //
 //   tradestat_pipeline_docs FILE.csv [--threads N]
+//
+// Built a second time as tradestat_pipeline_docs_dense_year with PIPELINE_DENSE_YEAR defined: the
+// same program with a user-defined dense key for the year (a flat array over 2000..2099) in place
+// of by_year, whose tables are sorted arrays searched for every record. It is not what the docs
+// teach: it measures what the sorted period key costs.
 #include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/keys.hpp>
@@ -25,6 +30,22 @@
 using namespace tradestat;
 
 namespace {
+
+#ifdef PIPELINE_DENSE_YEAR
+struct dense_year_key {  // analysis/keys.hpp's dense_key concept, for years 2000..2099
+  using key_type = year;
+  constexpr std::size_t dense_size() const noexcept { return 100; }
+  constexpr std::size_t index_of(const record& r) const noexcept { return index(year_of(r)); }
+  constexpr std::size_t index(year y) const noexcept {
+    const int i = y.year_number() - 2000;
+    return i >= 0 && i < 100 ? static_cast<std::size_t>(i) : no_key;
+  }
+  constexpr year key_at(std::size_t i) const { return year{static_cast<int>(i) + 2000}; }
+};
+constexpr dense_year_key the_year{};
+#else
+constexpr const auto& the_year = by_year;
+#endif
 
 int gacc_number(country c) { return c.code<code_scheme::gacc>()->value(); }
 
@@ -51,8 +72,8 @@ int main(int argc, char** argv) try {
   auto parts = read_canonical_parts(path, threads, options);
 
   // One pass: totals by year and flow, and a grid of (partner, flow) by year.
-  const auto [totals, grid] = aggregate(in_parallel(parts), sum_by(by(by_year, by_flow), &record::value_cny),
-                                        pivot_by(by(by_partner, by_flow), by_year, &record::value_cny));
+  const auto [totals, grid] = aggregate(in_parallel(parts), sum_by(by(the_year, by_flow), &record::value_cny),
+                                        pivot_by(by(by_partner, by_flow), the_year, &record::value_cny));
 
   for (const auto& row : totals.rows()) {
     const auto& [y, flow] = row.key;
