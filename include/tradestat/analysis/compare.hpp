@@ -420,8 +420,16 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
   for (const record& r : records) {
     const int sign = measure_sign(measure, r.flow);
     if (sign == 0) continue;
-    const bool in_current = contains(current, r.period);  // throws for a yearly record partly in the period
-    const bool in_prior = contains(prior, r.period);
+    bool in_current = false;
+    bool in_prior = false;
+    if constexpr (std::same_as<P, year>) {  // the usual table: every record lies in one year, never partly
+      const year y = year_of(r.period);
+      in_current = y == current;
+      in_prior = y == prior;
+    } else {
+      in_current = contains(current, r.period);  // throws for a yearly record partly in the period
+      in_prior = contains(prior, r.period);
+    }
     if (!in_current && !in_prior) continue;
     const auto& v = record_value<C>(r);
     if (!v) {
