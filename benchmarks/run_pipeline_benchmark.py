@@ -19,6 +19,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -27,11 +28,14 @@ BUILD = ROOT / "build" / "bench"
 PIPELINE = BUILD / "benchmarks" / "pipeline"
 DATA = ROOT / "build" / "pipeline-data"
 
-# (name shown, executable, extra arguments); the first is the baseline of the ratios.
+# (name shown, command with {csv} for the file); the first is the baseline of the ratios. A command
+# whose program does not exist is reported absent. Further systems (the peers of issue 13) are one
+# line each here, provided they print the answers in the form of benchmarks/pipeline/answers.hpp.
 PROGRAMS = [
-    ("hand-written, fused, 2 threads", "tradestat_pipeline_hand", ["--threads", "2"]),
-    ("tradestat, as the docs teach it", "tradestat_pipeline_docs", []),
-    ("the same with a user-defined dense year key (not in the docs)", "tradestat_pipeline_docs_dense_year", []),
+    ("hand-written, fused, 2 threads", [PIPELINE / "tradestat_pipeline_hand", "{csv}", "--threads", "2"]),
+    ("tradestat, as the docs teach it", [PIPELINE / "tradestat_pipeline_docs", "{csv}"]),
+    ("the same with a user-defined dense year key (not in the docs)",
+     [PIPELINE / "tradestat_pipeline_docs_dense_year", "{csv}"]),
 ]
 MEMORY_PAIRS = [("sum", "sum_hand", "sum_library"),
                 ("sum_by partner", "sum_by_partner_hand", "sum_by_partner_library"),
@@ -65,57 +69,81 @@ def generate(rows):
     return csv, answers
 
 
+def sample_rss(pid, peaks, stop):
+    """Largest RssAnon and RssFile (MB) seen in /proc/PID/status, sampled every 5 ms: approximate
+    peaks of anonymous and file-backed memory apart (getrusage gives only their sum's peak)."""
+    path = f"/proc/{pid}/status"
+    while not stop.is_set():
+        try:
+            with open(path) as f:
+                for line in f:
+                    if line.startswith(("RssAnon:", "RssFile:")):
+                        key, kb = line.split()[:2]
+                        peaks[key] = max(peaks.get(key, 0.0), int(kb) / 1024.0)
+        except OSError:
+            return
+        stop.wait(0.005)
+
+
 def timed(cmd, capture=True):
-    """Wall seconds, CPU seconds (user + system), peak RSS in MB (the child's rusage, from wait4)
-    and standard output (discarded unless captured)."""
+    """Wall seconds, CPU seconds (user + system), peak RSS in MB (the child's rusage, from wait4),
+    sampled peaks of anonymous and file-backed RSS, and standard output (discarded unless captured)."""
     start = time.perf_counter()
     proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+    peaks, stop = {}, threading.Event()
+    sampler = threading.Thread(target=sample_rss, args=(proc.pid, peaks, stop))
+    sampler.start()
     out = proc.stdout.read() if capture else b""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{cmd[0]} failed with exit code {code}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, out
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024.0,
+            "anon": peaks.get("RssAnon:", 0.0), "file": peaks.get("RssFile:", 0.0), "out": out}
 
 
 def end_to_end(rounds, rows):
     csv, answers = generate(rows)
     expected = answers.read_bytes()
-    present = [(name, PIPELINE / exe, args) for name, exe, args in PROGRAMS if (PIPELINE / exe).exists()]
-    absent = [name for name, exe, _ in PROGRAMS if not (PIPELINE / exe).exists()]
+    present = [(name, [str(c).replace("{csv}", str(csv)) for c in cmd]) for name, cmd in PROGRAMS
+               if Path(cmd[0]).exists()]
+    absent = [name for name, cmd in PROGRAMS if not Path(cmd[0]).exists()]
     subprocess.run(["cat", str(csv)], stdout=subprocess.DEVNULL, check=True)  # into the page cache
-    results = {name: [] for name, _, _ in present}
+    results = {name: [] for name, _ in present}
     for r in range(rounds):
         order = present[r % len(present):] + present[:r % len(present)]  # rotate the order each round
-        for name, exe, args in order:
-            wall, cpu, rss, out = timed([exe, csv, *args])
-            if out != expected:
-                bad = DATA / (exe.name + ".out")
-                bad.write_bytes(out)
+        for name, cmd in order:
+            m = timed(cmd)
+            if m["out"] != expected:
+                bad = DATA / (Path(cmd[0]).name + ".out")
+                bad.write_bytes(m["out"])
                 raise SystemExit(f"{name}: answers differ from {answers} (its output is in {bad})")
-            results[name].append((wall, cpu, rss))
-        line = ", ".join(f"{name}: {results[name][-1][0]:.3f} s" for name, _, _ in present)
+            results[name].append(m)
+        line = ", ".join(f"{name}: {results[name][-1]['wall']:.3f} s" for name, _ in present)
         print(f"round {r + 1}: {line}", file=sys.stderr, flush=True)
-    cat = [timed(["cat", csv], capture=False)[0] for _ in range(3)]
-    base = present[0][0]
+    cat = [timed(["cat", csv], capture=False)["wall"] for _ in range(3)]
+    base = results[present[0][0]]
     print(f"\nEnd to end, {rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB (file in the page cache), "
           f"{rounds} interleaved rounds; every program printed the generator's answers.\n")
-    print("| program | wall time, median (min-max) | CPU time, median | peak RSS, median "
+    print("| program | wall time, median (min-max) | CPU time, median | peak RSS (anonymous / file, sampled) "
           "| ratio to hand-written, wall (median of rounds, min-max) | ratio, CPU time |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for name, _, _ in present:
-        walls = [w for w, _, _ in results[name]]
-        cpus = [c for _, c, _ in results[name]]
-        rss = [m for _, _, m in results[name]]
-        ratios = [w / b[0] for w, b in zip(walls, results[base])]
-        cpu_ratios = [c / b[1] for c, b in zip(cpus, results[base])]
-        print(f"| {name} | {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f}) | "
-              f"{statistics.median(cpus):.3f} s | {statistics.median(rss):.0f} MB | {statistics.median(ratios):.2f} "
-              f"({min(ratios):.2f}-{max(ratios):.2f}) | {statistics.median(cpu_ratios):.2f} |")
+    med = statistics.median
+    for name, _ in present:
+        runs = results[name]
+        walls = [m["wall"] for m in runs]
+        ratios = [m["wall"] / b["wall"] for m, b in zip(runs, base)]
+        cpu_ratios = [m["cpu"] / b["cpu"] for m, b in zip(runs, base)]
+        print(f"| {name} | {med(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f}) | "
+              f"{med(m['cpu'] for m in runs):.3f} s | {med(m['rss'] for m in runs):.0f} MB "
+              f"({med(m['anon'] for m in runs):.1f} / {med(m['file'] for m in runs):.0f}) | {med(ratios):.2f} "
+              f"({min(ratios):.2f}-{max(ratios):.2f}) | {med(cpu_ratios):.2f} |")
     for name in absent:
-        print(f"| {name} | absent: not built (its API has not landed) | | | | |")
-    print(f"| `cat` of the file (to /dev/null) | {statistics.median(cat):.3f} s | | | | |")
+        print(f"| {name} | absent: not built | | | | |")
+    print(f"| `cat` of the file (to /dev/null) | {med(cat):.3f} s | | | | |")
 
 
 def in_memory(rows, repetitions):
@@ -161,6 +189,8 @@ def main():
         end_to_end(args.rounds, args.rows)
     if args.only != "e2e":
         in_memory(args.rows, args.rounds)
+    load = os.getloadavg()
+    print(f"\nLoad average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     return 0
 
 
