@@ -111,10 +111,9 @@ int main() {
             << " on the 13th (" << plans.prior_total.count() << ")\n";
   std::cout << "average annual growth over the 14th plan: " << to_string(cagr(annual, plan{14})) << "\n";
 
-  // The first year ASEAN's share reached 10 %: from the comparison tables of each year.
-  series<year, share_cell> asean_share;
-  asean_share.append(year{2024}, by_groups[asean].prior_share);
-  asean_share.append(year{2025}, by_groups[asean].share);
+  // The first year ASEAN's share reached 10 %: its share in every year of a span, in one pass.
+  const series<year, share_cell> asean_share = share_series<CNY>(rows, span{year{2024}, year{2025}}, asean);
   if (const auto first = first_crossing(asean_share, share{quotient(1, 10)}))
-    std::cout << "ASEAN above 10 % for the first time in " << to_string(*first) << "\n";
+    std::cout << "ASEAN above 10 % for the first time in " << to_string(*first) << " ("
+              << to_string(asean_share.at(year{2024})) << ", then " << to_string(asean_share.at(year{2025})) << ")\n";
 }

@@ -12,7 +12,7 @@
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
- *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/analysis/indicators.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/pivot.hpp: includes the readers (tradestat/data/record.hpp)
