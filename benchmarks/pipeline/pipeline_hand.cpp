@@ -59,11 +59,26 @@ columns read_header(std::string_view header) {
 }
 
 bool digit(char c) { return static_cast<unsigned>(c - '0') <= 9; }
+
+// Eight bytes at a time (SWAR): the first ',' or '\n' at or after p (only '\n' when `commas` is
+// false). Reads up to 7 bytes past the byte found: the caller guarantees they are readable.
+constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+constexpr std::uint64_t zero_bytes(std::uint64_t v) { return (v - ones) & ~v & highs; }  // lowest bit exact
+template <bool commas>
+const char* find_separator(const char* p) {
+  for (;; p += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    std::uint64_t hits = zero_bytes(w ^ (ones * '\n'));
+    if constexpr (commas) hits |= zero_bytes(w ^ (ones * ','));
+    if (hits != 0) return p + __builtin_ctzll(hits) / 8;
+  }
+}
 int value_of(char c) { return c - '0'; }
 
 enum class action : std::uint8_t { skip, period, flow, partner, value };
 
-// Rows [p, end), where end[-1] is '\n'. The fields the job needs are fixed-width (period, flow,
+// Rows [p, end), where end[-1] is '\n' and the 8 bytes after `end` are readable. The fields the job needs are fixed-width (period, flow,
 // partner) or digits (value): each is checked character by character, in order, so no check reads
 // past its row's '\n'.
 void aggregate_rows(const char* p, const char* end, const columns& cols, bench::answers& out) {
@@ -117,7 +132,7 @@ void aggregate_rows(const char* p, const char* end, const columns& cols, bench::
           break;
         }
         case action::skip:
-          while (*p != ',' && *p != '\n') ++p;
+          p = find_separator<true>(p);
           break;
       }
       if (*p == ',')
@@ -127,16 +142,16 @@ void aggregate_rows(const char* p, const char* end, const columns& cols, bench::
       else if (*p != '\n' || i + 1 != actions.size())
         fail("bad field", row);
     }
-    while (*p != '\n') ++p;  // the rest of the row
-    ++p;
+    p = find_separator<false>(p) + 1;  // the rest of the row
     if (year < bench::first_year || year >= bench::first_year + bench::year_count) fail("year out of range", row);
     if (has_value) out.add(year, is_import, gacc, value);
   }
 }
 
 // One part of the file, in windows of 16 MB whose pages are handed back once read, so that resident
-// memory stays small whatever the file's size (as the library's readers do).
-void aggregate(const char* p, const char* end, const columns& cols, bench::answers& out) {
+// memory stays small whatever the file's size (as the library's readers do). The rows near the end
+// of the file are read from a padded copy, so that reading 8 bytes at a time never leaves the map.
+void aggregate(const char* p, const char* end, const char* file_end, const columns& cols, bench::answers& out) {
   constexpr std::size_t window = std::size_t{16} << 20;
   const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
   while (p < end) {
@@ -145,14 +160,17 @@ void aggregate(const char* p, const char* end, const columns& cols, bench::answe
       const void* nl = std::memchr(stop, '\n', static_cast<std::size_t>(end - stop));
       stop = nl == nullptr ? end : static_cast<const char*>(nl) + 1;
     }
-    if (stop[-1] == '\n') {
+    if (stop != file_end) {
       aggregate_rows(p, stop, cols, out);
-    } else {  // the file's last row has no '\n': read it from a copy that has one
-      const char* last_row = stop;
-      while (last_row > p && last_row[-1] != '\n') --last_row;
-      aggregate_rows(p, last_row, cols, out);
-      const std::string copy = std::string(last_row, stop) + '\n';
-      aggregate_rows(copy.data(), copy.data() + copy.size(), cols, out);
+    } else {
+      const char* tail = static_cast<std::size_t>(stop - p) > 64 ? stop - 64 : p;
+      while (tail > p && tail[-1] != '\n') --tail;  // the start of the row holding stop - 64
+      aggregate_rows(p, tail, cols, out);
+      std::string copy(tail, stop);
+      if (copy.empty() || copy.back() != '\n') copy += '\n';  // a last row without a line end
+      const std::size_t rows = copy.size();
+      copy.append(16, '\0');
+      aggregate_rows(copy.data(), copy.data() + rows, cols, out);
     }
     // Whole pages inside [p, stop) only: a page shared with the next part or window stays.
     const std::uintptr_t from = (reinterpret_cast<std::uintptr_t>(p) + page - 1) / page * page;
@@ -217,8 +235,8 @@ int main(int argc, char** argv) {
   for (unsigned t = 0; t < threads; ++t) parts.push_back(std::make_unique<bench::answers>());
   std::vector<std::thread> workers;
   for (unsigned t = 1; t < threads; ++t)
-    workers.emplace_back([&, t] { aggregate(cuts[t], cuts[t + 1], cols, *parts[t]); });
-  aggregate(cuts[0], cuts[1], cols, *parts[0]);
+    workers.emplace_back([&, t] { aggregate(cuts[t], cuts[t + 1], end, cols, *parts[t]); });
+  aggregate(cuts[0], cuts[1], end, cols, *parts[0]);
   for (auto& w : workers) w.join();
   for (unsigned t = 1; t < threads; ++t) parts[0]->merge(*parts[t]);
   ::munmap(map, size);
