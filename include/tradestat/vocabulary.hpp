@@ -11,7 +11,6 @@
  *
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/aggregate.hpp: includes the readers (tradestat/data/record.hpp)
- *    tradestat/analysis/comparable_basis.hpp: <chrono> (<chrono>)
  *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/indicators.hpp: includes the readers (tradestat/data/record.hpp)
@@ -79,6 +78,7 @@
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
