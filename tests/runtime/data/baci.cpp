@@ -127,3 +127,20 @@ TEST_CASE("baci: rows converted to canonical CSV read back as the same records",
   auto again = read_canonical(byte_source::from_memory(text, "again.csv"));
   CHECK(read_all(again) == rows);
 }
+
+TEST_CASE("baci: a projection fills only its fields and does not read the other columns",
+          "[data][baci][projection]") {
+  const std::string text = "t,i,j,k,v,q\n2022,4,8,010121,5.2,bad\n";
+  auto full = read_baci(byte_source::from_memory(text, "b.csv"), hs_version::hs2017);
+  CHECK(test::read_all(full).empty());
+  CHECK(full.report().rejected(reject_reason::bad_number) == 1);
+  auto projected = read_baci(byte_source::from_memory(text, "b.csv"), hs_version::hs2017,
+                             {.fields = {record_field::period, record_field::flow, record_field::partner,
+                                         record_field::value_usd}});
+  const std::vector<record> rows = test::read_all(projected);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0] == record{.period = year{2022},
+                          .flow = trade_flow::exports,
+                          .partner = test::coded_partner<code_scheme::cepii>(8),
+                          .value_usd = money<USD>{5200}});
+}

@@ -395,3 +395,37 @@ TEST_CASE(
   CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::invalid_period)] == 5);
   CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::unknown_code)] == 4);
 }
+
+TEST_CASE("canonical: a projection fills only its fields and does not read the other columns",
+          "[data][canonical][projection]") {
+  const std::string text =
+      "period,flow,reporter,partner,hs,hs_version,value_cny,value_usd,net_weight_kg,flags\n"
+      "2025-03,export,gacc:142,gacc:502,85423100,H6,100,12x,12,E\n";
+  // Read whole, the bad value_usd cell rejects the row.
+  auto full = read_canonical(byte_source::from_memory(text, "p.csv"));
+  CHECK(test::read_all(full).empty());
+  CHECK(full.report().rejected(reject_reason::bad_number) == 1);
+  // Projected, value_usd is neither parsed nor validated: the row is accepted with exactly the
+  // fields asked for.
+  const read_options projected{.fields = {record_field::period, record_field::flow, record_field::partner,
+                                          record_field::value_cny}};
+  auto part = read_canonical(byte_source::from_memory(text, "p.csv"), projected);
+  const std::vector<record> rows = test::read_all(part);
+  REQUIRE(rows.size() == 1);
+  const record expected{.period = month{2025, 3},
+                        .flow = trade_flow::exports,
+                        .partner = test::coded_partner<code_scheme::gacc>(502),
+                        .value_cny = money<CNY>{100}};
+  CHECK(rows[0] == expected);
+  // One flag of two: the flags column is read, only the projected flag kept.
+  auto flags = read_canonical(byte_source::from_memory(text, "p.csv"), {.fields = {record_field::estimated}});
+  const std::vector<record> flagged = test::read_all(flags);
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0] == record{.estimated = true});
+  // Without flow or period, empty cells there are not rejections either.
+  const std::string no_period = "period,flow,value_cny\n,,7\n";
+  auto values = read_canonical(byte_source::from_memory(no_period, "n.csv"), {.fields = {record_field::value_cny}});
+  CHECK(test::read_all(values).at(0) == record{.value_cny = money<CNY>{7}});
+  auto strict = read_canonical(byte_source::from_memory(no_period, "n.csv"));
+  CHECK(test::read_all(strict).empty());
+}

@@ -326,3 +326,26 @@ TEST_CASE("comtrade: a reader moved during its pass keeps its place and its coun
   check_accounting(moved, 2);
   CHECK(moved.report().set_aside(set_aside_reason::aggregate) == 3);
 }
+
+TEST_CASE("comtrade: a projection fills only its fields; the selection still reads its columns",
+          "[data][comtrade][projection]") {
+  const std::string text =
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
+      "customsCode,motCode,netWgt,primaryValue\n"
+      "A,2020,52,156,M,842,0,H5,8542,C00,0,12x,10\n"
+      "A,2020,52,156,M,842,0,H5,8542,C01,0,1,20\n";  // a breakdown row: set aside
+  comtrade_reader full = read_comtrade(byte_source::from_memory(text, "p.csv"));
+  std::vector<record> none;
+  for (const record& r : full) none.push_back(r);
+  CHECK(none.empty());
+  CHECK(full.report().rejected(reject_reason::bad_number) == 1);  // netWgt 12x
+  comtrade_reader projected = read_comtrade(
+      byte_source::from_memory(text, "p.csv"),
+      {.common = {.fields = {record_field::period, record_field::flow, record_field::value_usd}}});
+  std::vector<record> rows;
+  for (const record& r : projected) rows.push_back(r);
+  check_accounting(projected, rows.size());
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0] == record{.period = year{2020}, .flow = trade_flow::imports, .value_usd = money<USD>{10}});
+  CHECK(projected.report().set_aside(set_aside_reason::breakdown) == 1);
+}

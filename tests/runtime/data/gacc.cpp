@@ -291,3 +291,32 @@ TEST_CASE("gacc: a UTF-8 export with a BOM, read through a buffer smaller than i
   CHECK(rows.size() == 4);
   CHECK(reader.report().rows_rejected == 0);
 }
+
+TEST_CASE("gacc: a projection fills only its fields and does not read the other columns",
+          "[data][gacc][projection]") {
+  const std::string text =
+      "\"数据年月\",\"贸易伙伴编码\",\"贸易伙伴名称\",\"注册地编码\",\"注册地名称\",\"人民币\",\n"
+      "\"202301\",\"402\",\"阿根廷\",\"9x\",\"?\",\"4,000,000\",\n";
+  auto full = read_gacc(byte_source::from_memory(text, "g.csv"), trade_flow::imports);
+  CHECK(read_all(full).empty());
+  CHECK(full.report().rejected(reject_reason::unknown_code) == 1);  // the bad region code
+  auto projected = read_gacc(byte_source::from_memory(text, "g.csv"), trade_flow::imports,
+                             {.common = {.fields = {record_field::period, record_field::flow,
+                                                    record_field::partner, record_field::value_cny}}});
+  const std::vector<record> rows = read_all(projected);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0] == record{.period = month{2023, 1},
+                          .flow = trade_flow::imports,
+                          .partner = gacc_partner(402),
+                          .value_cny = money<CNY>{4'000'000}});
+}
+
+TEST_CASE("gacc: a GBK file cannot be read in byte ranges", "[data][gacc][gbk]") {
+  CHECK_THROWS_WITH(read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports,
+                              {.period = year{2024}, .common = {.bytes = {10, byte_range::to_end}}}),
+                    test::contains("a GBK file cannot be read in byte ranges"));
+  // The whole range is the whole file: read as before.
+  auto whole = read_gacc(gacc_fixture("gbk_by_partner_mode_region.csv"), trade_flow::exports,
+                         {.period = year{2024}, .common = {.bytes = {}}});
+  CHECK(read_all(whole).size() == 3);
+}
