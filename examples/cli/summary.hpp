@@ -131,6 +131,7 @@ struct summary {
   std::array<tally, 4> flows{};  // indexed by trade_flow
   std::vector<file_account> files;
   std::size_t outside_period = 0;
+  std::size_t in_prior = 0;  // with --compare: rows of the prior period
 
   /** Adds one accepted record, or counts it as outside the period. Throws input_error for an
    *  annual record that the period covers only in part: it cannot be split into months. */
