@@ -196,7 +196,7 @@ int run_summary(const options& o) {
   if (table)
     print_table(std::cout, s, prior, kept, o, currency, unit);
   else
-    print_summary(std::cout, s, lines, currency, o.output);
+    print_summary(std::cout, s, lines, currency, o.output, unit);
   return 0;
 }
 

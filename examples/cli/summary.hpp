@@ -14,6 +14,7 @@
 #include <tradestat/units/money.hpp>
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/quantity.hpp>
+#include <tradestat/units/rounding.hpp>
 
 #include <array>
 #include <cstddef>
@@ -177,6 +178,64 @@ std::string quantity_text(const Q& q, bool group) {
   return tradestat::detail::decimal_text(q.value(), 0, group);
 }
 
+}  // namespace detail
+
+/** `--unit`: the currency it implies (yuan, 万元, 亿元 are CNY; USD is USD; thousand, million and
+ *  billion scale whichever currency is summed) and the power of ten the numbers are shown in. */
+struct unit_choice {
+  std::optional<currency_choice> currency;
+  int exponent = 0;
+  language lang = language::en;  // the language of the scale word (万, 亿 are Chinese)
+  std::string name;              // as given, for the header
+};
+
+inline unit_choice unit_of(const options& o) {
+  if (!o.unit) return {};
+  const std::string& v = *o.unit;
+  unit_choice u;
+  u.name = v;
+  if (v == "yuan")
+    u.currency = currency_choice::cny;
+  else if (v == "万元" || v == "wan")
+    u = {currency_choice::cny, 4, language::zh, v};
+  else if (v == "亿元" || v == "yi")
+    u = {currency_choice::cny, 8, language::zh, v};
+  else if (v == "USD" || v == "usd")
+    u.currency = currency_choice::usd;
+  else if (v == "thousand")
+    u.exponent = 3;
+  else if (v == "million")
+    u.exponent = 6;
+  else if (v == "billion")
+    u.exponent = 9;
+  else
+    throw usage_error("--unit \"" + v + "\" is not a unit (yuan, 万元, 亿元, USD, thousand, million, billion)");
+  if (u.currency && o.currency && *u.currency != *o.currency)
+    throw usage_error("--unit " + v + " is in " + (*u.currency == currency_choice::cny ? "yuan" : "US dollars") +
+                      ", and --currency asks for the other currency: give one of them");
+  return u;
+}
+
+/** A figure as text ("CNY 1,000,300", "12.5 %", "no base") and as a bare number ("1000300", "12.5", "" for no base). */
+struct cell {
+  std::string text;   // "CNY 1,000,300", "12.5 %", "no base"
+  std::string plain;  // "1000300", "12.5", "" (no base)
+};
+namespace detail {
+
+/** A money amount as text in the unit asked for: every digit at the currency's whole units,
+ *  otherwise two decimals at the unit's scale rounded half up (四舍五入) from the exact amount. */
+template <class M>
+cell money_cell(const M& m, const unit_choice& u) {
+  if (u.exponent == 0) return {to_string(m), plain_amount(m)};
+  const std::string text =
+      to_string(m, money_format{u.lang, currency_style::name, u.exponent, 2}, rounding::half_up);
+  std::string plain = to_string(m, money_format{u.lang, currency_style::code, u.exponent, 2, false}, rounding::half_up);
+  plain = plain.substr(plain.find(' ') + 1);                      // the code
+  plain = plain.substr(0, plain.find_last_of("0123456789") + 1);  // the scale word
+  return {text, plain};
+}
+
 inline std::string json_string(std::string_view s) {
   std::string out = "\"";
   for (const char c : s) {
@@ -264,19 +323,25 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
       "select with --flow or --period)");
 }
 
+/** The unit of the values, for the text header. */
+inline std::string unit_text(std::string_view code, const unit_choice& unit) {
+  if (unit.exponent == 0) return std::string(code) + ", whole " + (code == "CNY" ? "yuan" : "US dollars");
+  return std::string(code) + ", " + unit.name + " (10^" + std::to_string(unit.exponent) +
+         "), 2 decimals rounded half up from the exact sums";
+}
+
 /** Prints the summary in the chosen output format. */
 inline void print_summary(std::ostream& out, const summary& s, const std::vector<summary_line>& lines,
-                          currency_choice currency, output_format format) {
+                          currency_choice currency, output_format format, const unit_choice& unit = {}) {
   const bool cny = currency == currency_choice::cny;
   const char* code = cny ? "CNY" : "USD";
   // The sums as text through the library's money formatting: "CNY 3,500,300" in text, the bare
   // number in CSV and JSON. Every row summed has the currency (choose_currency saw to it).
-  auto value_text = [&](const tally& t) {
-    return cny ? to_string(t.cny.result().value()) : to_string(t.usd.result().value());
+  auto value_cell = [&](const tally& t) {
+    return cny ? detail::money_cell(t.cny.result().value(), unit) : detail::money_cell(t.usd.result().value(), unit);
   };
-  auto value_plain = [&](const tally& t) {
-    return cny ? detail::plain_amount(t.cny.result().value()) : detail::plain_amount(t.usd.result().value());
-  };
+  auto value_text = [&](const tally& t) { return value_cell(t).text; };
+  auto value_plain = [&](const tally& t) { return value_cell(t).plain; };
   using detail::quantity_text;
   switch (format) {
     case output_format::text: {
@@ -291,7 +356,7 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
         out << "period: all rows\n";
       for (const file_account& f : s.files)
         if (f.flow_given) out << "flow: " << flow_note(f) << '\n';
-      out << "values: " << code << ", whole " << (cny ? "yuan" : "US dollars") << '\n';
+      out << "values: " << unit_text(code, unit) << '\n';
       if (lines.empty()) out << "no rows to sum\n";
       for (const summary_line& l : lines) {
         const tally& t = l.sums;
@@ -307,7 +372,7 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       return;
     }
     case output_format::markdown:
-      out << "| flow | rows | value (" << code << ") | net weight (kg) | quantity | aggregate rows |\n"
+      out << "| flow | rows | value (" << code << (unit.exponent ? ", " + unit.name : std::string()) << ") | net weight (kg) | quantity | aggregate rows |\n"
           << "| --- | ---: | ---: | ---: | ---: | ---: |\n";
       for (const summary_line& l : lines) {
         const tally& t = l.sums;

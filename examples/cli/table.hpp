@@ -30,42 +30,6 @@
 
 namespace tradestat::cli {
 
-/** `--unit`: the currency it implies (yuan, 万元, 亿元 are CNY; USD is USD; thousand, million and
- *  billion scale whichever currency is summed) and the power of ten the numbers are shown in. */
-struct unit_choice {
-  std::optional<currency_choice> currency;
-  int exponent = 0;
-  language lang = language::en;  // the language of the scale word (万, 亿 are Chinese)
-  std::string name;              // as given, for the header
-};
-
-inline unit_choice unit_of(const options& o) {
-  if (!o.unit) return {};
-  const std::string& v = *o.unit;
-  unit_choice u;
-  u.name = v;
-  if (v == "yuan")
-    u.currency = currency_choice::cny;
-  else if (v == "万元" || v == "wan")
-    u = {currency_choice::cny, 4, language::zh, v};
-  else if (v == "亿元" || v == "yi")
-    u = {currency_choice::cny, 8, language::zh, v};
-  else if (v == "USD" || v == "usd")
-    u.currency = currency_choice::usd;
-  else if (v == "thousand")
-    u.exponent = 3;
-  else if (v == "million")
-    u.exponent = 6;
-  else if (v == "billion")
-    u.exponent = 9;
-  else
-    throw usage_error("--unit \"" + v + "\" is not a unit (yuan, 万元, 亿元, USD, thousand, million, billion)");
-  if (u.currency && o.currency && *u.currency != *o.currency)
-    throw usage_error("--unit " + v + " is in " + (*u.currency == currency_choice::cny ? "yuan" : "US dollars") +
-                      ", and --currency asks for the other currency: give one of them");
-  return u;
-}
-
 /** The dimensions of `--by`: a key of analysis/keys.hpp, or country groups of
  *  codes/catalogue/country_groups.hpp (overlapping). */
 inline constexpr std::string_view key_dimensions[] = {"partner", "hs2",  "hs4",    "hs6",      "hs8",
@@ -134,6 +98,16 @@ inline void check_table_options(const options& o) {
   if (groups > 0 && groups < o.by.size())
     throw usage_error("--by " + o.by[0] + "," + o.by[1] +
                       ": country groups overlap, so they do not combine with another dimension; give them alone");
+  if (groups == 0 && o.by.size() == 2) {
+    const std::string& second = o.by[1];
+    if (o.by[0] == second) throw usage_error("--by " + o.by[0] + "," + second + " names one dimension twice");
+    if (second != "month" && second != "quarter" && second != "half" && second != "year")
+      throw usage_error("--by " + o.by[0] + "," + second +
+                        ": the second of two dimensions is a period (month, quarter, half or year)");
+    if (o.compare)
+      throw usage_error("--compare " + *o.compare + " with --by " + o.by[0] + "," + second +
+                        ": the period dimension would split the rows by period; compare with one dimension");
+  }
   if (groups > 0 && !o.period)
     throw usage_error("--by " + o.by[0] + " needs --period: group membership changes over time, and the members are "
                       "those at the end of the period");
@@ -146,10 +120,6 @@ inline void check_table_options(const options& o) {
 }
 
 /** One printed row: the library's figures as text, and as bare numbers for markdown, CSV, JSON. */
-struct cell {
-  std::string text;   // "CNY 1,000,300", "12.5 %", "no base"
-  std::string plain;  // "1000300", "12.5", "" (no base)
-};
 struct table_row {
   std::string key;
   cell value, prior, growth, share, share_change, contribution;
@@ -166,19 +136,6 @@ struct table_out {
 };
 
 namespace detail {
-
-/** A money amount as text in the unit asked for: every digit at the currency's whole units,
- *  otherwise two decimals at the unit's scale rounded half up (四舍五入) from the exact amount. */
-template <class M>
-cell money_cell(const M& m, const unit_choice& u) {
-  if (u.exponent == 0) return {to_string(m), plain_amount(m)};
-  const std::string text =
-      to_string(m, money_format{u.lang, currency_style::name, u.exponent, 2}, rounding::half_up);
-  std::string plain = to_string(m, money_format{u.lang, currency_style::code, u.exponent, 2, false}, rounding::half_up);
-  plain = plain.substr(plain.find(' ') + 1);                      // the code
-  plain = plain.substr(0, plain.find_last_of("0123456789") + 1);  // the scale word
-  return {text, plain};
-}
 
 /** A ratio cell as the library prints it ("12.5 %", "3.1 percentage points", "no base"), and its
  *  number alone. */
@@ -335,6 +292,15 @@ decltype(auto) with_key(std::string_view d, F&& f) {
   throw usage_error("--by \"" + std::string(d) + "\" is not a dimension (" + dimension_list() + ")");
 }
 
+/** Calls f(key) with the key of a period dimension (the second of two dimensions). */
+template <class F>
+decltype(auto) with_period_key(std::string_view d, F&& f) {
+  if (d == "month") return f(by_month);
+  if (d == "quarter") return f(by_quarter);
+  if (d == "half") return f(by_half);
+  return f(by_year);
+}
+
 template <class C>
 table_out make_table(const summary& s, const std::optional<period_window>& prior, const std::vector<record>& kept,
                      const options& o, const unit_choice& u) {
@@ -346,11 +312,14 @@ table_out make_table(const summary& s, const std::optional<period_window>& prior
     t.by = "flow";
     return t;
   }
-  if (o.by.size() == 2) throw usage_error("--by " + o.by[0] + "," + o.by[1] + ": two dimensions at once are not built yet");
-  table_out t = with_key(o.by[0], [&](const auto& key) {
+  auto table_by = [&](const auto& key) {
     return prior ? compare_table<C>(kept, key, *s.period, *prior, o, u) : sum_table<C>(kept, key, o, u);
-  });
-  return t;
+  };
+  if (o.by.size() == 2)  // a tuple key of the library: by(key, period key)
+    return with_key(o.by[0], [&](const auto& first) {
+      return with_period_key(o.by[1], [&](const auto& second) { return sum_table<C>(kept, by(first, second), o, u); });
+    });
+  return with_key(o.by[0], table_by);
 }
 
 inline std::string csv_header_cell(std::string_view s) { return csv_cell(s); }
@@ -369,10 +338,7 @@ inline void print_table(std::ostream& out, const summary& s, const std::optional
   const char* code = currency == currency_choice::cny ? "CNY" : "USD";
   const flow_choice flow = o.flow.value_or(flow_choice{true});
   const std::string measure = flow.total ? "total trade (export + import)" : std::string(to_string(flow.flow));
-  const std::string unit_text =
-      unit.exponent == 0 ? std::string(code) + ", whole " + (currency == currency_choice::cny ? "yuan" : "US dollars")
-                         : std::string(code) + ", " + unit.name + " (10^" + std::to_string(unit.exponent) +
-                               "), 2 decimals rounded half up from the exact sums";
+  const std::string units = unit_text(code, unit);
   const std::string rows_are =
       t.overlapping ? "overlapping: a record counts in every group its partner belongs to (members at the end of "
                       "--period), so the rows do not add up and there is no total row; \"all partners\" counts "
@@ -380,7 +346,7 @@ inline void print_table(std::ostream& out, const summary& s, const std::optional
                     : "a partition: each record in one row, so the rows (and the row without the key) add up to the total";
   auto rows_of = [&](auto&& each) {
     for (const table_row& r : t.rows) each(r, t.overlapping ? "overlapping" : "partition");
-    if (t.unassigned) each(*t.unassigned, "partition");
+    if (t.unassigned) each(*t.unassigned, "no_key");
     if (t.total) each(*t.total, t.overlapping ? "all_records" : "total");
   };
   switch (o.output) {
@@ -396,7 +362,7 @@ inline void print_table(std::ostream& out, const summary& s, const std::optional
       if (prior)
         out << "compared with: " << prior->text << " (" << to_string(prior->first) << ".." << to_string(prior->last)
             << "); " << s.in_prior << (s.in_prior == 1 ? " row" : " rows") << " in it\n";
-      out << "values: " << unit_text << '\n' << "measure: " << measure << '\n';
+      out << "values: " << units << '\n' << "measure: " << measure << '\n';
       out << "by " << t.by << ": " << rows_are << '\n';
       if (o.top && t.keys > t.rows.size())
         out << "top " << *o.top << " of " << t.keys << " rows by value\n";
