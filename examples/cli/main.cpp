@@ -25,15 +25,17 @@ using namespace tradestat::cli;
 
 constexpr std::string_view usage_text =
     R"(usage: tradestat summary FILE... [--format F] [--period P] [--flow FLOW]
-                         [--currency cny|usd] [--output text|csv|json] [--strict] [--hs H]
+                         [--currency cny|usd] [--output text|markdown|csv|json] [--strict] [--hs H]
+                         [--by DIM[,DIM]] [--compare P] [--top N] [--unit U] [--threads N]
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
        tradestat --help
 )";
 
 constexpr std::string_view help_text = R"(
-summary   Totals per flow of every FILE together: rows, value in one currency and, when every
-          row has one in a single unit, net weight and quantity. Aggregate rows (totals, World
+summary   Totals per flow of every FILE together (FILE - is standard input): rows, value in
+          one currency and, when every row has one in a single unit, net weight and quantity;
+          with --by or --compare, a table of one row per key. Aggregate rows (totals, World
           partner) are counted and left out of the sums.
 convert   Writes the records of every FILE to standard output as canonical CSV (one header, all
           17 columns of docs/reference/canonical-csv.md).
@@ -60,8 +62,24 @@ options:
                    and says which flow its rows are.
   --currency C     cny or usd. Without it: CNY when every row summed has a CNY value, else USD
                    when every row has a USD value. Rows without a value in the currency: exit 1.
-  --output O       text (default), csv (header flow,rows,currency,value,net_weight_kg,quantity,
-                   quantity_unit,aggregate_rows; value in whole units of the currency) or json.
+  --output O       text (default), markdown, csv (header flow,rows,currency,value,net_weight_kg,
+                   quantity,quantity_unit,aggregate_rows; with --by or --compare key,value[,prior,
+                   growth_pct,share_pct,share_change_pp,contribution_pp],rows_are) or json.
+  --by DIM[,DIM]   one row per key: partner, hs2, hs4, hs6, hs8, mode, enterprise, region,
+                   district, brand, month, quarter, half, year; a second DIM is a period (month,
+                   quarter, half, year). Country groups: partner-group (every group below) or
+                   asean, central-asia, sco, eu, brics, gcc, africa, latin-america, west-asia,
+                   middle-east, bri (one or more, comma-separated); they need --period (members at
+                   its end) and overlap: a record counts in every group of its partner, the rows
+                   do not add up and there is no total row ("all partners" is every record once).
+  --compare P      the prior period, of the kind of --period: adds prior, growth, share, share
+                   change and contribution (percentage points), one decimal rounded half up.
+                   Without --by: by flow. The measure is --flow: total (default), export, import.
+  --top N          the N rows of largest value (the total stays the total of every row).
+  --unit U         yuan, 万元, 亿元, USD (whole units), thousand, million, billion: values at that
+                   scale with 2 decimals, rounded half up (四舍五入) from the exact sums.
+  --threads N      read each file in N byte ranges on N threads (standard input: one); the output
+                   is the same for every N.
   --strict         stop at the first bad row (exit 1). Without it bad rows are rejected, counted
                    and summarised on standard error, and the others are read.
   --hs H           the HS edition (H0 = HS 1992 ... H6 = HS 2022) of BACI files whose name does

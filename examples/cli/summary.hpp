@@ -323,6 +323,24 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
       "select with --flow or --period)");
 }
 
+/** The JSON array of the files read: `  "files": [...]`, without a comma after it. */
+inline void json_files(std::ostream& out, const summary& s) {
+  out << "  \"files\": [";
+  for (std::size_t i = 0; i < s.files.size(); ++i) {
+    const file_account& f = s.files[i];
+    out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \""
+        << format_name(f.format) << "\", \"rows_read\": " << f.report.rows_read
+        << ", \"rows_accepted\": " << f.report.rows_accepted
+        << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
+        << ", \"flow_given\": ";
+    if (f.flow_given)
+      out << '"' << to_string(*f.flow_given) << "\"}";
+    else
+      out << "null}";
+  }
+  out << "\n  ]";
+}
+
 /** The unit of the values, for the text header. */
 inline std::string unit_text(std::string_view code, const unit_choice& unit) {
   if (unit.exponent == 0) return std::string(code) + ", whole " + (code == "CNY" ? "yuan" : "US dollars");
@@ -397,20 +415,9 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       }
       return;
     case output_format::json: {
-      out << "{\n  \"files\": [";
-      for (std::size_t i = 0; i < s.files.size(); ++i) {
-        const file_account& f = s.files[i];
-        out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \""
-            << format_name(f.format) << "\", \"rows_read\": " << f.report.rows_read
-            << ", \"rows_accepted\": " << f.report.rows_accepted
-            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
-            << ", \"flow_given\": ";
-        if (f.flow_given)
-          out << '"' << to_string(*f.flow_given) << "\"}";
-        else
-          out << "null}";
-      }
-      out << "\n  ],\n  \"period\": ";
+      out << "{\n";
+      json_files(out, s);
+      out << ",\n  \"period\": ";
       if (s.period)
         out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \""
             << to_string(s.period->first) << "\", \"last\": \"" << to_string(s.period->last)

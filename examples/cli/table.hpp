@@ -97,7 +97,7 @@ inline void check_table_options(const options& o) {
   }
   if (groups > 0 && groups < o.by.size())
     throw usage_error("--by " + o.by[0] + "," + o.by[1] +
-                      ": country groups overlap, so they do not combine with another dimension; give them alone");
+                      ": country groups overlap, so they do not combine with another dimension: give them alone");
   if (groups == 0 && o.by.size() == 2) {
     const std::string& second = o.by[1];
     if (o.by[0] == second) throw usage_error("--by " + o.by[0] + "," + second + " names one dimension twice");
@@ -106,7 +106,7 @@ inline void check_table_options(const options& o) {
                         ": the second of two dimensions is a period (month, quarter, half or year)");
     if (o.compare)
       throw usage_error("--compare " + *o.compare + " with --by " + o.by[0] + "," + second +
-                        ": the period dimension would split the rows by period; compare with one dimension");
+                        ": the period dimension would split the rows by period: compare with one dimension");
   }
   if (groups > 0 && !o.period)
     throw usage_error("--by " + o.by[0] + " needs --period: group membership changes over time, and the members are "
@@ -416,16 +416,18 @@ inline void print_table(std::ostream& out, const summary& s, const std::optional
                ", \"contribution_pp\": " + number(r.contribution);
         return j + "}";
       };
-      out << "{\n  \"period\": ";
+      out << "{\n";
+      json_files(out, s);
+      out << ",\n  \"period\": ";
       if (s.period)
         out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \"" << to_string(s.period->first)
-            << "\", \"last\": \"" << to_string(s.period->last) << "\"}";
+            << "\", \"last\": \"" << to_string(s.period->last) << "\", \"rows_outside\": " << s.outside_period << '}';
       else
         out << "null";
       out << ",\n  \"compare\": ";
       if (prior)
         out << "{\"text\": " << detail::json_string(prior->text) << ", \"first\": \"" << to_string(prior->first)
-            << "\", \"last\": \"" << to_string(prior->last) << "\"}";
+            << "\", \"last\": \"" << to_string(prior->last) << "\", \"rows_in\": " << s.in_prior << '}';
       else
         out << "null";
       out << ",\n  \"currency\": \"" << code << "\", \"scale_exponent\": " << unit.exponent
