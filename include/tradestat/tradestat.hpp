@@ -86,16 +86,20 @@
 #include <tradestat/data/split.hpp>
 
 // analysis/
+#include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/compare.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
+#include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/indicators.hpp>
 #include <tradestat/analysis/interval.hpp>
 #include <tradestat/analysis/keyed_table.hpp>
 #include <tradestat/analysis/keys.hpp>
+#include <tradestat/analysis/parallel.hpp>
+#include <tradestat/analysis/pivot.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
@@ -104,6 +108,7 @@
 #include <tradestat/analysis/rca.hpp>
 #include <tradestat/analysis/sum.hpp>
 #include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/top.hpp>
 #include <tradestat/analysis/unit_values.hpp>
 #include <tradestat/analysis/where.hpp>
 

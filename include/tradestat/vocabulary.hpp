@@ -11,11 +11,14 @@
  *
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record_access.hpp)
- *    tradestat/analysis/indicators.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
+ *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/indicators.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/pivot.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/sum.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/sum_by.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/top.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/unit_values.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/where.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/calendar/cumulative.hpp: range-v3 (<range/v3/view/transform.hpp> through tradestat/calendar/series.hpp)
@@ -71,12 +74,14 @@
 #include <tradestat/codes/trade_mode.hpp>
 
 // analysis/
+#include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/cagr.hpp>
 #include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/consistency.hpp>
 #include <tradestat/analysis/interval.hpp>
+#include <tradestat/analysis/parallel.hpp>
 #include <tradestat/analysis/published.hpp>
 #include <tradestat/analysis/published_io.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>

@@ -7,6 +7,7 @@
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>
 #include <tradestat/analysis/detail/record_value.hpp>
+#include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/keyed_table.hpp>
 #include <tradestat/analysis/keys.hpp>
 #include <tradestat/data/record_access.hpp>
@@ -126,6 +127,19 @@ void check_pairing(const P& current, const P& prior, pairing p) {
       message += ": pass {.periods = pairing::any} to compare other periods";
       throw error(error_kind::invalid_argument, message);
     }
+  }
+}
+
+/** `by_group(...)` dates each record's membership by its own period (members of each period): it
+ *  cannot count one membership in both periods, so the other bases need the groups themselves. */
+inline void check_group_key_basis(basis b) {
+  if (b != basis::members_each_period) {
+    throw error(error_kind::invalid_argument,
+                std::string("tradestat: by_group(...) counts each record by its partner's membership in its own "
+                            "period, so it cannot compare on the basis of ") +
+                    std::string(to_string(b)) +
+                    ": pass the groups themselves, compare(rows, current, prior, {groups::asean(), ...}), or ask "
+                    "for {.membership = basis::members_each_period}");
   }
 }
 
@@ -253,15 +267,11 @@ share_cell sum_shares(const T& table) {
 
 namespace detail {
 
-/** A country group as the key of a table row: the group the caller passed (it must outlive the
- *  table; the catalogue's groups do), compared by identity, printed by name. Converts from the
- *  group, so `table[groups::asean()]` finds its row. */
-class group_ref {
+/** A country group passed to compare: a reference for the call only (rows are keyed by name). */
+class group_arg {
  public:
-  group_ref(const country_group& g) noexcept : group_(&g) {}  // NOLINT(google-explicit-constructor)
+  group_arg(const country_group& g) noexcept : group_(&g) {}  // NOLINT(google-explicit-constructor)
   const country_group& group() const noexcept { return *group_; }
-  friend bool operator==(const group_ref& a, const group_ref& b) noexcept { return a.group_ == b.group_; }
-  friend std::string to_string(const group_ref& k, text_format f = {}) { return to_string(*k.group_, f); }
 
  private:
   const country_group* group_;
@@ -276,16 +286,24 @@ inline constexpr std::size_t country_slots = country::none().index() + 1;
 class group_router {
  public:
   static constexpr rows_are rows = rows_are::overlapping;
-  using key_type = group_ref;
+  using key_type = group_key;
 
   template <class P>
-  group_router(std::vector<group_ref> groups, basis b, const P& current, const P& prior)
+  group_router(std::vector<group_arg> groups, basis b, const P& current, const P& prior)
       : groups_(std::move(groups)), basis_(b),
         first_(std::min(current.first_month(), prior.first_month())),
         last_(std::max(current.last_month(), prior.last_month())) {
     if (groups_.size() > 64) {
       throw error(error_kind::invalid_argument, "tradestat: compare takes at most 64 groups at once, got " +
                                                     std::to_string(groups_.size()) + ": split them over several tables");
+    }
+    for (const group_arg& g : groups_) {
+      group_key k{g.group()};
+      for (const group_key& seen : keys_)
+        if (seen == k)
+          throw error(error_kind::invalid_argument,
+                      "tradestat: group \"" + k.name + "\" is given twice (rows are keyed by name): give each group once");
+      keys_.push_back(std::move(k));
     }
     if (basis_ == basis::members_each_period) {
       by_month_.resize(static_cast<std::size_t>((last_ - first_).count() + 1));
@@ -299,7 +317,7 @@ class group_router {
   }
 
   std::size_t slots() const noexcept { return groups_.size(); }
-  const group_ref& key_at(std::size_t slot) const noexcept { return groups_[slot]; }
+  const group_key& key_at(std::size_t slot) const noexcept { return keys_[slot]; }
   /** Every group has a row, even one without trade. */
   static constexpr bool lists_every_slot = true;
   std::vector<std::size_t> order(std::size_t n) const {
@@ -333,7 +351,8 @@ class group_router {
     return masks;
   }
 
-  std::vector<group_ref> groups_;
+  std::vector<group_arg> groups_;
+  std::vector<group_key> keys_;
   basis basis_;
   month first_, last_;
   std::vector<std::uint64_t> fixed_;
@@ -420,8 +439,16 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
   for (const record& r : records) {
     const int sign = measure_sign(measure, r.flow);
     if (sign == 0) continue;
-    const bool in_current = contains(current, r.period);  // throws for a yearly record partly in the period
-    const bool in_prior = contains(prior, r.period);
+    bool in_current = false;
+    bool in_prior = false;
+    if constexpr (std::same_as<P, year>) {  // the usual table: every record lies in one year, never partly
+      const year y = year_of(r.period);
+      in_current = y == current;
+      in_prior = y == prior;
+    } else {
+      in_current = contains(current, r.period);  // throws for a yearly record partly in the period
+      in_prior = contains(prior, r.period);
+    }
     if (!in_current && !in_prior) continue;
     const auto& v = record_value<C>(r);
     if (!v) {
@@ -467,6 +494,9 @@ template <currency C = CNY, detail::record_range R, calendar_period P, grouping_
 comparison_table<typename Key::key_type, money<C>, P, detail::key_router<Key>::rows> compare(
     R&& records, const P& current, const P& prior, const Key& by, compare_options options = {}) {
   detail::check_pairing(current, prior, options.periods);
+  if constexpr (std::same_as<Key, country_groups_key>) {
+    detail::check_group_key_basis(options.membership);
+  }
   const detail::key_router<Key> router(by);
   return detail::compare_routed<C>(records, current, prior, router, options.measure);
 }
@@ -522,11 +552,11 @@ compare(const keyed_table<Key, M>& current, const keyed_table<Key, M>& prior, co
  *  Example: `compare<CNY>(rows, year{2025}, year{2024}, {groups::asean(), groups::central_asia()})[groups::asean()].share_change`
  *  // points_cell: 5.1 percentage points for Xinjiang */
 template <currency C = CNY, detail::record_range R, calendar_period P>
-comparison_table<detail::group_ref, money<C>, P, rows_are::overlapping> compare(
-    R&& records, const P& current, const P& prior, std::initializer_list<detail::group_ref> groups,
+comparison_table<group_key, money<C>, P, rows_are::overlapping> compare(
+    R&& records, const P& current, const P& prior, std::initializer_list<detail::group_arg> groups,
     compare_options options = {}) {
   detail::check_pairing(current, prior, options.periods);
-  const detail::group_router router(std::vector<detail::group_ref>(groups), options.membership, current, prior);
+  const detail::group_router router(std::vector<detail::group_arg>(groups), options.membership, current, prior);
   return detail::compare_routed<C>(records, current, prior, router, options.measure);
 }
 
@@ -560,7 +590,7 @@ rule::a_comparison_needs_amounts_in_one_currency__convert_with_an_exchange_rate_
 template <currency C = CNY, class R, class A, class B, class By, class... O> requires detail::different_period_kinds<A, B>
 rule::a_comparison_needs_two_periods_of_one_kind__convert_the_finer_period_first compare(R&&, const A&, const B&, const By&, O...);  // a comparison needs two periods of one kind: convert the finer period first, e.g. year{m}
 template <currency C = CNY, class R, class A, class B, class... O> requires detail::different_period_kinds<A, B>
-rule::a_comparison_needs_two_periods_of_one_kind__convert_the_finer_period_first compare(R&&, const A&, const B&, std::initializer_list<detail::group_ref>, O...);  // a comparison needs two periods of one kind: convert the finer period first, e.g. year{m}
+rule::a_comparison_needs_two_periods_of_one_kind__convert_the_finer_period_first compare(R&&, const A&, const B&, std::initializer_list<detail::group_arg>, O...);  // a comparison needs two periods of one kind: convert the finer period first, e.g. year{m}
 template <detail::overlapping_table T>
 rule::the_rows_of_overlapping_groups_do_not_partition_the_total__their_contributions_and_shares_do_not_add sum_contributions(const T&);  // the rows of overlapping groups do not partition the total: their contributions do not add
 template <detail::overlapping_table T>

@@ -4,6 +4,9 @@
 #define TRADESTAT_ANALYSIS_INDICATORS_HPP
 
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/detail/record_value.hpp>
+#include <tradestat/analysis/keys.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
 #include <tradestat/calendar/first_crossing.hpp>
@@ -14,9 +17,16 @@
 #include <tradestat/calendar/series.hpp>
 #include <tradestat/calendar/span.hpp>
 #include <tradestat/error.hpp>
+#include <tradestat/codes/country_group.hpp>
+#include <tradestat/data/record.hpp>
+#include <tradestat/data/record_access.hpp>
 #include <tradestat/units/money.hpp>
+#include <tradestat/units/overflow.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <vector>
 #include <string>
 
 namespace tradestat {
@@ -123,6 +133,94 @@ std::optional<P> first_crossing(const series<P, ratio_cell<K>>& cells, const K& 
     }
   }
   return first_crossing(known, threshold);
+}
+
+namespace detail {
+
+/** The period of kind P a record lies in: a monthly record in the one holding its month; a yearly
+ *  record only in a year (in a finer period it lies partly: tradestat::error, incomplete). */
+template <regular_period P>
+P period_holding(const record_period& p) {
+  if (const month* m = std::get_if<month>(&p)) {
+    if constexpr (std::same_as<P, month>) {
+      return *m;
+    } else {
+      return P{*m};
+    }
+  } else if constexpr (std::same_as<P, year>) {
+    return std::get<year>(p);
+  } else {
+    (void)contains(P{std::get<year>(p).first_month()}, p);  // throws: a yearly record cannot be split
+    return P{};
+  }
+}
+
+template <class C, class R, class P, class Matches>
+series<P, share_cell> share_series_of(R&& records, const span<P>& periods, Matches matches, trade_measure measure) {
+  const std::size_t n = periods.size();
+  std::vector<int128> part(n), total(n);
+  for (const record& r : records) {
+    const int sign = measure_sign(measure, r.flow);
+    if (sign == 0) continue;
+    const auto& v = record_value<C>(r);
+    if (!v) continue;
+    const P p = period_holding<P>(r.period);
+    if (p < periods.first() || periods.last() < p) continue;
+    const auto at = static_cast<std::size_t>((p - periods.first()).count());
+    const int128 x = sign > 0 ? int128{v->count()} : -int128{v->count()};
+    total[at] += x;
+    if (matches(r)) part[at] += x;
+  }
+  series<P, share_cell> out;
+  out.reserve(n);
+  std::size_t at = 0;
+  for (const P p : periods) {
+    out.append(p, total[at] == 0 ? share_cell{} : share_cell{share(quotient::from_wide(part[at], total[at]))});
+    ++at;
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/** The share of a country group in the total, for every period of a span, from records in one
+ *  pass: the series `first_crossing` reads ("above 10 % for the first time"). Membership follows
+ *  `options.membership` over the whole span (by default the members on its last day, in every
+ *  period); a period without trade has no base. Records without a value in C are left out.
+ *  Example: `first_crossing(share_series<CNY>(rows, span{year{2015}, year{2025}}, groups::asean()), share{quotient(1, 10)})`
+ *  // year{2025} for Xinjiang */
+template <currency C = CNY, detail::record_range R, regular_period P>
+series<P, share_cell> share_series(R&& records, const span<P>& periods, const country_group& group,
+                                   compare_options options = {}) {
+  const detail::group_router router({detail::group_arg{group}}, options.membership, periods.last(), periods.first());
+  return detail::share_series_of<C>(
+      records, periods,
+      [&](const record& r) {
+        bool in = false;
+        router.route(r, [&](std::size_t) { in = true; });
+        return in;
+      },
+      options.measure);
+}
+
+/** The share of one key's rows (a partner, a trade mode, an HS chapter) in the total, for every
+ *  period of a span, from records in one pass.
+ *  Example: `share_series<CNY>(rows, span{year{2020}, year{2025}}, by_mode, trade_mode{19})` // border trade's share, by year */
+template <currency C = CNY, detail::record_range R, regular_period P, grouping_key Key>
+  requires(!overlapping_key<Key>)
+series<P, share_cell> share_series(R&& records, const span<P>& periods, const Key& by,
+                                   const typename Key::key_type& key, compare_options options = {}) {
+  return detail::share_series_of<C>(
+      records, periods,
+      [&](const record& r) {
+        if constexpr (dense_key<Key>) {
+          return by.index_of(r) == by.index(key);
+        } else {
+          const auto k = by.key_of(r);
+          return k.has_value() && *k == key;
+        }
+      },
+      options.measure);
 }
 
 }  // namespace tradestat

@@ -175,6 +175,8 @@ class sum_of : public detail::aggregation_closure<sum_of<Field>> {
 namespace detail {
 template <class Field, class Row>
 concept sum_field_for = summable_value<projected_t<Field, Row>>;
+template <class F>
+concept record_callable = !std::is_member_object_pointer_v<F> && std::is_invocable_v<const F&, const record&>;
 }  // namespace detail
 
 namespace rule {
@@ -191,12 +193,8 @@ constexpr sum_of<T Row::*> sum(T Row::*field) {
 }
 /** The same with a callable: `v | sum([](const record& r) { return value<CNY>(r); })`. */
 template <class F>
-  requires(!std::is_member_object_pointer_v<F> && std::is_invocable_v<const F&, const record&>)
+  requires(detail::record_callable<F> && detail::summable_value<std::invoke_result_t<const F&, const record&>>)
 constexpr sum_of<F> sum(F field) {
-  static_assert(!detail::ratio_value<std::invoke_result_t<const F&, const record&>>,
-                "a ratio (share, growth, ...) does not sum: sum the amounts, then take the ratio of the totals");
-  static_assert(detail::summable_value<std::invoke_result_t<const F&, const record&>>,
-                "sum adds money: give a callable returning money<C>, std::optional<money<C>> or money_or_absent<C>");
   return sum_of<F>{std::move(field)};
 }
 // clang-format off
@@ -204,6 +202,10 @@ template <class Row, class T> requires detail::ratio_value<T>
 rule::a_ratio_does_not_sum__sum_the_amounts_then_take_the_ratio_of_the_totals sum(T Row::*);  // a ratio does not sum: sum the amounts, then take the ratio of the totals
 template <class Row, class T> requires(!detail::summable_value<T> && !detail::ratio_value<T>)
 rule::sum_adds_money__give_a_field_that_holds_money_or_optional_money sum(T Row::*);  // sum adds money: give a field that holds money<C> or std::optional<money<C>>
+template <class F> requires(detail::record_callable<F> && detail::ratio_value<std::invoke_result_t<const F&, const record&>>)
+rule::a_ratio_does_not_sum__sum_the_amounts_then_take_the_ratio_of_the_totals sum(F);  // a ratio does not sum: sum the amounts, then take the ratio of the totals
+template <class F> requires(detail::record_callable<F> && !detail::summable_value<std::invoke_result_t<const F&, const record&>> && !detail::ratio_value<std::invoke_result_t<const F&, const record&>>)
+rule::sum_adds_money__give_a_field_that_holds_money_or_optional_money sum(F);  // sum adds money: give a callable returning money<C> or std::optional<money<C>>
 // clang-format on
 
 }  // namespace tradestat

@@ -55,12 +55,8 @@ constexpr sum_by_of<Key, T Row::*> sum_by(Key key, T Row::*field) {
   return {std::move(key), field};
 }
 template <grouping_key Key, class F>
-  requires(!std::is_member_object_pointer_v<F> && std::is_invocable_v<const F&, const record&>)
+  requires(detail::record_callable<F> && detail::summable_value<std::invoke_result_t<const F&, const record&>>)
 constexpr sum_by_of<Key, F> sum_by(Key key, F field) {
-  static_assert(!detail::ratio_value<std::invoke_result_t<const F&, const record&>>,
-                "a ratio (share, growth, ...) does not sum: sum the amounts, then take the ratio of the totals");
-  static_assert(detail::summable_value<std::invoke_result_t<const F&, const record&>>,
-                "sum_by adds money: give a callable returning money<C>, std::optional<money<C>> or money_or_absent<C>");
   return {std::move(key), std::move(field)};
 }
 // clang-format off
@@ -68,6 +64,8 @@ template <grouping_key Key, class Row, class T> requires detail::ratio_value<T>
 rule::a_ratio_does_not_sum__sum_the_amounts_then_take_the_ratio_of_the_totals sum_by(Key, T Row::*);  // a ratio does not sum: sum the amounts, then take the ratio of the totals
 template <grouping_key Key, class Row, class T> requires(!detail::summable_value<T> && !detail::ratio_value<T>)
 rule::sum_adds_money__give_a_field_that_holds_money_or_optional_money sum_by(Key, T Row::*);  // sum_by adds money: give a field that holds money<C> or std::optional<money<C>>
+template <grouping_key Key, class F> requires(detail::record_callable<F> && detail::ratio_value<std::invoke_result_t<const F&, const record&>>)
+rule::a_ratio_does_not_sum__sum_the_amounts_then_take_the_ratio_of_the_totals sum_by(Key, F);  // a ratio does not sum: sum the amounts, then take the ratio of the totals
 // clang-format on
 
 }  // namespace tradestat

@@ -284,3 +284,16 @@ TEST_CASE("compare: two keyed tables made by sum_by, one per period") {
   for (const auto& e : direct) CHECK(t[e.key] == e.row);
   CHECK(t.rows_without_value() == 0);
 }
+
+TEST_CASE("compare: pipes' by_group key counts members of each period, and says so for another basis") {
+  const auto rows = sample();
+  const auto key = by_group({asean, central_asia});
+  CHECK_THROWS_WITH(compare<CNY>(rows, year{2025}, year{2024}, key), test::contains("pass the groups themselves"));
+  const auto t = compare<CNY>(rows, year{2025}, year{2024}, key, {.membership = basis::members_each_period});
+  STATIC_REQUIRE(decltype(t)::overlapping);
+  const auto same = compare<CNY>(rows, year{2025}, year{2024}, {asean, central_asia}, {.membership = basis::members_each_period});
+  CHECK(t[asean] == same[asean]);
+  CHECK(t["Central Asia"] == same[central_asia]);
+  CHECK(t[asean].prior == money<CNY>{50});
+  CHECK_THROWS_WITH(compare<CNY>(rows, year{2025}, year{2024}, {asean, asean}), test::contains("given twice"));
+}

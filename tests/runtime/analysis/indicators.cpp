@@ -1,7 +1,9 @@
 #include <tradestat/analysis/indicators.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
 
 #include <cstdint>
+#include <vector>
 
 #include "catch.hpp"
 
@@ -73,4 +75,42 @@ TEST_CASE("indicators: the first year a share reaches a threshold, from shares o
   // After the crossing, a year without a base does not matter.
   const series<year, share_cell> after{{year{2024}, share_cell{share{quotient(3, 10)}}}, {year{2025}, share_cell{}}};
   CHECK(first_crossing(after, share{quotient(1, 10)}) == year{2024});
+}
+
+namespace {
+record trade(record_period p, trade_flow f, const char* iso3, std::int64_t yuan) {
+  record r{.period = p, .flow = f};
+  r.partner = coded_country{country_from(iso_alpha3_code{iso3}), code_scheme::iso_alpha3};
+  r.value_cny = money<CNY>{yuan};
+  r.mode = trade_mode{iso3[0] == 'K' ? 19 : 10};
+  return r;
+}
+}  // namespace
+
+TEST_CASE("indicators: a share series from records, and the first year it crosses a threshold") {
+  // ASEAN (Vietnam, Timor-Leste) against the rest (Kazakhstan, by border trade, mode 19), 2022-2025.
+  const std::vector<record> rows{
+      trade(month{2022, 5}, trade_flow::exports, "VNM", 5), trade(month{2022, 5}, trade_flow::exports, "KAZ", 95),
+      trade(month{2023, 5}, trade_flow::exports, "VNM", 8), trade(year{2023}, trade_flow::imports, "KAZ", 92),
+      trade(month{2024, 5}, trade_flow::exports, "VNM", 7), trade(month{2024, 5}, trade_flow::imports, "TLS", 2),
+      trade(month{2024, 5}, trade_flow::exports, "KAZ", 91), trade(month{2025, 3}, trade_flow::exports, "VNM", 12),
+      trade(month{2025, 3}, trade_flow::exports, "KAZ", 88), trade(month{2025, 8}, trade_flow::re_exports, "KAZ", 500)};
+  const auto s = share_series<CNY>(rows, span{year{2022}, year{2026}}, groups::asean());
+  // By hand: 5/100, 8/100, (7+2)/100 (Timor-Leste counted on the basis of 2026-12-31), 12/100; 2026 has no trade.
+  REQUIRE(s.size() == 5);
+  CHECK(s.at(year{2022}) == share{quotient(5, 100)});
+  CHECK(s.at(year{2023}) == share{quotient(8, 100)});
+  CHECK(s.at(year{2024}) == share{quotient(9, 100)});
+  CHECK(s.at(year{2025}) == share{quotient(12, 100)});
+  CHECK(s.at(year{2026}) == no_base);
+  CHECK(first_crossing(s, share{quotient(1, 10)}) == year{2025});
+  // Members of each period: Timor-Leste was not ASEAN in 2024.
+  const auto each = share_series<CNY>(rows, span{year{2022}, year{2025}}, groups::asean(), {.membership = basis::members_each_period});
+  CHECK(each.at(year{2024}) == share{quotient(7, 100)});
+  // A key's share: border trade (mode 19) of exports.
+  const auto border = share_series<CNY>(rows, span{year{2024}, year{2025}}, by_mode, trade_mode{19}, {.measure = trade_measure::exports});
+  CHECK(border.at(year{2024}) == share{quotient(91, 98)});
+  CHECK(border.at(year{2025}) == share{quotient(88, 100)});
+  // By month, a yearly record cannot be split.
+  CHECK_THROWS_AS(share_series<CNY>(rows, span{month{2023, 1}, month{2023, 12}}, groups::asean()), error);
 }

@@ -2,6 +2,7 @@
 #include <tradestat/analysis/indicators.hpp>
 
 #include <concepts>
+#include <vector>
 
 namespace {
 using namespace tradestat;
@@ -22,5 +23,16 @@ static_assert(can_cagr_between<annual, year, year> && can_plan_comparison<annual
 static_assert(!can_cagr_between<annual, month, month> && !can_cagr_between<annual, year, month>);
 static_assert(!can_plan_comparison<series<month, money<CNY>>, plan> && !can_plan_comparison<annual, year>);
 static_assert(!can_plan_comparison<series<year, long>, plan>);
+
+// Share series: one share cell per period of a span, from records, for a group or a key's value.
+static_assert(std::same_as<decltype(share_series<CNY>(std::vector<record>{}, span{year{2020}, year{2025}},
+                                                      std::declval<const country_group&>())),
+                           series<year, share_cell>>);
+static_assert(std::same_as<decltype(share_series<USD>(std::vector<record>{}, span{month{2025, 1}, month{2025, 6}}, by_flow,
+                                                      trade_flow::exports)),
+                           series<month, share_cell>>);
+template <class Key, class K>
+concept can_share_series = requires(Key by, K k) { share_series<CNY>(std::vector<record>{}, span{year{2020}, year{2025}}, by, k); };
+static_assert(can_share_series<partner_key, country> && !can_share_series<partner_key, trade_flow>);
 
 }  // namespace

@@ -1,0 +1,44 @@
+#include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/top.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "catch.hpp"
+#include "generated_records.hpp"
+
+using namespace tradestat;
+using tradestat::test::generate_records;
+
+TEST_CASE("top: the largest rows first, as a hand sort of hand sums gives them") {
+  const auto v = generate_records();
+  std::map<country, std::int64_t> sums;
+  for (const record& r : v)
+    if (r.partner && r.value_cny) sums[r.partner->country] += r.value_cny->count();
+  std::vector<std::pair<std::int64_t, country>> expected;
+  for (const auto& [c, t] : sums) expected.emplace_back(t, c);
+  std::sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const auto best = v | sum_by(by_partner, &record::value_cny) | top(3);
+  REQUIRE(best.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(best[i].key == expected[i].second);
+    CHECK(best[i].value.present_total().count() == expected[i].first);
+  }
+  CHECK(top(v | sum_by(by_partner, &record::value_cny), 100).size() == sums.size());
+}
+
+TEST_CASE("top: equal totals keep key order") {
+  std::vector<record> v;
+  for (trade_flow f : {trade_flow::imports, trade_flow::exports, trade_flow::re_exports}) {
+    record r{.period = month{2025, 1}, .flow = f};
+    r.value_cny = money<CNY>{5};
+    v.push_back(r);
+  }
+  const auto t = v | sum_by(by_flow, &record::value_cny) | top(2);
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].key == trade_flow::exports);
+  CHECK(t[1].key == trade_flow::imports);
+}
