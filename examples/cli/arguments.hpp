@@ -27,7 +27,7 @@ struct input_error : std::runtime_error {
 };
 
 enum class input_format { canonical, gacc, comtrade, baci };
-enum class output_format { text, csv, json };
+enum class output_format { text, markdown, csv, json };
 enum class currency_choice { cny, usd };
 
 constexpr std::string_view format_name(input_format f) {
@@ -63,6 +63,12 @@ struct options {
   bool output_given = false;
   bool strict = false;
   std::optional<hs_version> hs;
+  // summary's table options
+  std::vector<std::string> by;           // --by DIM[,DIM], as given
+  std::optional<std::string> compare;    // --compare P
+  std::optional<std::size_t> top;        // --top N
+  std::optional<std::string> unit;       // --unit U
+  std::size_t threads = 1;               // --threads N
 };
 
 namespace detail {
@@ -93,9 +99,38 @@ inline currency_choice currency_of(std::string_view v) {
 
 inline output_format output_of(std::string_view v) {
   if (v == "text") return output_format::text;
+  if (v == "markdown") return output_format::markdown;
   if (v == "csv") return output_format::csv;
   if (v == "json") return output_format::json;
-  throw usage_error("--output \"" + std::string(v) + "\" is not an output format (text, csv, json)");
+  throw usage_error("--output \"" + std::string(v) + "\" is not an output format (text, markdown, csv, json)");
+}
+
+// A positive count: --top N, --threads N.
+inline std::size_t count_of(std::string_view option, std::string_view v, std::size_t most) {
+  std::size_t n = 0;
+  bool ok = !v.empty() && v.size() <= 6;
+  for (const char c : v) ok = ok && c >= '0' && c <= '9';
+  if (ok)
+    for (const char c : v) n = n * 10 + static_cast<std::size_t>(c - '0');
+  if (!ok || n == 0 || n > most)
+    throw usage_error(std::string(option) + " \"" + std::string(v) + "\" is not a count from 1 to " +
+                      std::to_string(most));
+  return n;
+}
+
+inline std::vector<std::string> dims_of(std::string_view v) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t comma = v.find(',', start);
+    out.emplace_back(v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  if (out.size() > 2)
+    throw usage_error("--by \"" + std::string(v) + "\" names " + std::to_string(out.size()) +
+                      " dimensions: give one or two (--by DIM[,DIM])");
+  return out;
 }
 
 inline hs_version hs_of(std::string_view v) {
@@ -109,7 +144,9 @@ inline bool takes(std::string_view command, std::string_view option) {
   for (std::string_view o : common)
     if (o == option) return true;
   if (command == "convert") return option == "--to" || option == "--flow" || option == "--period";
-  return option == "--period" || option == "--flow" || option == "--currency" || option == "--output";
+  return option == "--period" || option == "--flow" || option == "--currency" || option == "--output" ||
+         option == "--by" || option == "--compare" || option == "--top" || option == "--unit" ||
+         option == "--threads";
 }
 
 }  // namespace detail
@@ -156,7 +193,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       has_value = true;
     }
     if (name != "--format" && name != "--strict" && name != "--hs" && name != "--flow" && name != "--to" &&
-        name != "--period" && name != "--currency" && name != "--output")
+        name != "--period" && name != "--currency" && name != "--output" && name != "--by" &&
+        name != "--compare" && name != "--top" && name != "--unit" && name != "--threads")
       throw usage_error("unknown option \"" + name + "\"");
     if (!detail::takes(o.command, name)) throw usage_error(o.command + " does not take " + name);
     for (const std::string& s : seen)
@@ -183,14 +221,28 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       o.period = value;
     else if (name == "--currency")
       o.currency = detail::currency_of(value);
+    else if (name == "--by")
+      o.by = detail::dims_of(value);
+    else if (name == "--compare")
+      o.compare = value;
+    else if (name == "--top")
+      o.top = detail::count_of("--top", value, 999999);
+    else if (name == "--unit")
+      o.unit = value;
+    else if (name == "--threads")
+      o.threads = detail::count_of("--threads", value, 256);
     else {
       o.output = detail::output_of(value);
       o.output_given = true;
     }
   }
   if (o.files.empty()) throw usage_error(o.command + " needs at least one FILE");
-  for (const std::string& f : o.files)
-    if (f == "-") throw usage_error("reading standard input (\"-\") is not supported: give a file name");
+  std::size_t stdin_count = 0;
+  for (const std::string& f : o.files) if (f == "-") ++stdin_count;
+  if (stdin_count > 1) throw usage_error("standard input (\"-\") is given " + std::to_string(stdin_count) +
+                                         " times: it can be read once");
+  if (o.compare && !o.period)
+    throw usage_error("--compare " + *o.compare + " needs --period: say which period is compared with it");
   if (o.command == "convert") {
     if (!o.to) throw usage_error("convert needs --to canonical");
     if (*o.to != "canonical")

@@ -9,9 +9,11 @@
 #include <tradestat/data/comtrade.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_report.hpp>
+#include <tradestat/data/split.hpp>
 
 #include <array>
 #include <cstddef>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -149,7 +151,8 @@ inline record_period gacc_period(const input_file& in, const options& o) {
 /** Opens a file and settles its format: `--format` when given, else detected. Throws read_error
  *  for a file that cannot be opened and input_error for one whose format is unknown. */
 inline input_file open_input(const std::string& path, const options& o) {
-  byte_source source = byte_source::from_path(path);
+  // "-" is standard input, read in chunks (so in one part whatever --threads says).
+  byte_source source = path == "-" ? byte_source::from_stream(std::cin, "<stdin>") : byte_source::from_path(path);
   std::optional<input_format> format = o.format;
   if (!format) {
     if (source.window().empty()) source.fill();
@@ -174,15 +177,24 @@ inline input_file open_input(const std::string& path, const options& o) {
   return in;
 }
 
-/** Calls `visit(reader)` with the streaming reader for the file's format. `needs_edition` says
- *  whether HS codes are written out (convert), so that a BACI file must say its edition. */
+/** Calls `visit(parts)` with the file's readers for its format: `parts` readers over byte ranges
+ *  of the file that cover it once (the library's split_read), one when the input is read as a
+ *  stream (standard input, a pipe). `needs_edition` says whether HS codes are written out
+ *  (convert), so that a BACI file must say its edition. */
 template <class Visit>
-void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& visit) {
+void with_readers(input_file& in, const options& o, bool needs_edition, std::size_t parts, Visit&& visit) {
   const read_options ro{.mode = o.strict ? read_mode::strict : read_mode::lenient};
+  const std::size_t n = in.source.random_access() ? parts : 1;
+  auto common = [&](byte_range r) {
+    read_options c = ro;
+    c.bytes = r;
+    return c;
+  };
   switch (in.format) {
     case input_format::canonical: {
-      canonical_reader r = read_canonical(std::move(in.source), ro);
-      visit(r);
+      auto readers = split_read(std::move(in.source), n,
+                                [&](byte_source s, byte_range r) { return read_canonical(std::move(s), common(r)); });
+      visit(readers);
       return;
     }
     case input_format::baci: {
@@ -191,23 +203,32 @@ void with_reader(input_file& in, const options& o, bool needs_edition, Visit&& v
             in.path +
             " is a BACI file whose name does not say its HS edition (BACI_HS17_...): give --hs H0..H6");
       // Totals do not depend on the edition, which only labels the product codes.
-      baci_reader r = read_baci(std::move(in.source), in.edition.value_or(hs_version::hs2022), ro);
-      visit(r);
+      const hs_version edition = in.edition.value_or(hs_version::hs2022);
+      auto readers = split_read(std::move(in.source), n, [&](byte_source s, byte_range r) {
+        return read_baci(std::move(s), edition, common(r));
+      });
+      visit(readers);
       return;
     }
     case input_format::comtrade: {
       // The canonical slice (partner2 World, customs procedure C00, mode of transport 0), and the
       // aggregate partners and TOTAL rows given flagged, so that summary counts them apart.
-      comtrade_reader r =
-          read_comtrade(std::move(in.source), {.aggregates = comtrade_aggregates::include, .common = ro});
-      visit(r);
+      auto readers = split_read(std::move(in.source), n, [&](byte_source s, byte_range r) {
+        return read_comtrade(std::move(s), {.aggregates = comtrade_aggregates::include, .common = common(r)});
+      });
+      visit(readers);
       return;
     }
     case input_format::gacc: {
-      gacc_options go{.edition = o.hs, .common = ro};
-      if (!in.gacc_period_column) go.period = gacc_period(in, o);
-      gacc_reader r = read_gacc(std::move(in.source), gacc_flow(in, o), go);
-      visit(r);
+      const trade_flow flow = gacc_flow(in, o);
+      std::optional<record_period> period;
+      if (!in.gacc_period_column) period = gacc_period(in, o);
+      auto readers = split_read(std::move(in.source), n, [&](byte_source s, byte_range r) {
+        gacc_options go{.edition = o.hs, .common = common(r)};
+        if (period) go.period = *period;
+        return read_gacc(std::move(s), flow, go);
+      });
+      visit(readers);
       return;
     }
   }

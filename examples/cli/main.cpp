@@ -10,11 +10,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "arguments.hpp"
 #include "formats.hpp"
 #include "summary.hpp"
+#include "table.hpp"
 
 namespace {
 
@@ -23,15 +25,17 @@ using namespace tradestat::cli;
 
 constexpr std::string_view usage_text =
     R"(usage: tradestat summary FILE... [--format F] [--period P] [--flow FLOW]
-                         [--currency cny|usd] [--output text|csv|json] [--strict] [--hs H]
+                         [--currency cny|usd] [--output text|markdown|csv|json] [--strict] [--hs H]
+                         [--by DIM[,DIM]] [--compare P] [--top N] [--unit U] [--threads N]
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
        tradestat --help
 )";
 
 constexpr std::string_view help_text = R"(
-summary   Totals per flow of every FILE together: rows, value in one currency and, when every
-          row has one in a single unit, net weight and quantity. Aggregate rows (totals, World
+summary   Totals per flow of every FILE together (FILE - is standard input): rows, value in
+          one currency and, when every row has one in a single unit, net weight and quantity;
+          with --by or --compare, a table of one row per key. Aggregate rows (totals, World
           partner) are counted and left out of the sums.
 convert   Writes the records of every FILE to standard output as canonical CSV (one header, all
           17 columns of docs/reference/canonical-csv.md).
@@ -58,8 +62,24 @@ options:
                    and says which flow its rows are.
   --currency C     cny or usd. Without it: CNY when every row summed has a CNY value, else USD
                    when every row has a USD value. Rows without a value in the currency: exit 1.
-  --output O       text (default), csv (header flow,rows,currency,value,net_weight_kg,quantity,
-                   quantity_unit,aggregate_rows; value in whole units of the currency) or json.
+  --output O       text (default), markdown, csv (header flow,rows,currency,value,net_weight_kg,
+                   quantity,quantity_unit,aggregate_rows; with --by or --compare key,value[,prior,
+                   growth_pct,share_pct,share_change_pp,contribution_pp],rows_are) or json.
+  --by DIM[,DIM]   one row per key: partner, hs2, hs4, hs6, hs8, mode, enterprise, region,
+                   district, brand, month, quarter, half, year; a second DIM is a period (month,
+                   quarter, half, year). Country groups: partner-group (every group below) or
+                   asean, central-asia, sco, eu, brics, gcc, africa, latin-america, west-asia,
+                   middle-east, bri (one or more, comma-separated); they need --period (members at
+                   its end) and overlap: a record counts in every group of its partner, the rows
+                   do not add up and there is no total row ("all partners" is every record once).
+  --compare P      the prior period, of the kind of --period: adds prior, growth, share, share
+                   change and contribution (percentage points), one decimal rounded half up.
+                   Without --by: by flow. The measure is --flow: total (default), export, import.
+  --top N          the N rows of largest value (the total stays the total of every row).
+  --unit U         yuan, 万元, 亿元, USD (whole units), thousand, million, billion: values at that
+                   scale with 2 decimals, rounded half up (四舍五入) from the exact sums.
+  --threads N      read each file in N byte ranges on N threads (standard input: one); the output
+                   is the same for every N.
   --strict         stop at the first bad row (exit 1). Without it bad rows are rejected, counted
                    and summarised on standard error, and the others are read.
   --hs H           the HS edition (H0 = HS 1992 ... H6 = HS 2022) of BACI files whose name does
@@ -77,9 +97,7 @@ without the currency asked for), 2 bad usage.
 
 // The per-file account on standard error.
 // Comtrade rows accepted but not given (breakdowns outside the canonical slice, processing flows).
-template <class Reader>
-std::size_t report_set_aside(const Reader& reader) {
-  const read_report& a = reader.report();
+inline std::size_t report_set_aside(const read_report& a) {
   std::string line;
   auto add = [&](set_aside_reason why, const char* what) {
     const std::size_t n = a.set_aside(why);
@@ -107,9 +125,61 @@ void report_rejects(const read_report& r, bool strict) {
     std::cerr << "  ... and " << (r.rows_rejected - shown) << " more rejected rows\n";
 }
 
+/** Reads the parts of one file, one thread per part (a single part is read on this thread), and
+ *  gives `each(record)` every accepted record in file order; returns the parts' merged report
+ *  (read_report +=). A part's error is rethrown after every thread has ended, the first part's
+ *  first, once its account is on standard error. */
+template <class Parts, class Each>
+read_report read_parts(Parts& parts, bool strict, Each&& each) {
+  if (parts.size() == 1) {  // streamed: each record is handled as it is read
+    try {
+      for (const record& r : parts[0]) each(r);
+    } catch (const read_error& e) {
+      if (e.rejection().line != 0) report_rejects(parts[0].report(), strict);  // not for a header the format refuses
+      throw;
+    }
+    report_rejects(parts[0].report(), strict);
+    return parts[0].report();
+  }
+  std::vector<std::vector<record>> got(parts.size());
+  std::vector<std::exception_ptr> failed(parts.size());
+  auto work = [&](std::size_t k) {
+    try {
+      for (const record& r : parts[k]) got[k].push_back(r);
+    } catch (...) {
+      failed[k] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::thread> threads;
+    threads.reserve(parts.size());
+    for (std::size_t k = 0; k < parts.size(); ++k) threads.emplace_back(work, k);
+    for (std::thread& t : threads) t.join();
+  }
+  const read_report report = merged_report(parts);
+  for (const std::exception_ptr& e : failed) {
+    if (!e) continue;
+    try {
+      std::rethrow_exception(e);
+    } catch (const read_error& error) {
+      if (error.rejection().line != 0) report_rejects(report, strict);  // not for a header the format refuses
+      throw;
+    }
+  }
+  report_rejects(report, strict);
+  for (const std::vector<record>& part : got)
+    for (const record& r : part) each(r);
+  return report;
+}
+
 int run_summary(const options& o) {
   summary s;
+  check_table_options(o);  // bad --by, --unit, --compare: exit 2 before any file is read
   if (o.period) s.period = parse_period_option(*o.period);
+  std::optional<period_window> prior;
+  if (o.compare) prior = compare_period(*s.period, *o.compare);
+  std::vector<record> kept;  // for a table: the records of the period (and of the prior period)
+  const bool table = !o.by.empty() || o.compare.has_value();
   bool usd_source = false;
   for (const std::string& path : o.files) {
     input_file in = open_input(path, o);
@@ -117,24 +187,34 @@ int run_summary(const options& o) {
     const input_format format = in.format;
     std::optional<trade_flow> flow_given;
     if (format == input_format::gacc) flow_given = gacc_flow(in, o);
-    with_reader(in, o, false, [&](auto& reader) {
-      try {
-        for (const record& r : reader) s.add(r, path);
-      } catch (const read_error& e) {
-        if (e.rejection().line != 0)
-          report_rejects(reader.report(), o.strict);  // not for a header the format refuses
-        throw;
-      }
-      report_rejects(reader.report(), o.strict);
-      const std::size_t set_aside = report_set_aside(reader);
-      s.files.push_back({path, format, reader.report(), flow_given, set_aside});
+    with_readers(in, o, false, o.threads, [&](auto& parts) {
+      const read_report report = read_parts(parts, o.strict, [&](const record& r) {
+        if (prior) {
+          const period_match m = match_of(*prior, r);
+          if (m == period_match::partly) summary::throw_partly(*prior, r, path);
+          if (m == period_match::inside) {
+            ++s.in_prior;
+            kept.push_back(r);
+            return;
+          }
+        }
+        const std::size_t outside = s.outside_period;
+        s.add(r, path);
+        if (table && s.outside_period == outside) kept.push_back(r);
+      });
+      const std::size_t set_aside = report_set_aside(report);
+      s.files.push_back({path, format, report, flow_given, set_aside});
       if (flow_given && o.output == output_format::csv) std::cerr << flow_note(s.files.back()) << '\n';
     });
   }
-  const std::vector<summary_line> lines = lines_of(s, o.flow);
-  const currency_choice currency =
-      choose_currency(lines, o.currency, usd_source ? currency_choice::usd : currency_choice::cny);
-  print_summary(std::cout, s, lines, currency, o.output);
+  const unit_choice unit = unit_of(o);
+  const std::vector<summary_line> lines = lines_of(s, table ? std::optional{o.flow.value_or(flow_choice{true})} : o.flow);
+  const currency_choice currency = choose_currency(
+      lines, unit.currency ? unit.currency : o.currency, usd_source ? currency_choice::usd : currency_choice::cny);
+  if (table)
+    print_table(std::cout, s, prior, kept, o, currency, unit);
+  else
+    print_summary(std::cout, s, lines, currency, o.output, unit);
   return 0;
 }
 
@@ -158,16 +238,8 @@ int run_convert(const options& o) {
         "files is one");
   canonical_writer writer(std::cout);
   for (input_file& in : inputs) {
-    with_reader(in, o, true, [&](auto& reader) {
-      try {
-        for (const record& r : reader) writer.write(r);
-      } catch (const read_error& e) {
-        if (e.rejection().line != 0)
-          report_rejects(reader.report(), o.strict);  // not for a header the format refuses
-        throw;
-      }
-      report_rejects(reader.report(), o.strict);
-      report_set_aside(reader);
+    with_readers(in, o, true, 1, [&](auto& parts) {
+      report_set_aside(read_parts(parts, o.strict, [&](const record& r) { writer.write(r); }));
     });
   }
   return 0;

@@ -1,13 +1,20 @@
 // `tradestat summary`: totals per flow over the selected period, in one currency, printed as text,
-// CSV or JSON.
+// CSV or JSON. Every sum, number and period goes through the library (sum_state, money_io, match).
 #ifndef TRADESTAT_CLI_SUMMARY_HPP
 #define TRADESTAT_CLI_SUMMARY_HPP
 
+#include <tradestat/analysis/sum.hpp>
 #include <tradestat/calendar/period.hpp>
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/calendar/span.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
+#include <tradestat/data/record_access.hpp>
+#include <tradestat/units/currencies.hpp>
+#include <tradestat/units/money.hpp>
+#include <tradestat/units/money_io.hpp>
+#include <tradestat/units/quantity.hpp>
+#include <tradestat/units/rounding.hpp>
 
 #include <array>
 #include <cstddef>
@@ -23,36 +30,43 @@
 
 namespace tradestat::cli {
 
-__extension__ typedef __int128 int128;  // sums of int64 values cannot overflow it
-
-/** The months `--period` covers, and the text the user gave. */
+/** The period `--period` (or `--compare`) names, the text the user gave, and its months. */
 struct period_window {
   std::string text;
+  any_period period;
   month first;
   month last;
 };
 
 /** Reads `--period` in any form a period is written (2025, 2025-03, 2025年3月, 2025Q1, Q1 2025,
  *  2025年一季度, 2025H1, 2025年上半年, "2025 Jan-Nov", 2025年1-11月, "January-November 2025", 2021-2025,
- *  十四五, 2025M03, "March 2025" ...), reading the text once; throws usage_error with the offset where
- *  reading stopped. */
-inline period_window parse_period_option(const std::string& text) {
+ *  十四五, 2025M03, "March 2025" ...) with the library's `parse<any_period>`; throws usage_error
+ *  naming the option with the offset where reading stopped. */
+inline period_window parse_period_option(const std::string& text, std::string_view option = "--period") {
   try {
     const any_period p = parse<any_period>(text);
-    return std::visit([&](const auto& v) { return period_window{text, v.first_month(), v.last_month()}; }, p);
+    return std::visit([&](const auto& v) { return period_window{text, p, v.first_month(), v.last_month()}; }, p);
   } catch (const parse_error& e) {
-    throw usage_error(std::string("--period: ") + e.what());
+    throw usage_error(std::string(option) + ": " + e.what());
   }
 }
 
-/** The sums over a set of rows. A quantity is summed only while every row has one in one unit. */
+/** Where a record lies against a period of any kind: the library's `match` on the record's period. */
+inline period_match match_of(const period_window& w, const record& r) {
+  return std::visit([&](const auto& p) { return match(p, r); }, w.period);
+}
+
+/** The sums over a set of rows, all through the library: money with `sum_state` (exact, counting
+ *  rows without the currency), net weight with the checked addition of `kilograms`, and a counted
+ *  quantity with the checked addition of `items` while every row has one in one unit (the record's
+ *  unit name is kept beside it: 台, 件, ...). */
 struct tally {
   std::size_t rows = 0;
-  int128 cny = 0, usd = 0;
-  std::size_t with_cny = 0, with_usd = 0;
-  int128 kg = 0;
+  sum_state<money<CNY>> cny{};
+  sum_state<money<USD>> usd{};
+  kilograms kg{};
   std::size_t with_kg = 0;
-  int128 quantity = 0;
+  items quantity{};
   std::size_t with_quantity = 0;
   std::optional<quantity_unit> unit;
   bool mixed_units = false;
@@ -64,11 +78,11 @@ struct tally {
       return;
     }
     ++rows;
-    if (r.value_cny) cny += r.value_cny->count(), ++with_cny;
-    if (r.value_usd) usd += r.value_usd->count(), ++with_usd;
-    if (r.net_weight) kg += r.net_weight->value(), ++with_kg;
+    cny.add(value<CNY>(r));
+    usd.add(value<USD>(r));
+    if (r.net_weight) kg += *r.net_weight, ++with_kg;
     if (r.quantity) {
-      quantity += r.quantity->amount;
+      quantity += items::from_value(r.quantity->amount);
       ++with_quantity;
       if (!unit)
         unit = r.quantity->unit;
@@ -78,9 +92,9 @@ struct tally {
   }
 
   void merge(const tally& t) {
-    rows += t.rows, cny += t.cny, usd += t.usd, with_cny += t.with_cny, with_usd += t.with_usd;
+    rows += t.rows, aggregate_rows += t.aggregate_rows;
+    cny.merge(t.cny), usd.merge(t.usd);
     kg += t.kg, with_kg += t.with_kg, quantity += t.quantity, with_quantity += t.with_quantity;
-    aggregate_rows += t.aggregate_rows;
     if (t.mixed_units) mixed_units = true;
     if (t.unit) {
       if (!unit)
@@ -90,6 +104,8 @@ struct tally {
     }
   }
 
+  std::size_t with_cny() const { return static_cast<std::size_t>(cny.records()); }
+  std::size_t with_usd() const { return static_cast<std::size_t>(usd.records()); }
   bool has_weight() const { return rows > 0 && with_kg == rows; }
   bool has_quantity() const { return rows > 0 && with_quantity == rows && !mixed_units; }
 };
@@ -116,27 +132,26 @@ struct summary {
   std::array<tally, 4> flows{};  // indexed by trade_flow
   std::vector<file_account> files;
   std::size_t outside_period = 0;
+  std::size_t in_prior = 0;  // with --compare: rows of the prior period
 
   /** Adds one accepted record, or counts it as outside the period. Throws input_error for an
    *  annual record that the period covers only in part: it cannot be split into months. */
   void add(const record& r, const std::string& path) {
     if (period) {
-      month first{}, last{};
-      if (const month* m = std::get_if<month>(&r.period))
-        first = last = *m;
-      else
-        first = std::get<year>(r.period).first_month(), last = std::get<year>(r.period).last_month();
-      if (last < period->first || period->last < first) {
+      const period_match m = match_of(*period, r);
+      if (m == period_match::outside) {
         ++outside_period;
         return;
       }
-      if (first < period->first || period->last < last)
-        throw input_error(path + ": a row for the year " + to_string(std::get<year>(r.period)) +
-                          " covers more than --period " + period->text + " (" + to_string(period->first) +
-                          ".." + to_string(period->last) +
-                          "), and an annual figure cannot be split into months: choose whole years");
+      if (m == period_match::partly) throw_partly(*period, r, path);
     }
     flows[static_cast<std::size_t>(r.flow)].add(r);
+  }
+
+  [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path) {
+    throw input_error(path + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
+                      (w.text.empty() ? std::string() : "--period " + w.text) + " (" + to_string(w.first) + ".." +
+                      to_string(w.last) + "), and an annual figure cannot be split into months: choose whole years");
   }
 };
 
@@ -148,21 +163,77 @@ struct summary_line {
 
 namespace detail {
 
-inline std::string digits(int128 v, bool group) {
-  // Written backwards into a buffer: 39 digits, 12 separators and a sign fit.
-  std::array<char, 64> buf{};
-  std::size_t at = buf.size();
-  const bool negative = v < 0;
-  int n = 0;
-  do {
-    const int d = static_cast<int>(negative ? -(v % 10) : v % 10);
-    if (group && n > 0 && n % 3 == 0) buf[--at] = ',';
-    buf[--at] = static_cast<char>('0' + d);
-    v /= 10;
-    ++n;
-  } while (v != 0);
-  if (negative) buf[--at] = '-';
-  return std::string(buf.data() + at, buf.size() - at);
+/** An amount's number in whole units of its currency, without the code: the library's money
+ *  formatting ("CNY 3500300"), the code cut off. */
+template <class M>
+std::string plain_amount(const M& m) {
+  const std::string text = to_string(m, money_format{language::en, currency_style::code, 0, -1, false});
+  return text.substr(text.find(' ') + 1);
+}
+
+/** A count of kilograms or items, with thousands separators or not, through the digits the
+ *  library's money formatting uses (the library has no to_string for trade quantities). */
+template <class Q>
+std::string quantity_text(const Q& q, bool group) {
+  return tradestat::detail::decimal_text(q.value(), 0, group);
+}
+
+}  // namespace detail
+
+/** `--unit`: the currency it implies (yuan, 万元, 亿元 are CNY; USD is USD; thousand, million and
+ *  billion scale whichever currency is summed) and the power of ten the numbers are shown in. */
+struct unit_choice {
+  std::optional<currency_choice> currency;
+  int exponent = 0;
+  language lang = language::en;  // the language of the scale word (万, 亿 are Chinese)
+  std::string name;              // as given, for the header
+};
+
+inline unit_choice unit_of(const options& o) {
+  if (!o.unit) return {};
+  const std::string& v = *o.unit;
+  unit_choice u;
+  u.name = v;
+  if (v == "yuan")
+    u.currency = currency_choice::cny;
+  else if (v == "万元" || v == "wan")
+    u = {currency_choice::cny, 4, language::zh, v};
+  else if (v == "亿元" || v == "yi")
+    u = {currency_choice::cny, 8, language::zh, v};
+  else if (v == "USD" || v == "usd")
+    u.currency = currency_choice::usd;
+  else if (v == "thousand")
+    u.exponent = 3;
+  else if (v == "million")
+    u.exponent = 6;
+  else if (v == "billion")
+    u.exponent = 9;
+  else
+    throw usage_error("--unit \"" + v + "\" is not a unit (yuan, 万元, 亿元, USD, thousand, million, billion)");
+  if (u.currency && o.currency && *u.currency != *o.currency)
+    throw usage_error("--unit " + v + " is in " + (*u.currency == currency_choice::cny ? "yuan" : "US dollars") +
+                      ", and --currency asks for the other currency: give one of them");
+  return u;
+}
+
+/** A figure as text ("CNY 1,000,300", "12.5 %", "no base") and as a bare number ("1000300", "12.5", "" for no base). */
+struct cell {
+  std::string text;   // "CNY 1,000,300", "12.5 %", "no base"
+  std::string plain;  // "1000300", "12.5", "" (no base)
+};
+namespace detail {
+
+/** A money amount as text in the unit asked for: every digit at the currency's whole units,
+ *  otherwise two decimals at the unit's scale rounded half up (四舍五入) from the exact amount. */
+template <class M>
+cell money_cell(const M& m, const unit_choice& u) {
+  if (u.exponent == 0) return {to_string(m), plain_amount(m)};
+  const std::string text =
+      to_string(m, money_format{u.lang, currency_style::name, u.exponent, 2}, rounding::half_up);
+  std::string plain = to_string(m, money_format{u.lang, currency_style::code, u.exponent, 2, false}, rounding::half_up);
+  plain = plain.substr(plain.find(' ') + 1);                      // the code
+  plain = plain.substr(0, plain.find_last_of("0123456789") + 1);  // the scale word
+  return {text, plain};
 }
 
 inline std::string json_string(std::string_view s) {
@@ -221,7 +292,7 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
                                        std::optional<currency_choice> asked, currency_choice when_empty) {
   std::size_t rows = 0, with_cny = 0, with_usd = 0;
   for (const summary_line& l : lines)
-    rows += l.sums.rows, with_cny += l.sums.with_cny, with_usd += l.sums.with_usd;
+    rows += l.sums.rows, with_cny += l.sums.with_cny(), with_usd += l.sums.with_usd();
   if (rows == 0) return asked.value_or(when_empty);
   // Rows with values in one currency only, some without: say which rows lack it.
   if (!asked && with_usd == 0 && with_cny < rows) asked = currency_choice::cny;
@@ -252,13 +323,44 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
       "select with --flow or --period)");
 }
 
+/** The JSON array of the files read: `  "files": [...]`, without a comma after it. */
+inline void json_files(std::ostream& out, const summary& s) {
+  out << "  \"files\": [";
+  for (std::size_t i = 0; i < s.files.size(); ++i) {
+    const file_account& f = s.files[i];
+    out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \""
+        << format_name(f.format) << "\", \"rows_read\": " << f.report.rows_read
+        << ", \"rows_accepted\": " << f.report.rows_accepted
+        << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
+        << ", \"flow_given\": ";
+    if (f.flow_given)
+      out << '"' << to_string(*f.flow_given) << "\"}";
+    else
+      out << "null}";
+  }
+  out << "\n  ]";
+}
+
+/** The unit of the values, for the text header. */
+inline std::string unit_text(std::string_view code, const unit_choice& unit) {
+  if (unit.exponent == 0) return std::string(code) + ", whole " + (code == "CNY" ? "yuan" : "US dollars");
+  return std::string(code) + ", " + unit.name + " (10^" + std::to_string(unit.exponent) +
+         "), 2 decimals rounded half up from the exact sums";
+}
+
 /** Prints the summary in the chosen output format. */
 inline void print_summary(std::ostream& out, const summary& s, const std::vector<summary_line>& lines,
-                          currency_choice currency, output_format format) {
+                          currency_choice currency, output_format format, const unit_choice& unit = {}) {
   const bool cny = currency == currency_choice::cny;
   const char* code = cny ? "CNY" : "USD";
-  auto value = [&](const tally& t) { return cny ? t.cny : t.usd; };
-  using detail::digits;
+  // The sums as text through the library's money formatting: "CNY 3,500,300" in text, the bare
+  // number in CSV and JSON. Every row summed has the currency (choose_currency saw to it).
+  auto value_cell = [&](const tally& t) {
+    return cny ? detail::money_cell(t.cny.result().value(), unit) : detail::money_cell(t.usd.result().value(), unit);
+  };
+  auto value_text = [&](const tally& t) { return value_cell(t).text; };
+  auto value_plain = [&](const tally& t) { return value_cell(t).plain; };
+  using detail::quantity_text;
   switch (format) {
     case output_format::text: {
       out << "files:";
@@ -272,14 +374,14 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
         out << "period: all rows\n";
       for (const file_account& f : s.files)
         if (f.flow_given) out << "flow: " << flow_note(f) << '\n';
-      out << "values: " << code << ", whole " << (cny ? "yuan" : "US dollars") << '\n';
+      out << "values: " << unit_text(code, unit) << '\n';
       if (lines.empty()) out << "no rows to sum\n";
       for (const summary_line& l : lines) {
         const tally& t = l.sums;
         out << l.name << (l.name == "total" ? " (export + import)" : "") << ": " << t.rows
-            << (t.rows == 1 ? " row" : " rows") << ", " << code << ' ' << digits(value(t), true);
-        if (t.has_weight()) out << ", net weight " << digits(t.kg, true) << " kg";
-        if (t.has_quantity()) out << ", quantity " << digits(t.quantity, true) << ' ' << t.unit->text();
+            << (t.rows == 1 ? " row" : " rows") << ", " << value_text(t);
+        if (t.has_weight()) out << ", net weight " << quantity_text(t.kg, true) << " kg";
+        if (t.has_quantity()) out << ", quantity " << quantity_text(t.quantity, true) << ' ' << t.unit->text();
         if (t.aggregate_rows > 0)
           out << "; " << t.aggregate_rows << (t.aggregate_rows == 1 ? " aggregate row" : " aggregate rows")
               << " (totals, World) left out";
@@ -287,35 +389,35 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       }
       return;
     }
+    case output_format::markdown:
+      out << "| flow | rows | value (" << code << (unit.exponent ? ", " + unit.name : std::string()) << ") | net weight (kg) | quantity | aggregate rows |\n"
+          << "| --- | ---: | ---: | ---: | ---: | ---: |\n";
+      for (const summary_line& l : lines) {
+        const tally& t = l.sums;
+        out << "| " << l.name << " | " << t.rows << " | " << value_plain(t) << " | "
+            << (t.has_weight() ? quantity_text(t.kg, false) : "") << " | ";
+        if (t.has_quantity()) out << quantity_text(t.quantity, false) << ' ' << t.unit->text();
+        out << " | " << t.aggregate_rows << " |\n";
+      }
+      return;
     case output_format::csv:
       out << "flow,rows,currency,value,net_weight_kg,quantity,quantity_unit,aggregate_rows\n";
       for (const summary_line& l : lines) {
         const tally& t = l.sums;
-        out << l.name << ',' << t.rows << ',' << code << ',' << digits(value(t), false) << ',';
-        if (t.has_weight()) out << digits(t.kg, false);
+        out << l.name << ',' << t.rows << ',' << code << ',' << value_plain(t) << ',';
+        if (t.has_weight()) out << quantity_text(t.kg, false);
         out << ',';
         if (t.has_quantity())
-          out << digits(t.quantity, false) << ',' << detail::csv_cell(t.unit->text());
+          out << quantity_text(t.quantity, false) << ',' << detail::csv_cell(t.unit->text());
         else
           out << ',';
         out << ',' << t.aggregate_rows << '\n';
       }
       return;
     case output_format::json: {
-      out << "{\n  \"files\": [";
-      for (std::size_t i = 0; i < s.files.size(); ++i) {
-        const file_account& f = s.files[i];
-        out << (i ? ",\n" : "\n") << "    {\"file\": " << detail::json_string(f.path) << ", \"format\": \""
-            << format_name(f.format) << "\", \"rows_read\": " << f.report.rows_read
-            << ", \"rows_accepted\": " << f.report.rows_accepted
-            << ", \"rows_rejected\": " << f.report.rows_rejected << ", \"rows_set_aside\": " << f.set_aside
-            << ", \"flow_given\": ";
-        if (f.flow_given)
-          out << '"' << to_string(*f.flow_given) << "\"}";
-        else
-          out << "null}";
-      }
-      out << "\n  ],\n  \"period\": ";
+      out << "{\n";
+      json_files(out, s);
+      out << ",\n  \"period\": ";
       if (s.period)
         out << "{\"text\": " << detail::json_string(s.period->text) << ", \"first\": \""
             << to_string(s.period->first) << "\", \"last\": \"" << to_string(s.period->last)
@@ -326,9 +428,9 @@ inline void print_summary(std::ostream& out, const summary& s, const std::vector
       for (std::size_t i = 0; i < lines.size(); ++i) {
         const tally& t = lines[i].sums;
         out << (i ? ",\n" : "\n") << "    {\"flow\": \"" << lines[i].name << "\", \"rows\": " << t.rows
-            << ", \"value\": " << digits(value(t), false)
-            << ", \"net_weight_kg\": " << (t.has_weight() ? digits(t.kg, false) : "null")
-            << ", \"quantity\": " << (t.has_quantity() ? digits(t.quantity, false) : "null")
+            << ", \"value\": " << value_plain(t)
+            << ", \"net_weight_kg\": " << (t.has_weight() ? quantity_text(t.kg, false) : "null")
+            << ", \"quantity\": " << (t.has_quantity() ? quantity_text(t.quantity, false) : "null")
             << ", \"quantity_unit\": " << (t.has_quantity() ? detail::json_string(t.unit->text()) : "null")
             << ", \"aggregate_rows\": " << t.aggregate_rows << '}';
       }

@@ -1,7 +1,7 @@
 """Run the tradestat tool once and check its exit status, standard output and standard error.
 
 Usage: run_case.py --tool PATH --cwd DIR --exit N [--stdout FILE | --stdout-empty | --stdout-first-line TEXT]
-                   [--stderr FILE | --stderr-first-line TEXT] -- ARGS...
+                   [--stderr FILE | --stderr-first-line TEXT] [--stdin FILE] -- ARGS...
 
 --stdout FILE and --stderr FILE compare the whole stream, byte for byte (line endings normalised),
 with a file written by hand; the *-first-line forms compare the first line only.
@@ -27,10 +27,16 @@ def main():
     err = p.add_mutually_exclusive_group()
     err.add_argument("--stderr")
     err.add_argument("--stderr-first-line")
+    p.add_argument("--stdin", help="a file (relative to --cwd) given to the tool on standard input, through a pipe")
     p.add_argument("args", nargs="*")
     a = p.parse_args()
 
-    run = subprocess.run([a.tool, *a.args], cwd=a.cwd, capture_output=True)
+    stdin = None
+    if a.stdin is not None:
+        import os
+        with open(os.path.join(a.cwd, a.stdin), "rb") as f:
+            stdin = f.read()
+    run = subprocess.run([a.tool, *a.args], cwd=a.cwd, capture_output=True, input=stdin)
     stdout = run.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
     stderr = run.stderr.decode("utf-8", "replace").replace("\r\n", "\n")
     failures = []
