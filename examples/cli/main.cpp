@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <exception>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -178,8 +179,10 @@ int run_summary(const options& o) {
   if (o.period) s.period = parse_period_option(*o.period);
   std::optional<period_window> prior;
   if (o.compare) prior = compare_period(*s.period, *o.compare);
-  std::vector<record> kept;  // for a table: the records of the period (and of the prior period)
   const bool table = !o.by.empty() || o.compare.has_value();
+  // For a table: the library's tables of the period (and of the prior period), computed as the
+  // records are read; no record is kept.
+  const std::unique_ptr<table_builder> builder = table ? make_table_builder(o) : nullptr;
   bool usd_source = false;
   for (const std::string& path : o.files) {
     input_file in = open_input(path, o);
@@ -194,13 +197,13 @@ int run_summary(const options& o) {
           if (m == period_match::partly) summary::throw_partly(*prior, r, path);
           if (m == period_match::inside) {
             ++s.in_prior;
-            kept.push_back(r);
+            if (builder) builder->add(r, true);
             return;
           }
         }
         const std::size_t outside = s.outside_period;
         s.add(r, path);
-        if (table && s.outside_period == outside) kept.push_back(r);
+        if (builder && s.outside_period == outside) builder->add(r, false);
       });
       const std::size_t set_aside = report_set_aside(report);
       s.files.push_back({path, format, report, flow_given, set_aside});
@@ -212,7 +215,7 @@ int run_summary(const options& o) {
   const currency_choice currency = choose_currency(
       lines, unit.currency ? unit.currency : o.currency, usd_source ? currency_choice::usd : currency_choice::cny);
   if (table)
-    print_table(std::cout, s, prior, kept, o, currency, unit);
+    print_table(std::cout, s, prior, *builder, o, currency, unit);
   else
     print_summary(std::cout, s, lines, currency, o.output, unit);
   return 0;

@@ -18,11 +18,13 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "arguments.hpp"
@@ -193,11 +195,9 @@ void keep_top(Rows& rows, std::optional<std::size_t> top, Value value) {
   if (rows.size() > *top) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*top), rows.end());
 }
 
-/** --by KEY without --compare: the library's sum_by over the records of the measure. */
-template <class C, class Key>
-table_out sum_table(const std::vector<record>& records, const Key& key, const options& o, const unit_choice& u) {
-  const measure_filter measure{o.flow.value_or(flow_choice{true})};
-  const auto t = records | where(measure) | sum_by(key, [](const record& r) { return value<C>(r); });
+/** --by KEY without --compare: the library's sum_by table (computed while reading) as rows. */
+template <class C, class Table>
+table_out sum_table(const Table& t, const options& o, const unit_choice& u) {
   if (t.whole().absent() != 0) throw_without_value(static_cast<std::size_t>(t.whole().absent()), C::alpha);
   table_out out;
   auto rows = t.rows();
@@ -214,13 +214,12 @@ table_out sum_table(const std::vector<record>& records, const Key& key, const op
 /** The periods of a comparison as spans of months: one kind for every period the tool reads. */
 inline span<month> months_of(const period_window& w) { return span<month>{w.first, w.last}; }
 
-/** --by KEY --compare P (or --compare alone, by flow): the library's compare over the records. */
-template <class C, class Key>
-table_out compare_table(const std::vector<record>& records, const Key& key, const period_window& current,
+/** --by KEY --compare P (or --compare alone, by flow): the library's compare of the two periods'
+ *  sum_by tables (each computed while reading). */
+template <class C, class Table>
+table_out compare_table(const Table& current_table, const Table& prior_table, const period_window& current,
                         const period_window& prior, const options& o, const unit_choice& u) {
-  const flow_choice flow = o.flow.value_or(flow_choice{true});
-  const auto t = compare<C>(records | where(measure_filter{flow}), months_of(current), months_of(prior), key,
-                            {.measure = measure_of(flow), .periods = pairing::any});
+  const auto t = compare(current_table, prior_table, months_of(current), months_of(prior), pairing::any);
   if (t.rows_without_value() != 0) throw_without_value(t.rows_without_value(), C::alpha);
   table_out out;
   out.compared = true;
@@ -301,26 +300,107 @@ decltype(auto) with_period_key(std::string_view d, F&& f) {
   return f(by_year);
 }
 
+/** The value of a record in currency C, as sum_by sums it. */
 template <class C>
-table_out make_table(const summary& s, const std::optional<period_window>& prior, const std::vector<record>& kept,
-                     const options& o, const unit_choice& u) {
-  if (!o.by.empty() && is_group_dimension(o.by[0])) return group_table<C>(kept, *s.period, prior, o, u);
-  if (o.by.empty()) {  // --compare alone: by flow
-    options by_flow = o;
-    by_flow.by = {"flow"};
-    table_out t = compare_table<C>(kept, tradestat::by_flow, *s.period, *prior, by_flow, u);
-    t.by = "flow";
-    return t;
+struct value_in {
+  auto operator()(const record& r) const { return value<C>(r); }
+};
+
+}  // namespace detail
+
+/** A table computed while the records are read: add(r, in_prior) takes each record of --period
+ *  (or of --compare), finish(...) gives the rows. Memory is that of the table, not of the file. */
+struct table_builder {
+  virtual ~table_builder() = default;
+  virtual void add(const record& r, bool in_prior) = 0;
+  virtual table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
+                           const options& o, const unit_choice& u) = 0;
+};
+
+namespace detail {
+
+/** A partition key: the library's sum_by states (CNY and USD, since the currency is chosen once
+ *  every file is read) of the period and, with Compared, of the prior period. */
+template <class Key, bool Compared>
+class keyed_builder final : public table_builder {
+ public:
+  keyed_builder(const Key& key, const options& o)
+      : measure_{o.flow.value_or(flow_choice{true})},
+        cny_{sum_by(key, value_in<CNY>{})},
+        usd_{sum_by(key, value_in<USD>{})},
+        cur_cny_{cny_.template start<record>()},
+        cur_usd_{usd_.template start<record>()},
+        prior_cny_{cny_.template start<record>()},
+        prior_usd_{usd_.template start<record>()} {}
+
+  void add(const record& r, bool in_prior) override {
+    if (!measure_(r)) return;
+    cny_.add(in_prior ? prior_cny_ : cur_cny_, r);
+    usd_.add(in_prior ? prior_usd_ : cur_usd_, r);
   }
-  auto table_by = [&](const auto& key) {
-    return prior ? compare_table<C>(kept, key, *s.period, *prior, o, u) : sum_table<C>(kept, key, o, u);
-  };
+
+  table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
+                   const options& given, const unit_choice& u) override {
+    options o = given;
+    if (o.by.empty()) o.by = {"flow"};  // --compare alone: by flow
+    if constexpr (Compared) {
+      if (prior) {
+        return currency == currency_choice::cny ? compare_table<CNY>(cur_cny_, prior_cny_, *s.period, *prior, o, u)
+                                                 : compare_table<USD>(cur_usd_, prior_usd_, *s.period, *prior, o, u);
+      }
+    }
+    return currency == currency_choice::cny ? sum_table<CNY>(cur_cny_, o, u) : sum_table<USD>(cur_usd_, o, u);
+  }
+
+ private:
+  measure_filter measure_;
+  sum_by_of<Key, value_in<CNY>> cny_;
+  sum_by_of<Key, value_in<USD>> usd_;
+  decltype(cny_.template start<record>()) cur_cny_;
+  decltype(usd_.template start<record>()) cur_usd_;
+  decltype(cny_.template start<record>()) prior_cny_;
+  decltype(usd_.template start<record>()) prior_usd_;
+};
+
+/** Country groups: overlapping, on the membership of the end of --period, through the library's
+ *  one-pass compare over records; these records are kept (the library has no streaming form of
+ *  that comparison yet). */
+class group_builder final : public table_builder {
+ public:
+  void add(const record& r, bool) override { kept_.push_back(r); }
+  table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
+                   const options& o, const unit_choice& u) override {
+    return currency == currency_choice::cny ? group_table<CNY>(kept_, *s.period, prior, o, u)
+                                             : group_table<USD>(kept_, *s.period, prior, o, u);
+  }
+
+ private:
+  std::vector<record> kept_;
+};
+
+}  // namespace detail
+
+/** The table of --by and --compare, ready to take records as they are read. */
+inline std::unique_ptr<table_builder> make_table_builder(const options& o) {
+  if (!o.by.empty() && is_group_dimension(o.by[0])) return std::make_unique<detail::group_builder>();
+  if (o.by.empty()) {  // --compare alone: by flow
+    using key = std::remove_cvref_t<decltype(tradestat::by_flow)>;
+    return std::make_unique<detail::keyed_builder<key, true>>(tradestat::by_flow, o);
+  }
   if (o.by.size() == 2)  // a tuple key of the library: by(key, period key)
-    return with_key(o.by[0], [&](const auto& first) {
-      return with_period_key(o.by[1], [&](const auto& second) { return sum_table<C>(kept, by(first, second), o, u); });
+    return detail::with_key(o.by[0], [&](const auto& first) -> std::unique_ptr<table_builder> {
+      return detail::with_period_key(o.by[1], [&](const auto& second) -> std::unique_ptr<table_builder> {
+        using key = std::remove_cvref_t<decltype(by(first, second))>;
+        return std::make_unique<detail::keyed_builder<key, false>>(by(first, second), o);
+      });
     });
-  return with_key(o.by[0], table_by);
+  return detail::with_key(o.by[0], [&](const auto& key) -> std::unique_ptr<table_builder> {
+    using k = std::remove_cvref_t<decltype(key)>;
+    return std::make_unique<detail::keyed_builder<k, true>>(key, o);
+  });
 }
+
+namespace detail {
 
 inline std::string csv_header_cell(std::string_view s) { return csv_cell(s); }
 
@@ -329,10 +409,10 @@ inline std::string csv_header_cell(std::string_view s) { return csv_cell(s); }
 /** Prints a table in the output format asked for. Overlapping rows say so in every format, and
  *  have no total row: their last row is every record once, the base of their shares. */
 inline void print_table(std::ostream& out, const summary& s, const std::optional<period_window>& prior,
-                        const std::vector<record>& kept, const options& o, currency_choice currency,
+                        table_builder& table, const options& o, currency_choice currency,
                         const unit_choice& unit) {
-  table_out t = currency == currency_choice::cny ? detail::make_table<CNY>(s, prior, kept, o, unit)
-                                                  : detail::make_table<USD>(s, prior, kept, o, unit);
+  table_out t = table.finish(currency, s, prior, o, unit);
+  if (o.by.empty()) t.by = "flow";  // --compare alone
   if (t.by.empty())
     for (const std::string& d : o.by) t.by += (t.by.empty() ? "" : ",") + d;
   const char* code = currency == currency_choice::cny ? "CNY" : "USD";
