@@ -127,14 +127,16 @@ void report_rejects(const read_report& r, bool strict) {
 }
 
 /** Reads the parts of one file, one thread per part (a single part is read on this thread), and
- *  gives `each(record)` every accepted record in file order; returns the parts' merged report
- *  (read_report +=). A part's error is rethrown after every thread has ended, the first part's
- *  first, once its account is on standard error. */
+ *  gives `each(k, record)` every accepted record of part k as it is read (on part k's thread:
+ *  `each` keeps a state per part, merged in part order afterwards); returns the parts' merged
+ *  report (read_report +=). A part's read error is rethrown after every thread has ended, the
+ *  first part's first, once its account is on standard error; else the first error of `each` in
+ *  file order (a part goes on reading after it, so the account is the whole file's). */
 template <class Parts, class Each>
 read_report read_parts(Parts& parts, bool strict, Each&& each) {
-  if (parts.size() == 1) {  // streamed: each record is handled as it is read
+  if (parts.size() == 1) {  // on this thread
     try {
-      for (const record& r : parts[0]) each(r);
+      for (const record& r : parts[0]) each(std::size_t{0}, r);
     } catch (const read_error& e) {
       if (e.rejection().line != 0) report_rejects(parts[0].report(), strict);  // not for a header the format refuses
       throw;
@@ -142,11 +144,18 @@ read_report read_parts(Parts& parts, bool strict, Each&& each) {
     report_rejects(parts[0].report(), strict);
     return parts[0].report();
   }
-  std::vector<std::vector<record>> got(parts.size());
   std::vector<std::exception_ptr> failed(parts.size());
+  std::vector<std::exception_ptr> refused(parts.size());  // the first error of `each` in each part
   auto work = [&](std::size_t k) {
     try {
-      for (const record& r : parts[k]) got[k].push_back(r);
+      for (const record& r : parts[k]) {
+        if (refused[k]) continue;
+        try {
+          each(k, r);
+        } catch (...) {
+          refused[k] = std::current_exception();
+        }
+      }
     } catch (...) {
       failed[k] = std::current_exception();
     }
@@ -168,8 +177,8 @@ read_report read_parts(Parts& parts, bool strict, Each&& each) {
     }
   }
   report_rejects(report, strict);
-  for (const std::vector<record>& part : got)
-    for (const record& r : part) each(r);
+  for (const std::exception_ptr& e : refused)
+    if (e) std::rethrow_exception(e);
   return report;
 }
 
@@ -191,20 +200,35 @@ int run_summary(const options& o) {
     std::optional<trade_flow> flow_given;
     if (format == input_format::gacc) flow_given = gacc_flow(in, o);
     with_readers(in, o, false, o.threads, [&](auto& parts) {
-      const read_report report = read_parts(parts, o.strict, [&](const record& r) {
+      // One state per part (its counts and its tables), filled on the part's thread, merged in order.
+      struct part_state {
+        summary counts;
+        std::unique_ptr<table_builder> table;
+      };
+      std::vector<part_state> state(parts.size());
+      for (part_state& p : state) {
+        p.counts.period = s.period;
+        if (table) p.table = make_table_builder(o);
+      }
+      const read_report report = read_parts(parts, o.strict, [&](std::size_t k, const record& r) {
+        part_state& p = state[k];
         if (prior) {
           const period_match m = match_of(*prior, r);
           if (m == period_match::partly) summary::throw_partly(*prior, r, path);
           if (m == period_match::inside) {
-            ++s.in_prior;
-            if (builder) builder->add(r, true);
+            ++p.counts.in_prior;
+            if (p.table) p.table->add(r, true);
             return;
           }
         }
-        const std::size_t outside = s.outside_period;
-        s.add(r, path);
-        if (builder && s.outside_period == outside) builder->add(r, false);
+        const std::size_t outside = p.counts.outside_period;
+        p.counts.add(r, path);
+        if (p.table && p.counts.outside_period == outside) p.table->add(r, false);
       });
+      for (part_state& p : state) {
+        s.merge(p.counts);
+        if (builder) builder->merge(*p.table);
+      }
       const std::size_t set_aside = report_set_aside(report);
       s.files.push_back({path, format, report, flow_given, set_aside});
       if (flow_given && o.output == output_format::csv) std::cerr << flow_note(s.files.back()) << '\n';
@@ -241,8 +265,8 @@ int run_convert(const options& o) {
         "files is one");
   canonical_writer writer(std::cout);
   for (input_file& in : inputs) {
-    with_readers(in, o, true, 1, [&](auto& parts) {
-      report_set_aside(read_parts(parts, o.strict, [&](const record& r) { writer.write(r); }));
+    with_readers(in, o, true, 1, [&](auto& parts) {  // one part: the records are written in file order
+      report_set_aside(read_parts(parts, o.strict, [&](std::size_t, const record& r) { writer.write(r); }));
     });
   }
   return 0;

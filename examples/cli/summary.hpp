@@ -148,6 +148,13 @@ struct summary {
     flows[static_cast<std::size_t>(r.flow)].add(r);
   }
 
+  /** Adds the counts of the records that follow (another part of the file). */
+  void merge(const summary& later) {
+    for (std::size_t i = 0; i < flows.size(); ++i) flows[i].merge(later.flows[i]);
+    outside_period += later.outside_period;
+    in_prior += later.in_prior;
+  }
+
   [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path) {
     throw input_error(path + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
                       (w.text.empty() ? std::string() : "--period " + w.text) + " (" + to_string(w.first) + ".." +

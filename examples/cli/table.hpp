@@ -313,6 +313,9 @@ struct value_in {
 struct table_builder {
   virtual ~table_builder() = default;
   virtual void add(const record& r, bool in_prior) = 0;
+  /** Adds the table of the records that follow (another part of the file): a builder of the same
+   *  options, from make_table_builder. */
+  virtual void merge(table_builder& later) = 0;
   virtual table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
                            const options& o, const unit_choice& u) = 0;
 };
@@ -337,6 +340,14 @@ class keyed_builder final : public table_builder {
     if (!measure_(r)) return;
     cny_.add(in_prior ? prior_cny_ : cur_cny_, r);
     usd_.add(in_prior ? prior_usd_ : cur_usd_, r);
+  }
+
+  void merge(table_builder& later) override {
+    auto& b = static_cast<keyed_builder&>(later);
+    cur_cny_.merge(b.cur_cny_);
+    cur_usd_.merge(b.cur_usd_);
+    prior_cny_.merge(b.prior_cny_);
+    prior_usd_.merge(b.prior_usd_);
   }
 
   table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
@@ -368,6 +379,10 @@ class keyed_builder final : public table_builder {
 class group_builder final : public table_builder {
  public:
   void add(const record& r, bool) override { kept_.push_back(r); }
+  void merge(table_builder& later) override {
+    auto& b = static_cast<group_builder&>(later);
+    kept_.insert(kept_.end(), b.kept_.begin(), b.kept_.end());
+  }
   table_out finish(currency_choice currency, const summary& s, const std::optional<period_window>& prior,
                    const options& o, const unit_choice& u) override {
     return currency == currency_choice::cny ? group_table<CNY>(kept_, *s.period, prior, o, u)
