@@ -317,6 +317,8 @@ class group_router {
   }
 
   std::size_t slots() const noexcept { return groups_.size(); }
+  /** Every slot routed is below slots(): the sums are sized once. */
+  static constexpr bool fixed_slots = true;
   const group_key& key_at(std::size_t slot) const noexcept { return keys_[slot]; }
   /** Every group has a row, even one without trade. */
   static constexpr bool lists_every_slot = true;
@@ -369,6 +371,8 @@ class key_router {
   /** Overlapping groups each have a row, even one without trade; a partition lists the keys met. */
   static constexpr bool lists_every_slot = overlapping_key<Key>;
   static constexpr bool dense = dense_key<Key> || overlapping_key<Key>;
+  /** A dense key routes below slots() (its dense_size()): the sums are sized once. */
+  static constexpr bool fixed_slots = dense;
 
   explicit key_router(const Key& key) : key_(key) {}
 
@@ -429,15 +433,23 @@ struct two_sums {
   bool seen = false;
 };
 
-/** One pass over the records: the totals of the two periods and each slot's sums, then the table. */
-template <class C, class R, class P, class Router>
-auto compare_routed(R&& records, const P& current, const P& prior, const Router& router, trade_measure measure) {
-  using M = money<C>;
+/** The sums of one pass: the totals of the two periods, each slot's sums, the records without value. */
+struct compare_sums {
+  int128 total_current = 0;
+  int128 total_prior = 0;
+  std::size_t without_value = 0;
+  std::vector<two_sums> sums;
+};
+
+/** The pass itself, for one measure (so the sign of a flow is known at compile time) and, for a
+ *  dense or overlapping key, a fixed number of slots (sized once, no bounds check per record). */
+template <trade_measure Measure, class C, class R, class P, class Router>
+void compare_pass(R&& records, const P& current, const P& prior, const Router& router, compare_sums& out) {
   int128 total_current = 0, total_prior = 0;
   std::size_t without_value = 0;
-  std::vector<two_sums> sums(router.slots());
+  std::vector<two_sums>& sums = out.sums;
   for (const record& r : records) {
-    const int sign = measure_sign(measure, r.flow);
+    const int sign = measure_sign(Measure, r.flow);
     if (sign == 0) continue;
     bool in_current = false;
     bool in_prior = false;
@@ -456,16 +468,49 @@ auto compare_routed(R&& records, const P& current, const P& prior, const Router&
       continue;
     }
     const int128 x = sign > 0 ? int128{v->count()} : -int128{v->count()};
-    if (in_current) total_current += x;
-    if (in_prior) total_prior += x;
+    const int128 xc = in_current ? x : 0;
+    const int128 xp = in_prior ? x : 0;
+    total_current += xc;
+    total_prior += xp;
     router.route(r, [&](std::size_t slot) {
-      if (slot >= sums.size()) sums.resize(slot + 1);
-      two_sums& s = sums[slot];
+      if constexpr (!Router::fixed_slots) {
+        if (slot >= sums.size()) sums.resize(slot + 1);
+      }
+      two_sums& s = sums[slot];  // fixed slots: slot < slots(), the size of sums
       s.seen = true;
-      if (in_current) s.current += x;
-      if (in_prior) s.prior += x;
+      s.current += xc;
+      s.prior += xp;
     });
   }
+  out.total_current = total_current;
+  out.total_prior = total_prior;
+  out.without_value = without_value;
+}
+
+/** One pass over the records: the totals of the two periods and each slot's sums, then the table. */
+template <class C, class R, class P, class Router>
+auto compare_routed(R&& records, const P& current, const P& prior, const Router& router, trade_measure measure) {
+  using M = money<C>;
+  compare_sums pass;
+  pass.sums.resize(router.slots());
+  switch (measure) {
+    case trade_measure::total_trade:
+      compare_pass<trade_measure::total_trade, C>(records, current, prior, router, pass);
+      break;
+    case trade_measure::exports:
+      compare_pass<trade_measure::exports, C>(records, current, prior, router, pass);
+      break;
+    case trade_measure::imports:
+      compare_pass<trade_measure::imports, C>(records, current, prior, router, pass);
+      break;
+    case trade_measure::balance:
+      compare_pass<trade_measure::balance, C>(records, current, prior, router, pass);
+      break;
+  }
+  const int128 total_current = pass.total_current;
+  const int128 total_prior = pass.total_prior;
+  const std::size_t without_value = pass.without_value;
+  std::vector<two_sums>& sums = pass.sums;
   comparison_table<typename Router::key_type, M, P, Router::rows> table(
       current, prior, M(narrow<std::int64_t>(total_current, "compare (total of the current period)")),
       M(narrow<std::int64_t>(total_prior, "compare (total of the prior period)")));
@@ -520,6 +565,8 @@ compare(const keyed_table<Key, M>& current, const keyed_table<Key, M>& prior, co
   const auto before = [&](const K& x, const K& y) {
     if constexpr (keyed_table<Key, M>::flat) {
       return current.key().index(x) < current.key().index(y);
+    } else if constexpr (keyed_table<Key, M>::windowed) {
+      return current.key().slot(x) < current.key().slot(y);
     } else {
       return x < y;
     }

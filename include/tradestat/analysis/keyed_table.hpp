@@ -1,5 +1,6 @@
 // keyed_table: exact sums of money by key (partner, HS chapter, group, ...), as made by sum_by. A
-// flat array when the key has a dense index, a sorted array otherwise; a mergeable state (a monoid),
+// flat array when the key has a dense index, a flat array over the window of periods met for a
+// period key (by_year, by(by_partner, by_month), ...), a sorted array otherwise; a mergeable state (a monoid),
 // so tables of pieces of the input merge into the table of the whole.
 #ifndef TRADESTAT_ANALYSIS_KEYED_TABLE_HPP
 #define TRADESTAT_ANALYSIS_KEYED_TABLE_HPP
@@ -46,10 +47,13 @@ class keyed_table {
   static constexpr bool rows_overlap = overlapping_key<Key>;
   /** True when rows are a flat array indexed by the key. */
   static constexpr bool flat = dense_key<Key> || overlapping_key<Key>;
+  /** True when rows are a flat array over the periods met (a period key, or a tuple with one). */
+  static constexpr bool windowed = !flat && windowed_key<Key>;
 
   keyed_table() = default;
   explicit keyed_table(Key key) : key_(std::move(key)) {
     if constexpr (flat) slots_.resize(key_.dense_size());
+    if constexpr (windowed) block_ = key_.block_size();
   }
 
   /** Adds a record's value (money, optional money or money_or_absent) under its key or keys. */
@@ -69,6 +73,18 @@ class keyed_table {
         slots_[i].add(v);
       else
         unkeyed_.add(v);
+    } else if constexpr (windowed) {
+      const window_slot w = key_.slot_of(r);
+      if (w.period == no_period) {
+        unkeyed_.add(v);
+        return;
+      }
+      std::size_t p = static_cast<std::size_t>(w.period - first_);
+      if (w.period < first_ || p >= periods_) {
+        grow(w.period, true);
+        p = static_cast<std::size_t>(w.period - first_);
+      }
+      slots_[p * block_ + w.inner].add(v);
     } else {
       if (auto k = key_.key_of(r))
         slot_for(*k).add(v);
@@ -86,12 +102,18 @@ class keyed_table {
   /** True when some record (with or without the value) has the key. */
   bool contains(const key_type& k) const { return find_state(k) != nullptr; }
 
-  /** The rows that some record has, in key order (index order for a flat table). */
+  /** The rows that some record has, in key order (index order for a flat table; period, then the
+   *  index of the other parts, for a windowed one). */
   std::vector<row> rows() const {
     std::vector<row> out;
     if constexpr (flat) {
       for (std::size_t i = 0; i < slots_.size(); ++i)
         if (!slots_[i].empty()) out.push_back(row{key_.key_at(i), slots_[i].result()});
+    } else if constexpr (windowed) {
+      for (std::size_t i = 0; i < slots_.size(); ++i)
+        if (!slots_[i].empty())
+          out.push_back(row{key_.key_at(window_slot{first_ + static_cast<long long>(i / block_), i % block_}),
+                            slots_[i].result()});
     } else {
       out.reserve(sorted_.size());
       for (const auto& [k, s] : sorted_) out.push_back(row{k, s.result()});
@@ -100,7 +122,7 @@ class keyed_table {
   }
   /** The number of rows that some record has. */
   std::size_t size() const {
-    if constexpr (flat) {
+    if constexpr (flat || windowed) {
       return static_cast<std::size_t>(std::count_if(slots_.begin(), slots_.end(), [](const state& s) { return !s.empty(); }));
     } else {
       return sorted_.size();
@@ -136,6 +158,13 @@ class keyed_table {
     if constexpr (flat) {
       if (slots_.size() < other.slots_.size()) slots_.resize(other.slots_.size());
       for (std::size_t i = 0; i < other.slots_.size(); ++i) slots_[i].merge(other.slots_[i]);
+    } else if constexpr (windowed) {
+      if (other.periods_ > 0) {  // the windows may differ: cover both, then add slot by slot
+        grow(other.first_, false);
+        grow(other.first_ + static_cast<long long>(other.periods_) - 1, false);
+        const std::size_t offset = static_cast<std::size_t>(other.first_ - first_) * block_;
+        for (std::size_t i = 0; i < other.slots_.size(); ++i) slots_[offset + i].merge(other.slots_[i]);
+      }
     } else {
       std::vector<std::pair<key_type, state>> out;
       out.reserve(sorted_.size() + other.sorted_.size());
@@ -171,7 +200,7 @@ class keyed_table {
  private:
   state rows_state() const {
     state s;
-    if constexpr (flat) {
+    if constexpr (flat || windowed) {
       for (const auto& slot : slots_) s.merge(slot);
     } else {
       for (const auto& [k, v] : sorted_) s.merge(v);
@@ -182,6 +211,11 @@ class keyed_table {
     if constexpr (flat) {
       const std::size_t i = key_.index(k);
       return i < slots_.size() && !slots_[i].empty() ? &slots_[i] : nullptr;
+    } else if constexpr (windowed) {
+      const window_slot w = key_.slot(k);
+      if (w.period < first_ || static_cast<std::size_t>(w.period - first_) >= periods_ || w.inner >= block_) return nullptr;
+      const state& s = slots_[static_cast<std::size_t>(w.period - first_) * block_ + w.inner];
+      return s.empty() ? nullptr : &s;
     } else {
       auto it = std::lower_bound(sorted_.begin(), sorted_.end(), k,
                                  [](const auto& entry, const key_type& key) { return entry.first < key; });
@@ -199,10 +233,42 @@ class keyed_table {
     return it->second;
   }
 
+  // Widens the window of a windowed table to cover period p; with slack, the window at least doubles,
+  // so records in order of time cost few copies. Slots outside the old window are empty.
+  void grow(long long p, bool slack) {
+    if (periods_ == 0) {
+      block_ = key_.block_size();
+      first_ = p;
+      periods_ = 1;
+      slots_.assign(block_, state{});
+      return;
+    }
+    const long long last = first_ + static_cast<long long>(periods_) - 1;
+    if (p >= first_ && p <= last) return;
+    const long long span = slack ? static_cast<long long>(periods_) : 0;
+    long long new_first = first_, new_last = last;
+    if (p < first_) {
+      new_first = std::max(std::min(p, first_ - span), 0LL);
+      new_first = std::min(new_first, p);
+    } else {
+      new_last = std::max(p, last + span);
+    }
+    const std::size_t new_periods = static_cast<std::size_t>(new_last - new_first + 1);
+    std::vector<state> out(new_periods * block_);
+    const std::size_t offset = static_cast<std::size_t>(first_ - new_first) * block_;
+    std::move(slots_.begin(), slots_.end(), out.begin() + static_cast<std::ptrdiff_t>(offset));
+    slots_ = std::move(out);
+    first_ = new_first;
+    periods_ = new_periods;
+  }
+
   Key key_{};
-  std::vector<state> slots_{};                          // flat: one per dense index
+  std::vector<state> slots_{};                          // flat: one per dense index; windowed: block_ per period
   std::vector<std::pair<key_type, state>> sorted_{};   // sorted: by key
   std::size_t last_ = 0;
+  long long first_ = 0;     // windowed: the first period of the window (its index())
+  std::size_t periods_ = 0;  // windowed: the periods in the window
+  std::size_t block_ = 0;    // windowed: rows per period
   state unkeyed_{};
   state whole_{};  // overlapping keys only: every record once
 };

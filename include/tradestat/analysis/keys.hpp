@@ -1,6 +1,7 @@
 // Keys of a grouping (sum_by, compare): what row of a table a record belongs to. A code with a
-// dense index (partner, flow, trade mode, ...) gives a table of flat arrays; other keys (HS headings
-// and finer, customs districts, periods) a sorted one; `by(k1, k2)` is a tuple of keys.
+// dense index (partner, flow, trade mode, ...) gives a table of flat arrays; a period key (year,
+// month, ...) a flat array over the window of periods the table meets; other keys (HS headings and
+// finer, customs districts) a sorted one; `by(k1, k2)` is a tuple of keys.
 #ifndef TRADESTAT_ANALYSIS_KEYS_HPP
 #define TRADESTAT_ANALYSIS_KEYS_HPP
 
@@ -55,6 +56,31 @@ concept overlapping_key = requires(const K& k, const record& r, const typename K
   k.for_each_index(r, each);  // calls each(i) for every group the record belongs to
   { k.index(key) } -> std::same_as<std::size_t>;
   { k.key_at(i) } -> std::same_as<typename K::key_type>;
+};
+
+/** The place of a record under a windowed key: the index of its period on the timeline of its kind
+ *  (`period.index()`) and its index within the block of that period (the dense parts of a tuple, 0
+ *  for a plain period key). `period == no_period` for a record without the key. */
+struct window_slot {
+  long long period;
+  std::size_t inner;
+  friend constexpr bool operator==(const window_slot&, const window_slot&) = default;
+  friend constexpr auto operator<=>(const window_slot&, const window_slot&) = default;
+};
+/** The period of a window_slot for a record without the key. */
+inline constexpr long long no_period = -1;
+
+/** A key with a period part (by_year, by_month, ..., or a tuple of one of them with dense keys): a
+ *  table keyed by it is a flat array over the window of periods it has met, grown as records come
+ *  (block_size() rows per period). Such keys are sorted keys too (key_of), for whoever needs one.
+ *  Example: `static_assert(windowed_key<year_key>)` */
+template <class K>
+concept windowed_key = requires(const K& k, const record& r, const typename K::key_type& key, window_slot s) {
+  requires K::windowed;
+  { k.block_size() } -> std::same_as<std::size_t>;
+  { k.slot_of(r) } -> std::same_as<window_slot>;
+  { k.slot(key) } -> std::same_as<window_slot>;
+  { k.key_at(s) } -> std::same_as<typename K::key_type>;
 };
 
 /** Any key of a grouping. */
@@ -182,31 +208,44 @@ inline constexpr hs_key<4> by_hs4{};
 inline constexpr hs_key<6> by_hs6{};
 inline constexpr hs_key<8> by_hs8{};
 
+namespace detail {
+/** A period key over records: windowed (a flat array over the periods met) and sorted (key_of). */
+template <class Derived, class P>
+struct period_key_base {
+  using key_type = P;
+  static constexpr bool windowed = true;
+  constexpr std::size_t block_size() const noexcept { return 1; }
+  constexpr window_slot slot_of(const record& r) const noexcept {
+    const auto k = static_cast<const Derived&>(*this).key_of(r);
+    return k ? window_slot{k->index(), 0} : window_slot{no_period, 0};
+  }
+  constexpr window_slot slot(const P& p) const noexcept { return {p.index(), 0}; }
+  constexpr P key_at(window_slot s) const { return P::from_index(s.period); }
+};
+}  // namespace detail
+
 /** The month of a monthly record; a yearly record has none (it goes to unkeyed(), counted). */
-struct month_key {
-  using key_type = month;
+struct month_key : detail::period_key_base<month_key, month> {
   constexpr std::optional<month> key_of(const record& r) const noexcept { return month_of(r); }
 };
 /** The quarter of a monthly record; a yearly record has none. */
-struct quarter_key {
-  using key_type = quarter;
+struct quarter_key : detail::period_key_base<quarter_key, quarter> {
   constexpr std::optional<quarter> key_of(const record& r) const noexcept {
     if (const auto m = month_of(r)) return quarter{*m};
     return std::nullopt;
   }
 };
 /** The half-year of a monthly record; a yearly record has none. */
-struct half_key {
-  using key_type = half;
+struct half_key : detail::period_key_base<half_key, half> {
   constexpr std::optional<half> key_of(const record& r) const noexcept {
     if (const auto m = month_of(r)) return half{*m};
     return std::nullopt;
   }
 };
 /** The year of any record. */
-struct year_key {
-  using key_type = year;
+struct year_key : detail::period_key_base<year_key, year> {
   constexpr std::optional<year> key_of(const record& r) const noexcept { return year_of(r); }
+  constexpr window_slot slot_of(const record& r) const noexcept { return {year_of(r).index(), 0}; }
 };
 inline constexpr month_key by_month{};
 inline constexpr quarter_key by_quarter{};
@@ -214,13 +253,41 @@ inline constexpr half_key by_half{};
 inline constexpr year_key by_year{};
 
 /** Several keys at once: a row per combination (partner and flow, year and HS chapter, ...). Dense
- *  when every key is dense (the index is mixed-radix), sorted otherwise. Overlapping keys do not
+ *  when every key is dense (the index is mixed-radix), windowed when one key is windowed (a period)
+ *  and the others dense (the block of a period is mixed-radix over the parts), sorted otherwise. Overlapping keys do not
  *  combine. Example: `sum_by(by(by_year, by_flow), &record::value_cny)[{year{2025}, trade_flow::exports}]` */
 template <grouping_key... Keys>
   requires(sizeof...(Keys) >= 2 && (!overlapping_key<Keys> && ...))
 struct tuple_key {
   using key_type = std::tuple<typename Keys::key_type...>;
   std::tuple<Keys...> keys;
+  /** True for one windowed part and dense others: a flat array over the periods met. */
+  static constexpr bool windowed =
+      ((windowed_key<Keys> ? 1 : 0) + ...) == 1 && ((dense_key<Keys> || windowed_key<Keys>) && ...);
+
+  constexpr std::size_t block_size() const noexcept
+    requires windowed
+  {
+    return std::apply([](const auto&... k) { return (std::size_t{1} * ... * part_size(k)); }, keys);
+  }
+  constexpr window_slot slot_of(const record& r) const noexcept
+    requires windowed
+  {
+    window_slot out{0, 0};
+    bool none = false;
+    std::apply([&](const auto&... k) { (slot_part(out, none, k, r), ...); }, keys);
+    return none ? window_slot{no_period, 0} : out;
+  }
+  constexpr window_slot slot(const key_type& key) const noexcept
+    requires windowed
+  {
+    return slot_impl(key, std::index_sequence_for<Keys...>{});
+  }
+  constexpr key_type key_at(window_slot s) const
+    requires windowed
+  {
+    return window_key_at_impl(s, std::index_sequence_for<Keys...>{});
+  }
 
   constexpr std::size_t dense_size() const noexcept
     requires(dense_key<Keys> && ...)
@@ -256,6 +323,67 @@ struct tuple_key {
   }
 
  private:
+  template <class K>
+  static constexpr std::size_t part_size(const K& k) noexcept {
+    if constexpr (windowed_key<K>) {
+      return k.block_size();
+    } else {
+      return k.dense_size();
+    }
+  }
+  template <class K>
+  static constexpr void slot_part(window_slot& out, bool& none, const K& k, const record& r) noexcept {
+    if (none) return;
+    if constexpr (windowed_key<K>) {
+      const window_slot s = k.slot_of(r);
+      if (s.period == no_period) {
+        none = true;
+        return;
+      }
+      out.period = s.period;
+      out.inner = out.inner * k.block_size() + s.inner;
+    } else {
+      const std::size_t i = k.index_of(r);
+      if (i == no_key) {
+        none = true;
+        return;
+      }
+      out.inner = out.inner * k.dense_size() + i;
+    }
+  }
+  template <std::size_t... I>
+  constexpr window_slot slot_impl(const key_type& key, std::index_sequence<I...>) const noexcept {
+    window_slot out{0, 0};
+    const auto part = [&](const auto& k, const auto& v) {
+      if constexpr (windowed_key<std::remove_cvref_t<decltype(k)>>) {
+        const window_slot s = k.slot(v);
+        out.period = s.period;
+        out.inner = out.inner * k.block_size() + s.inner;
+      } else {
+        out.inner = out.inner * k.dense_size() + k.index(v);
+      }
+    };
+    (part(std::get<I>(keys), std::get<I>(key)), ...);
+    return out;
+  }
+  template <std::size_t... I>
+  constexpr key_type window_key_at_impl(window_slot s, std::index_sequence<I...>) const {
+    std::size_t idx[sizeof...(Keys)] = {};
+    std::size_t rest = s.inner;
+    const std::size_t sizes[sizeof...(Keys)] = {part_size(std::get<I>(keys))...};
+    for (std::size_t n = sizeof...(Keys); n-- > 0;) {
+      idx[n] = rest % sizes[n];
+      rest /= sizes[n];
+    }
+    const auto part = [&](const auto& k, std::size_t i) {
+      if constexpr (windowed_key<std::remove_cvref_t<decltype(k)>>) {
+        return k.key_at(window_slot{s.period, i});
+      } else {
+        return k.key_at(i);
+      }
+    };
+    return key_type{part(std::get<I>(keys), idx[I])...};
+  }
   static constexpr std::size_t combine(std::size_t acc, std::size_t i, std::size_t size, bool& none) noexcept {
     if (i == no_key) {
       none = true;

@@ -47,7 +47,8 @@ class sum_by_of : public detail::aggregation_closure<sum_by_of<Key, Field>> {
 
 /** Exact sums of a money field by key: a table with a row per key, a flat array for a key with a
  *  dense index (partner, flow, trade mode, enterprise type, region, brand type, HS chapter, tuples
- *  of these), sorted otherwise. Records without the key are summed in unkeyed(); records without
+ *  of these), a flat array over the periods met for a period key (by_year, by_month, ..., or a tuple
+ *  of one with dense keys), sorted otherwise. Records without the key are summed in unkeyed(); records without
  *  the field are counted in each row's absent(). Example: `v | sum_by(by_partner, &record::value_cny)` */
 template <grouping_key Key, class Row, class T>
   requires detail::summable_value<T>

@@ -20,7 +20,7 @@ TEST_CASE("keyed_table: a flat table adds values under their key and counts abse
   CHECK(t.rows_total().present_total() == money<CNY>{14});
 }
 
-TEST_CASE("keyed_table: a sorted table keeps its rows in key order, whatever the order of arrival") {
+TEST_CASE("keyed_table: a windowed (period) table keeps its rows in key order, whatever the order of arrival") {
   keyed_table<year_key, money<USD>> t{by_year};
   for (int y : {2025, 2023, 2024, 2023}) t.add(record{.period = year{y}}, money<USD>{y});
   const auto rows = t.rows();
@@ -43,4 +43,56 @@ TEST_CASE("keyed_table: merging sums row by row and the unkeyed records too") {
   CHECK(a[r.partner->country].value() == money<CNY>{5});
   CHECK(a.unkeyed().value() == money<CNY>{1});
   CHECK(a.whole().value() == money<CNY>{6});
+}
+
+TEST_CASE("keyed_table: a windowed table grows its window both ways and finds keys outside it") {
+  keyed_table<decltype(by(by_flow, by_month)), money<CNY>> t{by(by_flow, by_month)};
+  record r{.period = month{2025, 6}, .flow = trade_flow::imports};
+  t.add(r, money<CNY>{1});
+  r.period = month{2019, 1};  // far before
+  t.add(r, money<CNY>{2});
+  r.period = month{2031, 12};  // far after
+  r.flow = trade_flow::exports;
+  t.add(r, money<CNY>{4});
+  r.period = year{2025};  // a yearly record has no month
+  t.add(r, money<CNY>{8});
+  const auto rows = t.rows();
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].key == std::tuple{trade_flow::imports, month{2019, 1}});
+  CHECK(rows[1].key == std::tuple{trade_flow::imports, month{2025, 6}});
+  CHECK(rows[2].key == std::tuple{trade_flow::exports, month{2031, 12}});
+  CHECK(t[std::tuple{trade_flow::exports, month{2031, 12}}].value() == money<CNY>{4});
+  CHECK(t[std::tuple{trade_flow::exports, month{2025, 6}}].records() == 0);
+  CHECK(t[std::tuple{trade_flow::exports, month{2040, 1}}].records() == 0);
+  CHECK(!t.contains(std::tuple{trade_flow::imports, month{2018, 12}}));
+  CHECK(t.unkeyed().value() == money<CNY>{8});
+  CHECK(t.rows_total().value() == money<CNY>{7});
+}
+
+TEST_CASE("keyed_table: windowed tables with different windows merge exactly, in any order") {
+  using table = keyed_table<decltype(by(by_partner, by_year)), money<CNY>>;
+  const auto kaz = *find_country(iso_alpha3_code{"KAZ"});
+  const auto make = [&](std::initializer_list<std::pair<int, std::int64_t>> entries) {
+    table t{by(by_partner, by_year)};
+    for (const auto& [y, v] : entries) {
+      record r{.period = year{y}};
+      r.partner = coded_country{kaz, code_scheme::iso_alpha3};
+      t.add(r, money<CNY>{v});
+    }
+    return t;
+  };
+  const table a = make({{2020, 1}, {2021, 2}});
+  const table b = make({{2024, 4}, {2025, 8}});
+  const table c = make({{2010, 16}, {2021, 32}});
+  const table empty{by(by_partner, by_year)};
+  const table abc = merge(merge(a, b), c);
+  CHECK(abc == merge(a, merge(b, c)));
+  CHECK(abc == merge(merge(c, b), a));
+  CHECK(abc == merge(merge(b, empty), merge(c, a)));
+  CHECK(merge(empty, a) == a);
+  CHECK(abc[std::tuple{kaz, year{2021}}].value() == money<CNY>{34});
+  CHECK(abc[std::tuple{kaz, year{2010}}].value() == money<CNY>{16});
+  CHECK(abc[std::tuple{kaz, year{2025}}].value() == money<CNY>{8});
+  CHECK(abc.size() == 5);
+  CHECK(abc.whole().value() == money<CNY>{1 + 2 + 4 + 8 + 16 + 32});
 }

@@ -121,3 +121,43 @@ TEST_CASE("sum_by: tables of any split of the input merge, in any order, into th
   using table = decltype(whole);
   CHECK(merge(whole, table{by_partner}) == whole);
 }
+
+TEST_CASE("sum_by: period tables of pieces with different windows merge, in any order, into the table of the whole") {
+  auto v = generate_records({.first_year = 2019, .years = 6});
+  // Pieces by time, so each table learns a window of its own: the first two years, the last two,
+  // and the rest with every tenth record of the whole span (a window covering the others).
+  std::sort(v.begin(), v.end(), [](const record& a, const record& b) { return *month_of(a) < *month_of(b); });
+  std::vector<record> early, late, rest;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const int y = year_of(v[i]).index();
+    if (i % 10 == 0)
+      rest.push_back(v[i]);
+    else if (y <= 2020)
+      early.push_back(v[i]);
+    else if (y >= 2023)
+      late.push_back(v[i]);
+    else
+      rest.push_back(v[i]);
+  }
+  REQUIRE(!early.empty());
+  REQUIRE(!late.empty());
+  const auto key = by(by_partner, by_month);
+  const auto whole = v | sum_by(key, &record::value_cny);
+  const auto e = early | sum_by(key, &record::value_cny);
+  const auto l = late | sum_by(key, &record::value_cny);
+  const auto m = rest | sum_by(key, &record::value_cny);
+  CHECK(merge(merge(e, l), m) == whole);
+  CHECK(merge(e, merge(l, m)) == whole);
+  CHECK(merge(merge(m, l), e) == whole);
+  CHECK(merge(merge(l, e), m) == whole);
+  // Every row as a std::map sums it, independently of keyed_table.
+  std::map<std::tuple<country, month>, std::int64_t> hand;
+  for (const record& r : v)
+    if (r.partner && r.value_cny) hand[{r.partner->country, *month_of(r)}] += r.value_cny->count();
+  const auto merged = merge(merge(l, m), e);
+  for (const auto& [k, sum] : hand) CHECK(merged[k].present_total().count() == sum);
+  const auto yl = late | sum_by(by_year, &record::value_cny);
+  const auto ye = early | sum_by(by_year, &record::value_cny);
+  CHECK(merge(yl, ye) == merge(ye, yl));
+  CHECK(merge(yl, ye).rows().front().key == year{2019});
+}
