@@ -29,8 +29,6 @@
  *    tradestat/calendar/rollup.hpp: range-v3 (<range/v3/range_fwd.hpp> through tradestat/calendar/series.hpp)
  *    tradestat/calendar/series.hpp: range-v3 (<range/v3/range_fwd.hpp>)
  *    tradestat/codes/hs_description.hpp: the 7,000-line HS description table
- *    tradestat/units/currency_unit.hpp: Boost (<boost/units/base_dimension.hpp>)
- *    tradestat/units/unit_value.hpp: Boost (<boost/units/base_dimension.hpp>)
  */
 
 // the library itself
@@ -53,6 +51,7 @@
 #include <tradestat/units/rate_table.hpp>
 #include <tradestat/units/rounding.hpp>
 #include <tradestat/units/scale.hpp>
+#include <tradestat/units/unit_value.hpp>
 
 // calendar/
 #include <tradestat/calendar/date.hpp>

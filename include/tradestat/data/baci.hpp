@@ -13,7 +13,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -134,7 +133,7 @@ using baci_reader = record_reader<baci_row_parser>;
 /** Reads a BACI file of one HS edition as a streaming range of records.
  *  Example: `for (const record& r : read_baci("BACI_HS17_Y2022_V202401.csv", hs_version::hs2017)) total +=
  * *r.value_usd;` */
-inline baci_reader read_baci(const std::filesystem::path& path, hs_version edition,
+inline baci_reader read_baci(const file_path& path, hs_version edition,
                              read_options options = {}) {
   return baci_reader(byte_source::from_path(path), baci_row_parser{edition, options.fields}, options);
 }

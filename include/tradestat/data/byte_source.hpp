@@ -12,7 +12,6 @@
 #include <concepts>
 #include <cstddef>
 #include <cstring>
-#include <filesystem>
 #include <istream>
 #include <memory>
 #include <string>
@@ -21,6 +20,36 @@
 
 namespace tradestat {
 
+/** A file name as the readers take it: a C string, a std::string or std::string_view, or a
+ *  std::filesystem::path or directory_entry (anything whose `c_str()`, or whose `path().c_str()`,
+ *  is the name's `const char*`), so that the readers' headers need no <filesystem> (0.3 s of every
+ *  compile that includes them); a caller that has a path has included <filesystem> already.
+ *  Example: `file_path{std::filesystem::path{"data"} / "trade.csv"}.string()` // "data/trade.csv" */
+class file_path {
+ public:
+  // Implicit, as std::filesystem::path's: read_canonical("trade.csv") reads a file.
+  file_path(const char* name) : name_(name) {}
+  file_path(std::string name) : name_(std::move(name)) {}
+  file_path(std::string_view name) : name_(name) {}
+  template <class P>
+    requires(!std::convertible_to<const P&, std::string_view> && requires(const P& p) {
+      { p.c_str() } -> std::convertible_to<const char*>;
+    })
+  file_path(const P& path) : name_(path.c_str()) {}
+  template <class E>
+    requires(!std::convertible_to<const E&, std::string_view> && requires(const E& e) {
+      { e.path().c_str() } -> std::convertible_to<const char*>;
+    })
+  file_path(const E& entry) : name_(entry.path().c_str()) {}
+
+  /** The name, as given. */
+  const std::string& string() const noexcept { return name_; }
+  const char* c_str() const noexcept { return name_.c_str(); }
+
+ private:
+  std::string name_;
+};
+
 /** A forward-only window on an input's bytes. Readers look at `window()`, `consume()` what they
  *  used and call `fill()` when a row runs past the window's end.
  *  Example: `auto s = byte_source::from_memory("t,i\n"); s.window()` // "t,i\n" */
@@ -28,7 +57,7 @@ class byte_source {
  public:
   /** Opens a file: mapped when regular, read in chunks otherwise; throws read_error naming the
    *  file when it cannot be opened. Example: `byte_source::from_path("baci.csv").name()` // "baci.csv" */
-  static byte_source from_path(const std::filesystem::path& path, std::size_t chunk_bytes = default_chunk) {
+  static byte_source from_path(const file_path& path, std::size_t chunk_bytes = default_chunk) {
     byte_source s;
     s.name_ = path.string();
     s.fd_ = detail::platform::open_read_only(path.c_str());

@@ -16,7 +16,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <ostream>
@@ -708,7 +707,7 @@ inline canonical_reader read_canonical(byte_source source, read_options options 
 
 /** Reads a canonical CSV file as a streaming range of records (memory-mapped when regular).
  *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
-inline canonical_reader read_canonical(const std::filesystem::path& path, read_options options = {}) {
+inline canonical_reader read_canonical(const file_path& path, read_options options = {}) {
   return read_canonical(byte_source::from_path(path), options);
 }
 
@@ -716,7 +715,7 @@ inline canonical_reader read_canonical(const std::filesystem::path& path, read_o
  *  split_read), one per thread: the union of their records is the whole read's, in order, and
  *  `merged_report(parts)` its report. `options.bytes` is replaced by each part's range.
  *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // read parts[0] and parts[1] on two threads */
-inline std::vector<canonical_reader> read_canonical_parts(const std::filesystem::path& path, std::size_t n,
+inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
                                                           read_options options = {}) {
   return split_read(path, n, [&](byte_source s, byte_range r) {
     read_options o = options;

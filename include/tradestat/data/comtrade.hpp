@@ -17,7 +17,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -447,7 +446,7 @@ using comtrade_reader = record_reader<comtrade_row_parser>;
 
 /** Reads a UN Comtrade CSV file (current or legacy layout).
  *  Example: `read_comtrade("comtrade_china_imports_8542_from_usa_2016_2024.csv")` // 9 records, one a year */
-inline comtrade_reader read_comtrade(const std::filesystem::path& path, comtrade_options options = {}) {
+inline comtrade_reader read_comtrade(const file_path& path, comtrade_options options = {}) {
   return comtrade_reader(byte_source::from_path(path), comtrade_row_parser(options), options.common);
 }
 

@@ -19,7 +19,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -469,15 +468,15 @@ inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options o
 /** Reads a GACC query export. The flow is the query's (the file has none).
  *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
  *  // 40 records, 402,526,956,940 yuan */
-inline gacc_reader read_gacc(const std::filesystem::path& path, trade_flow flow, gacc_options options = {}) {
+inline gacc_reader read_gacc(const file_path& path, trade_flow flow, gacc_options options = {}) {
   return read_gacc(byte_source::from_path(path), flow, std::move(options));
 }
 
 // Deleted: a GACC export has no flow column (the query chose imports or exports), so the reader
 // cannot guess it; pass it, e.g. read_gacc(path, trade_flow::imports).
-gacc_reader read_gacc(const std::filesystem::path&) = delete;                // the file has no flow: pass it
-gacc_reader read_gacc(const std::filesystem::path&, gacc_options) = delete;  // the file has no flow: pass it
-gacc_reader read_gacc(byte_source) = delete;                                 // the file has no flow: pass it
+gacc_reader read_gacc(const file_path&) = delete;                // the file has no flow: pass it
+gacc_reader read_gacc(const file_path&, gacc_options) = delete;  // the file has no flow: pass it
+gacc_reader read_gacc(byte_source) = delete;                     // the file has no flow: pass it
 
 }  // namespace tradestat
 

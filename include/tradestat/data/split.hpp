@@ -10,7 +10,6 @@
 
 #include <concepts>
 #include <cstddef>
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -70,7 +69,7 @@ auto split_read(byte_source source, std::size_t n, Make make)
  *  `  return read_canonical(std::move(s), {.bytes = r}); });` // two readers, run one per thread */
 template <class Make>
 requires std::invocable<Make&, byte_source, byte_range>
-auto split_read(const std::filesystem::path& path, std::size_t n, Make make)
+auto split_read(const file_path& path, std::size_t n, Make make)
     -> std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> {
   byte_source first = byte_source::from_path(path);
   if (n <= 1 || !first.random_access()) return split_read(std::move(first), n, std::move(make));

@@ -1,5 +1,5 @@
 // expect: money.divides.only.by.trade.quantities
-#include <tradestat/units/unit_value.hpp>
+#include <tradestat/units/boost_units.hpp>
 
 #include <boost/units/systems/si/length.hpp>
 
