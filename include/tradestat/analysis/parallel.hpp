@@ -11,18 +11,11 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
 
-// std::thread alone: libstdc++ defines it in <bits/std_thread.h>, which <thread> includes with
-// jthread, <stop_token> and this_thread's sleeps (<chrono>): 10 MB of g++'s memory, 0.1 s of every
-// compile of the umbrella. Other standard libraries get <thread>.
-#if defined(__GLIBCXX__) && __has_include(<bits/std_thread.h>)
-#include <bits/std_thread.h>
-#else
-#include <thread>
-#endif
 
 namespace tradestat {
 
