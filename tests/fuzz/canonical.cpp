@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const tradestat::read_error&) {
     return 0;  // a file-level error (a header the format refuses, a bad first row)
   }
-  // Known gap (see CHANGELOG, Fixed): a bare '\r' ends a line for the tokenizer, and ranged reads
+  // Known gap (see CHANGELOG): a bare '\r' ends a line for the tokenizer, and ranged reads
   // of such files do not yet give the whole read's report; the parts are compared only without one.
   bool bare_cr = false;
   for (std::size_t i = 0; i < size; ++i)

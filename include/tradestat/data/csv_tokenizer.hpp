@@ -121,7 +121,7 @@ class csv_tokenizer {
           continue;
         }
         w = w.substr(0, begin - 1 - source_->offset());
-        line_ += line_ends(w, w.size());
+        for (const char c : w) line_ += c == '\n' ? 1u : 0u;
         source_->consume(w.size());
       }
     }
@@ -152,7 +152,7 @@ class csv_tokenizer {
     if (gap_to_ == gap_from_) return 0;
     if (!gap_counted_) {
       gap_lines_ = 0;
-      gap_lines_ += line_ends(source_->bytes(gap_from_, gap_to_ - gap_from_ + 1), gap_to_ - gap_from_);
+      for (const char c : source_->bytes(gap_from_, gap_to_ - gap_from_)) gap_lines_ += c == '\n' ? 1u : 0u;
       gap_counted_ = true;
     }
     return gap_lines_;
@@ -301,34 +301,19 @@ class csv_tokenizer {
   }
 
   // Drops the bytes from the row's start through the next line end after `from`.
-  // A line ends at '\n', at "\r\n", or at a '\r' alone, as next() reads it.
   void skip_line(std::size_t from) {
     source_->consume(from);
     for (;;) {
       const std::string_view w = source_->window();
-      const std::size_t end = w.find_first_of("\r\n");
-      if (end != std::string_view::npos) {
-        source_->consume(end + 1);
+      const std::size_t nl = w.find('\n');
+      if (nl != std::string_view::npos) {
+        source_->consume(nl + 1);
         ++line_;
-        if (w[end] == '\r') {
-          if (source_->window().empty()) source_->fill();
-          const std::string_view rest = source_->window();
-          if (!rest.empty() && rest.front() == '\n') source_->consume(1);
-        }
         return;
       }
       source_->consume(w.size());
       if (!source_->fill()) return;
     }
-  }
-
-  /** Line ends starting in the first `limit` bytes of `s`, counted as next() reads them ('\n',
-   *  "\r\n" or a '\r' alone); the byte after `limit`, when `s` holds it, tells a "\r\n" apart. */
-  static std::size_t line_ends(std::string_view s, std::size_t limit) noexcept {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < limit && i < s.size(); ++i)
-      if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++n;
-    return n;
   }
 
   static constexpr std::uint8_t plain = 0, special = 1, non_ascii = 2;
