@@ -192,6 +192,20 @@ class csv_tokenizer {
             lines);
       return {scan::need_more, 0, 0};
     };
+    // A line ends at "\n" or "\r\n" only, as it does for the row-start scan of ranged reads and
+    // for line numbers; a bare "\r" (old Mac line ends, or a stray byte) rejects the row, and
+    // reading resumes after the next "\n". A "\r" that is the file's last byte ends the last line.
+    auto carriage_return = [&](std::size_t column, std::size_t at) -> scan {
+      if (at + 1 < m) {
+        if (p[at + 1] == '\n') return {scan::done, at + 2, lines + 1};
+        return fail(column, reject_reason::bad_line_end,
+                    "a carriage return not followed by a line feed (lines end in \"\\n\" or \"\\r\\n\"; "
+                    "convert the file's line ends)",
+                    at, lines);
+      }
+      if (!at_eof || bounded) return at_end(column);
+      return {scan::done, at + 1, lines + 1};
+    };
     for (;;) {
       const std::size_t column = fields_.size();
       if (i < m && p[i] == '"') {
@@ -237,10 +251,7 @@ class csv_tokenizer {
           continue;
         }
         if (c == '\n') return {scan::done, i + 1, lines + 1};
-        if (c == '\r') {
-          if (i + 1 >= m && !at_eof) return at_end(column);
-          return {scan::done, i + 1 < m && p[i + 1] == '\n' ? i + 2 : i + 1, lines + 1};
-        }
+        if (c == '\r') return carriage_return(column, i);
         return fail(column, reject_reason::bad_quoting, "text after the closing quote of a quoted field", i,
                     lines);
       }
@@ -283,10 +294,7 @@ class csv_tokenizer {
         ++i;
         continue;
       }
-      if (c == '\r') {
-        if (i + 1 >= m && !at_eof) return at_end(column);
-        return {scan::done, i + 1 < m && p[i + 1] == '\n' ? i + 2 : i + 1, lines + 1};
-      }
+      if (c == '\r') return carriage_return(column, i);
       return {scan::done, i + 1, lines + 1};  // '\n'
     }
   }

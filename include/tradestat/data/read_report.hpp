@@ -32,15 +32,17 @@ enum class reject_reason : std::uint8_t {
   embedded_nul,        // a NUL byte inside a row
   line_too_long,       // a row longer than read_options::max_row_bytes
   missing_value,       // an empty cell where the format requires a value
+  bad_line_end,        // a carriage return not followed by a line feed
 };
 
-inline constexpr std::size_t reject_reason_count = 10;
+inline constexpr std::size_t reject_reason_count = 11;
 
 /** The reason as printed in messages. Example: `to_string(reject_reason::value_overflow)` // "value overflow" */
 constexpr std::string_view to_string(reject_reason r) {
   constexpr std::array<std::string_view, reject_reason_count> names{
       "bad number",     "unknown code",   "wrong column count", "bad quoting",   "invalid period",
-      "value overflow", "encoding error", "embedded NUL",       "line too long", "missing value"};
+      "value overflow", "encoding error", "embedded NUL",       "line too long", "missing value",
+      "bad line end"};
   return names[static_cast<std::size_t>(r)];
 }
 

@@ -63,6 +63,27 @@ TEST_CASE("csv tokenizer: CRLF and a missing final line end are accepted", "[dat
   CHECK(rows[1].fields == std::vector<std::string>{"c", "d"});
 }
 
+TEST_CASE("csv tokenizer: a bare carriage return rejects its row and reading resumes after the next line feed",
+          "[data][csv]") {
+  // Lines end at "\n" or "\r\n" only (line numbers and ranged reads count the same line ends).
+  const auto rows = tokenize("a,b\nc\rd,e\nf,\"g\"\rh\ni,j\r");
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].fields == std::vector<std::string>{"a", "b"});
+  CHECK(rows[1].status == csv_status::error);
+  CHECK(rows[1].line == 2);
+  CHECK(rows[2].status == csv_status::error);
+  CHECK(rows[2].line == 3);
+  CHECK(rows[3].fields == std::vector<std::string>{"i", "j"});  // a "\r" as the last byte ends the line
+  CHECK(rows[3].line == 4);
+
+  auto source = byte_source::from_memory("x,y\rz\n", "t");
+  csv_tokenizer t(source);
+  CHECK(t.next() == csv_status::error);
+  CHECK(t.error().column == 1);
+  CHECK(t.error().reason == reject_reason::bad_line_end);
+  CHECK(t.next() == csv_status::end);
+}
+
 TEST_CASE("csv tokenizer: a UTF-8 byte-order mark is skipped, UTF-8 text is kept", "[data][csv]") {
   const auto rows = tokenize("\xEF\xBB\xBF数据年月,人民币\n");
   REQUIRE(rows.size() == 1);

@@ -25,6 +25,7 @@ TEST_CASE("read report: every reason has its printed name", "[data][report]") {
   CHECK(to_string(reject_reason::encoding_error) == "encoding error");
   CHECK(to_string(reject_reason::embedded_nul) == "embedded NUL");
   CHECK(to_string(reject_reason::line_too_long) == "line too long");
+  CHECK(to_string(reject_reason::bad_line_end) == "bad line end");
   CHECK(to_string(reject_reason::missing_value) == "missing value");
 }
 

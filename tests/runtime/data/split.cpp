@@ -17,7 +17,7 @@ using namespace tradestat;
 namespace {
 
 // A canonical CSV of `rows` rows drawn from good rows, bad cells, blank lines, bad quoting, wrong
-// column counts, quoted commas, LF and CRLF line ends; sometimes a byte-order mark, blank lines
+// column counts, quoted commas, a bare carriage return inside a row, LF and CRLF line ends; sometimes a byte-order mark, blank lines
 // before the header, no line end after the last row.
 std::string generated_file(unsigned seed, int rows) {
   std::mt19937 rng(seed);
@@ -49,6 +49,9 @@ std::string generated_file(unsigned seed, int rows) {
         break;
       case 5:  // an unknown partner
         s += period + ",export,gacc:999,1,,";
+        break;
+      case 6:  // a carriage return not followed by a line feed: the row is rejected
+        s += period + ",export,gacc:502,4\r2,,";
         break;
       default:
         s += period + (pick(2) == 0 ? ",export," : ",import,") + (pick(2) == 0 ? "gacc:502" : "iso3:KAZ") + "," +
