@@ -341,6 +341,10 @@ class group_router {
  private:
   const std::vector<std::uint64_t>& masks_for(const record_period& p) const {
     if (basis_ != basis::members_each_period) return fixed_;
+    return masks_of_month(p);
+  }
+  // Out of the loop's way: the membership of the record's month, built when first met.
+  [[gnu::noinline]] const std::vector<std::uint64_t>& masks_of_month(const record_period& p) const {
     const month m = last_month_of(p);
     const auto at = static_cast<std::size_t>((m - first_).count());
     std::vector<std::uint64_t>& masks = by_month_[at];
@@ -468,18 +472,19 @@ void compare_pass(R&& records, const P& current, const P& prior, const Router& r
       continue;
     }
     const int128 x = sign > 0 ? int128{v->count()} : -int128{v->count()};
-    const int128 xc = in_current ? x : 0;
-    const int128 xp = in_prior ? x : 0;
-    total_current += xc;
-    total_prior += xp;
+    // A record lies in one of the two periods (both only when the periods overlap, which the usual
+    // table never does): one add to the side it lies in, chosen without a branch.
+    const bool both = in_current && in_prior;
+    (in_current ? total_current : total_prior) += x;
+    if (both) total_prior += x;
     router.route(r, [&](std::size_t slot) {
       if constexpr (!Router::fixed_slots) {
         if (slot >= sums.size()) sums.resize(slot + 1);
       }
       two_sums& s = sums[slot];  // fixed slots: slot < slots(), the size of sums
-      s.seen = true;
-      s.current += xc;
-      s.prior += xp;
+      if constexpr (!Router::lists_every_slot) s.seen = true;
+      (in_current ? s.current : s.prior) += x;
+      if (both) s.prior += x;
     });
   }
   out.total_current = total_current;
