@@ -297,14 +297,7 @@ class group_router {
       throw error(error_kind::invalid_argument, "tradestat: compare takes at most 64 groups at once, got " +
                                                     std::to_string(groups_.size()) + ": split them over several tables");
     }
-    for (const group_arg& g : groups_) {
-      group_key k{g.group()};
-      for (const group_key& seen : keys_)
-        if (seen == k)
-          throw error(error_kind::invalid_argument,
-                      "tradestat: group \"" + k.name + "\" is given twice (rows are keyed by name): give each group once");
-      keys_.push_back(std::move(k));
-    }
+    for (const group_arg& g : groups_) rows_.add_row(group_key{g.group()});
     if (basis_ == basis::members_each_period) {
       by_month_.resize(static_cast<std::size_t>((last_ - first_).count() + 1));
     } else {
@@ -319,7 +312,7 @@ class group_router {
   std::size_t slots() const noexcept { return groups_.size(); }
   /** Every slot routed is below slots(): the sums are sized once. */
   static constexpr bool fixed_slots = true;
-  const group_key& key_at(std::size_t slot) const noexcept { return keys_[slot]; }
+  const group_key& key_at(std::size_t slot) const noexcept { return rows_.name_at(slot); }
   /** Every group has a row, even one without trade. */
   static constexpr bool lists_every_slot = true;
   std::vector<std::size_t> order(std::size_t n) const {
@@ -358,7 +351,7 @@ class group_router {
   }
 
   std::vector<group_arg> groups_;
-  std::vector<group_key> keys_;
+  group_rows rows_;
   basis basis_;
   month first_, last_;
   std::vector<std::uint64_t> fixed_;

@@ -102,6 +102,31 @@ struct in_product_group {
   bool operator()(const record& r) const { return in_product_group_of(*group, r); }
 };
 
+/** The rows of overlapping groups, keyed by name: the names in the order given, each once. The
+ *  part every key of groups shares (country groups, product groups, compare's groups). */
+class group_rows {
+ public:
+  /** Adds a row; a name given twice throws tradestat::error (invalid_argument). */
+  void add_row(group_key k) {
+    for (const group_key& seen : names_)
+      if (seen == k)
+        throw error(error_kind::invalid_argument,
+                    "tradestat: group \"" + k.name + "\" is given twice (rows are keyed by name): give each group once");
+    names_.push_back(std::move(k));
+  }
+  std::size_t dense_size() const noexcept { return names_.size(); }
+  std::size_t index(const group_key& k) const noexcept {
+    for (std::size_t i = 0; i < names_.size(); ++i)
+      if (names_[i] == k) return i;
+    return no_key;
+  }
+  group_key key_at(std::size_t i) const { return names_[i]; }
+  const group_key& name_at(std::size_t i) const noexcept { return names_[i]; }
+
+ private:
+  std::vector<group_key> names_;
+};
+
 }  // namespace detail
 
 /** Records whose partner belongs to a country group on the chosen day of the record's period.
@@ -119,7 +144,7 @@ inline where_stage<detail::in_product_group> where(const product_group& g) {
 /** Overlapping country groups as a key: a record counts once in every group its partner belongs
  *  to (on the chosen day of the record's period), in none if in no group (then in unkeyed()).
  *  Example: `sum_by(by_group({groups::asean(), groups::sco()}), &record::value_cny)[groups::asean()]` */
-class country_groups_key {
+class country_groups_key : public detail::group_rows {
  public:
   static constexpr bool rows_overlap = true;
   using key_type = group_key;
@@ -127,18 +152,12 @@ class country_groups_key {
   explicit country_groups_key(const std::vector<country_group>& groups, group_day day = group_day::last_day)
       : day_{day} {
     for (const country_group& g : groups) {
-      const group_key k{g};
-      for (const group_key& seen : names_)
-        if (seen == k)
-          throw error(error_kind::invalid_argument,
-                      "tradestat: group \"" + k.name + "\" is given twice: give each group once");
-      names_.push_back(k);
+      add_row(group_key{g});
       members_.push_back(std::make_shared<const detail::membership_index>(g));
     }
   }
   country_groups_key() = default;
 
-  std::size_t dense_size() const noexcept { return names_.size(); }
   template <class F>
   void for_each_index(const record& r, F&& f) const {
     if (!r.partner) return;
@@ -146,15 +165,8 @@ class country_groups_key {
     for (std::size_t i = 0; i < members_.size(); ++i)
       if (members_[i]->contains(r.partner->country, d)) f(i);
   }
-  std::size_t index(const group_key& k) const noexcept {
-    for (std::size_t i = 0; i < names_.size(); ++i)
-      if (names_[i] == k) return i;
-    return no_key;
-  }
-  group_key key_at(std::size_t i) const { return names_[i]; }
 
  private:
-  std::vector<group_key> names_;
   std::vector<std::shared_ptr<const detail::membership_index>> members_;
   group_day day_ = group_day::last_day;
 };
@@ -162,34 +174,26 @@ class country_groups_key {
 /** Overlapping product groups as a key: a record counts in every group its commodity lies in; one
  *  coarser than a group's codes throws tradestat::error (incomplete).
  *  Example: `sum_by(by_product_group({product_groups::walnuts()}), &record::value_cny)` */
-class product_groups_key {
+class product_groups_key : public detail::group_rows {
  public:
   static constexpr bool rows_overlap = true;
   using key_type = group_key;
 
   explicit product_groups_key(const std::vector<product_group>& groups) {
     for (const product_group& g : groups) {
-      names_.emplace_back(g);
+      add_row(group_key{g});
       groups_.push_back(std::make_shared<const product_group>(g));
     }
   }
   product_groups_key() = default;
 
-  std::size_t dense_size() const noexcept { return names_.size(); }
   template <class F>
   void for_each_index(const record& r, F&& f) const {
     for (std::size_t i = 0; i < groups_.size(); ++i)
       if (detail::in_product_group_of(*groups_[i], r)) f(i);
   }
-  std::size_t index(const group_key& k) const noexcept {
-    for (std::size_t i = 0; i < names_.size(); ++i)
-      if (names_[i] == k) return i;
-    return no_key;
-  }
-  group_key key_at(std::size_t i) const { return names_[i]; }
 
  private:
-  std::vector<group_key> names_;
   std::vector<std::shared_ptr<const product_group>> groups_;
 };
 

@@ -87,26 +87,44 @@ concept windowed_key = requires(const K& k, const record& r, const typename K::k
 template <class K>
 concept grouping_key = dense_key<K> || sorted_key<K> || overlapping_key<K>;
 
-/** The partner (贸易伙伴), by country whatever code scheme the source used. Example: `sum_by(by_partner, &record::value_cny)` */
-struct partner_key {
-  using key_type = country;
-  constexpr std::size_t dense_size() const noexcept { return country::none().index() + 1; }
-  constexpr std::size_t index_of(const record& r) const noexcept { return r.partner ? r.partner->country.index() : no_key; }
-  constexpr std::size_t index(country c) const noexcept { return c.index(); }
-  constexpr country key_at(std::size_t i) const { return country::from_index(i); }
-};
-inline constexpr partner_key by_partner{};
+namespace detail {
 
-/** The reporter (the declaring economy). */
-struct reporter_key {
+/** A dense key over an optional country field of the record (partner or reporter), whatever code
+ *  scheme the source used: one slot per country of the table, `country::none()` included. */
+template <std::optional<coded_country> record::*Field>
+struct country_field_key {
   using key_type = country;
   constexpr std::size_t dense_size() const noexcept { return country::none().index() + 1; }
   constexpr std::size_t index_of(const record& r) const noexcept {
-    return r.reporter ? r.reporter->country.index() : no_key;
+    const std::optional<coded_country>& c = r.*Field;
+    return c ? c->country.index() : no_key;
   }
   constexpr std::size_t index(country c) const noexcept { return c.index(); }
   constexpr country key_at(std::size_t i) const { return country::from_index(i); }
 };
+
+/** A dense key over an optional enumeration field of the record: one slot per enumerator, which
+ *  run from 0 to Count - 1. */
+template <class E, std::optional<E> record::*Field, std::size_t Count>
+struct enum_field_key {
+  using key_type = E;
+  constexpr std::size_t dense_size() const noexcept { return Count; }
+  constexpr std::size_t index_of(const record& r) const noexcept {
+    const std::optional<E>& e = r.*Field;
+    return e ? static_cast<std::size_t>(*e) : no_key;
+  }
+  constexpr std::size_t index(E e) const noexcept { return static_cast<std::size_t>(e); }
+  constexpr E key_at(std::size_t i) const noexcept { return static_cast<E>(i); }
+};
+
+}  // namespace detail
+
+/** The partner (贸易伙伴), by country whatever code scheme the source used. Example: `sum_by(by_partner, &record::value_cny)` */
+struct partner_key : detail::country_field_key<&record::partner> {};
+inline constexpr partner_key by_partner{};
+
+/** The reporter (the declaring economy). Example: `sum_by(by_reporter, &record::value_usd)` */
+struct reporter_key : detail::country_field_key<&record::reporter> {};
 inline constexpr reporter_key by_reporter{};
 
 /** The flow (every record has one). */
@@ -131,29 +149,15 @@ struct mode_key {
 };
 inline constexpr mode_key by_mode{};
 
-/** The enterprise type (企业性质). */
-struct enterprise_key {
-  using key_type = enterprise_type;
-  constexpr std::size_t dense_size() const noexcept { return 4; }
-  constexpr std::size_t index_of(const record& r) const noexcept {
-    return r.enterprise ? static_cast<std::size_t>(*r.enterprise) : no_key;
-  }
-  constexpr std::size_t index(enterprise_type e) const noexcept { return static_cast<std::size_t>(e); }
-  constexpr enterprise_type key_at(std::size_t i) const noexcept { return static_cast<enterprise_type>(i); }
-};
+/** The enterprise type (企业性质): state-owned, foreign-invested, private, other. */
+struct enterprise_key : detail::enum_field_key<enterprise_type, &record::enterprise, 4> {};
 inline constexpr enterprise_key by_enterprise{};
+static_assert(static_cast<std::size_t>(enterprise_type::other) + 1 == enterprise_key{}.dense_size());
 
-/** The brand type (品牌类型). */
-struct brand_key {
-  using key_type = brand_type;
-  constexpr std::size_t dense_size() const noexcept { return 5; }
-  constexpr std::size_t index_of(const record& r) const noexcept {
-    return r.brand ? static_cast<std::size_t>(*r.brand) : no_key;
-  }
-  constexpr std::size_t index(brand_type b) const noexcept { return static_cast<std::size_t>(b); }
-  constexpr brand_type key_at(std::size_t i) const noexcept { return static_cast<brand_type>(i); }
-};
+/** The brand type (品牌类型): the five kinds of the canonical format's `brand_type`. */
+struct brand_key : detail::enum_field_key<brand_type, &record::brand, 5> {};
 inline constexpr brand_key by_brand{};
+static_assert(static_cast<std::size_t>(brand_type::overseas_other) + 1 == brand_key{}.dense_size());
 
 /** The province where the enterprise is registered (注册地), by its two-digit GB/T 2260 code. */
 struct region_key {

@@ -93,6 +93,8 @@ TEST_CASE("groups: tables of overlapping groups merge like any other") {
 
 TEST_CASE("groups: a group given twice is refused") {
   CHECK(kind_thrown([] { (void)by_group({core(), core()}); }) == error_kind::invalid_argument);
+  const product_group nuts({.name_en = "Nuts", .include = {"0802"}, .edition = hs_version::hs2022});
+  CHECK(kind_thrown([&] { (void)by_product_group({nuts, nuts}); }) == error_kind::invalid_argument);
 }
 
 TEST_CASE("groups: product groups filter and key records; a coarser record is neither in nor out") {

@@ -36,6 +36,24 @@ TEST_CASE("byte source: a regular file is memory-mapped and gives its bytes", "[
   CHECK(drain(s) == "period,flow,partner,value_cny\n");
 }
 
+TEST_CASE("byte source: a file path comes from text, a std::filesystem::path or a directory entry",
+          "[data][source]") {
+  const std::string name = tradestat::test::fixture("canonical/header_only.csv");
+  CHECK(file_path(name).string() == name);
+  CHECK(file_path(std::filesystem::path(name)).string() == name);
+  // A directory listing's entries read as files: the way users read every file of a folder.
+  const std::filesystem::path folder = std::filesystem::path(name).parent_path();
+  bool found = false;
+  for (const std::filesystem::directory_entry& e : std::filesystem::directory_iterator(folder)) {
+    if (e.path().filename() != "header_only.csv") continue;
+    found = true;
+    CHECK(file_path(e).string() == e.path().string());
+    auto s = byte_source::from_path(e);
+    CHECK(drain(s) == "period,flow,partner,value_cny\n");
+  }
+  CHECK(found);
+}
+
 TEST_CASE("byte source: an empty regular file gives no bytes", "[data][source]") {
   auto s = byte_source::from_path(tradestat::test::fixture("canonical/empty.csv"));
   CHECK(drain(s).empty());
