@@ -116,4 +116,9 @@
 #include <tradestat/analysis/unit_values.hpp>
 #include <tradestat/analysis/where.hpp>
 
+// report/
+#include <tradestat/report/subject.hpp>
+#include <tradestat/report/table_of.hpp>
+#include <tradestat/report/text_table.hpp>
+
 #endif  // TRADESTAT_TRADESTAT_HPP
