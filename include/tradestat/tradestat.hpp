@@ -117,6 +117,7 @@
 #include <tradestat/analysis/where.hpp>
 
 // report/
+#include <tradestat/report/sentence.hpp>
 #include <tradestat/report/subject.hpp>
 #include <tradestat/report/table_of.hpp>
 #include <tradestat/report/text_table.hpp>
