@@ -117,6 +117,8 @@
 #include <tradestat/analysis/where.hpp>
 
 // report/
+#include <tradestat/report/bar_chart.hpp>
+#include <tradestat/report/line_chart.hpp>
 #include <tradestat/report/sentence.hpp>
 #include <tradestat/report/subject.hpp>
 #include <tradestat/report/table_of.hpp>

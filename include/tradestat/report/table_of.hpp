@@ -116,13 +116,6 @@ inline std::string overlap_note(std::string_view total, language lang) {
   return out;
 }
 
-struct default_key_namer {
-  template <class K>
-  std::string operator()(const K& key, text_format f) const {
-    return key_name(key, f);
-  }
-};
-
 }  // namespace detail
 
 /** The comparison table as a printed table: one row per key (key, current, prior, growth %, share %,

@@ -136,6 +136,14 @@ std::string key_name(const K& key, text_format f) {
   }
 }
 
+/** Names keys with `key_name`: what `table_of` and the charts use unless given a function. */
+struct default_key_namer {
+  template <class K>
+  std::string operator()(const K& key, text_format f) const {
+    return key_name(key, f);
+  }
+};
+
 }  // namespace tradestat::detail
 
 #endif  // TRADESTAT_REPORT_DETAIL_AMOUNT_TEXT_HPP
