@@ -299,7 +299,7 @@ inline std::string json_row(const text_table& t, const table_row& r) {
 
 /** The table as aligned plain text: the caption, the headers, a rule, the rows (numbers to the
  *  right, text to the left, Chinese characters counted two columns wide), then the notes.
- *  Example: `to_string(t)` // "Trade\nPartner        Value\n----------  -------\nKazakhstan  1,234.5\n" */
+ *  Example: `to_string(t)` // "Trade\nPartner       Value\n----------  -------\nKazakhstan  1,234.5\n" */
 inline std::string to_string(const text_table& t) {
   const auto& cols = t.columns();
   std::vector<std::size_t> width(cols.size(), 0);
@@ -418,7 +418,7 @@ inline std::string to_csv(const text_table& t) {
  *  rows as objects keyed by column id, then `unassigned`, `total` and `all_records` (each a row or
  *  `null`: a table whose rows overlap has a null total) and the notes. Numbers are the exact
  *  decimals printed, cells without a value `null`.
- *  Example: `to_json(t)` // "{\n  \"caption\": \"Trade\",\n  \"rows_overlap\": false, ..." */
+ *  Example: `to_json(t)` // "{\n  \"caption\": \"Trade\",\n  \"language\": \"en\",\n  \"rows_overlap\": false, ..." */
 inline std::string to_json(const text_table& t) {
   std::string out = "{\n  \"caption\": ";
   out.append(detail::json_string(t.caption()));

@@ -31,6 +31,8 @@ TEST_CASE("text table: plain text aligns numbers right and text left, Chinese ch
 }
 
 TEST_CASE("text table: Markdown is a GFM pipe table with the caption and notes as paragraphs, pipes escaped") {
+  CHECK(to_markdown(partners()) ==
+        "Trade\n\n| Partner | Value |\n| :--- | ---: |\n| Kazakhstan | 1,234.5 |\n| 哈萨克斯坦 | 12.0 |\n");
   text_table t{"A | B", {{"key", "Key", column_align::left}, {"n", "N"}}};
   t.add_row({table_cell::text("x|y"), table_cell::none("no base")});
   t.add_note("one | two");
