@@ -12,23 +12,23 @@ using namespace tradestat;
 
 int main() {
   using amount = money<CNY, scale<7>>;  // 0.1亿元
-  comparison_table<trade_flow, amount, year> by_flow(year{2025}, year{2024}, amount{52037}, amount{43405});
-  by_flow.add(trade_flow::exports, amount{46074}, amount{36859});
-  by_flow.add(trade_flow::imports, amount{5963}, amount{6546});
+  comparison_table<trade_flow, amount, year> flows(year{2025}, year{2024}, amount{52037}, amount{43405});
+  flows.add(trade_flow::exports, amount{46074}, amount{36859});
+  flows.add(trade_flow::imports, amount{5963}, amount{6546});
 
   const auto flow_name = [](trade_flow f, text_format t) {
     return name_of(f == trade_flow::exports ? subject{"Exports", "出口"} : subject{"Imports", "进口"}, t);
   };
-  std::cout << to_markdown(table_of(by_flow, {.exponent = 8, .key_header = {"Flow", "流向"}}, flow_name)) << '\n';
-  std::cout << to_csv(table_of(by_flow, {.lang = language::zh, .exponent = 8, .key_header = {"Flow", "流向"}},
+  std::cout << to_markdown(table_of(flows, {.exponent = 8, .key_header = {"Flow", "流向"}}, flow_name)) << '\n';
+  std::cout << to_csv(table_of(flows, {.lang = language::zh, .exponent = 8, .key_header = {"Flow", "流向"}},
                                flow_name))
             << '\n';
 
   const subject the_total{"the total", "进出口总值"};
-  const auto& total = by_flow.total();
+  const auto& total = flows.total();
   const sentence headline = sentence{{"Total trade", "进出口"}}.amount(total.current).change(total.growth.value());
   std::cout << headline << '\n';
-  for (const auto& [flow, row] : by_flow) {
+  for (const auto& [flow, row] : flows) {
     const sentence s = sentence{{flow_name(flow, {}), flow_name(flow, {.lang = language::zh})}}
                            .amount(row.current)
                            .change(row.growth.value())
@@ -37,7 +37,7 @@ int main() {
     std::cout << to_string(s) << '\n';
   }
   std::cout << to_string(headline, {.lang = language::zh}) << '\n';
-  for (const auto& [flow, row] : by_flow) {
+  for (const auto& [flow, row] : flows) {
     const sentence s = sentence{{flow_name(flow, {}), flow_name(flow, {.lang = language::zh})}}
                            .amount(row.current)
                            .change(row.growth.value())
