@@ -118,6 +118,7 @@
 
 // report/
 #include <tradestat/report/bar_chart.hpp>
+#include <tradestat/report/chart_options.hpp>
 #include <tradestat/report/line_chart.hpp>
 #include <tradestat/report/sentence.hpp>
 #include <tradestat/report/subject.hpp>

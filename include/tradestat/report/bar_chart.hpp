@@ -4,6 +4,7 @@
 #define TRADESTAT_REPORT_BAR_CHART_HPP
 
 #include <tradestat/calendar/period_io.hpp>
+#include <tradestat/report/chart_options.hpp>
 #include <tradestat/report/detail/amount_text.hpp>
 #include <tradestat/report/detail/shapes.hpp>
 #include <tradestat/report/detail/svg.hpp>

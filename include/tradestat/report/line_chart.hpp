@@ -5,6 +5,7 @@
 
 #include <tradestat/calendar/period_io.hpp>
 #include <tradestat/error.hpp>
+#include <tradestat/report/chart_options.hpp>
 #include <tradestat/report/detail/amount_text.hpp>
 #include <tradestat/report/detail/svg.hpp>
 #include <tradestat/report/subject.hpp>

@@ -4,6 +4,7 @@
 #define TRADESTAT_REPORT_DETAIL_SVG_HPP
 
 #include <tradestat/error.hpp>
+#include <tradestat/report/chart_options.hpp>
 #include <tradestat/report/detail/amount_text.hpp>
 #include <tradestat/text.hpp>
 #include <tradestat/units/overflow.hpp>
@@ -15,22 +16,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tradestat {
-
-/** How a chart is drawn: title, language of its labels (keys, periods, unit), the display scale
- *  of the value axis as a power of ten (8: 亿元; 9: billion), digits after the point of the value
- *  labels over bars and points (-1: none), and its size in pixels.
- *  Example: `chart_options{.title = "Trade by partner group", .exponent = 9}` */
-struct chart_options {
-  std::string title{};
-  language lang = language::en;
-  int exponent = 8;
-  int value_precision = 1;
-  int width = 720;
-  int height = 420;
-};
-
-namespace detail {
+namespace tradestat::detail {
 
 /** Text for XML content and attribute values: & < > " ' as entities; UTF-8 passes through. */
 inline std::string xml_escape(std::string_view s) {
@@ -193,7 +179,6 @@ inline void legend_entry(std::string& out, centipixels x, centipixels y, std::st
   out.append("</text>\n");
 }
 
-}  // namespace detail
-}  // namespace tradestat
+}  // namespace tradestat::detail
 
 #endif  // TRADESTAT_REPORT_DETAIL_SVG_HPP
