@@ -116,4 +116,13 @@
 #include <tradestat/analysis/unit_values.hpp>
 #include <tradestat/analysis/where.hpp>
 
+// report/
+#include <tradestat/report/bar_chart.hpp>
+#include <tradestat/report/chart_options.hpp>
+#include <tradestat/report/line_chart.hpp>
+#include <tradestat/report/sentence.hpp>
+#include <tradestat/report/subject.hpp>
+#include <tradestat/report/table_of.hpp>
+#include <tradestat/report/text_table.hpp>
+
 #endif  // TRADESTAT_TRADESTAT_HPP
