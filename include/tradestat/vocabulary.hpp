@@ -77,6 +77,7 @@
 
 // analysis/
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/claims.hpp>
 #include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
 #include <tradestat/analysis/concentration.hpp>

@@ -1182,8 +1182,10 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
       t.append(": consistent within rounding");
       t.append(parts.empty() ? " (the intervals overlap)" : " (" + parts + ")");
     } else {
+      shown fine = cs;
+      fine.decimals = cs.decimals + 1;
       t.append(": inconsistent: the parts allow ").append(range_text(computed.range, cs));
-      t.append(" and the figure ").append(range_text(claimed.range, cs)).append(", so no true values agree");
+      t.append(" and the figure ").append(range_text(claimed.range, fine)).append(", so no true values agree");
       if (!parts.empty()) {
         t.append(" (").append(parts).append(")");
       }
