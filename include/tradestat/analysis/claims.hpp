@@ -159,6 +159,7 @@ struct check_result {
   interval claimed = interval::point(quotient(0));   // the side the claim prints
   interval computed = interval::point(quotient(0));  // the side computed from other figures
   std::string text;
+  std::string finding;  // what an inconsistency shows, when the checker can tell ("a conversion at a rate that is not ...")
 };
 
 /** One claim's outcome: its checks and the verdict they give together (none without checks). */
@@ -1244,6 +1245,7 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
       const std::string rate_name =
           rn.what == claim_node::op::figure ? f.claims[rn.claim].subject : ev.render(*rate_node, rs);
       t.append(", a rate that is not ").append(rate_name).append(" (").append(range_text(rate.range, rs)).append(")");
+      out.finding = "a conversion at a rate that is not " + rate_name;
     }
   }
   if (computed.widened) {
@@ -1331,7 +1333,7 @@ inline check_report check_claims(const claims_file& file, const figures* compute
         rec.claimed = mine.range;
         rec.computed = fig->range;
         detail::shown s = detail::claims_evaluator::shown_for(mine, detail::display_of_kind(c.kind));
-        s.decimals += s.display == detail::claim_display::money ? 3 : 3;
+        s.decimals += 2;
         if (!(fig->dim == mine.dim)) {
           rec.result = verdict::inconsistent;
           rec.text = "from records: the figure is " + detail::to_string(fig->dim) + ", the claim " + detail::to_string(mine.dim);
@@ -1357,6 +1359,12 @@ inline check_report check_claims(const claims_file& file, const figures* compute
       }
       cr.result = any_inconsistent ? verdict::inconsistent : any_consistent ? verdict::consistent : verdict::undecidable;
       cr.summary = std::string(to_string(*cr.result));
+      for (const check_result& k : cr.checks) {
+        if (*cr.result == verdict::inconsistent && k.result == verdict::inconsistent && !k.finding.empty()) {
+          cr.summary.append(": ").append(k.finding);
+          break;
+        }
+      }
       if (*cr.result == verdict::consistent && !undecided.empty()) {
         cr.summary.append(", not decidable from ");
         for (std::size_t k = 0; k < undecided.size(); ++k) {

@@ -165,6 +165,8 @@ TEST_CASE("claims: the dollar figure is flagged as a conversion at a rate that i
   CHECK(c.result == verdict::inconsistent);
   REQUIRE(c.checks.size() == 1);
   CHECK(has(c.checks[0].text, "a conversion at 6.961 to 6.972 CNY per USD, a rate that is not the customs rate"));
+  CHECK(c.summary == "inconsistent: a conversion at a rate that is not the customs rate of the period (2025, from "
+                     "GACC's national totals)");
   // The customs rate from GACC's totals, 45.47 trillion yuan over 3.77 + 2.58 trillion USD.
   REQUIRE(shipped("customs_rate").derived);
   CHECK(*shipped("customs_rate").derived == interval::closed(quotient(454650, 63600), quotient(454750, 63400)));
@@ -273,6 +275,13 @@ TEST_CASE("claims: comparisons are consistent, inconsistent or undecidable") {
   CHECK(c->checks[2].result == verdict::undecidable);   // some at least 7.8 %, some not
   CHECK(c->checks[3].result == verdict::undecidable);
   CHECK(c->result == verdict::inconsistent);
+  // At the edge: 9.5 % stands for 9.45 % to 9.55 %, all at most 9.55 % but not all below it.
+  const check_report edge = check_claims(parse_claims("t | share | t | 2025 | 9.5 % | < 9.55 %; <= 9.55 %; > 9.45 %; >= 9.45 %\n"));
+  const claim_report* e = edge.find("t");
+  CHECK(e->checks[0].result == verdict::undecidable);
+  CHECK(e->checks[1].result == verdict::consistent);
+  CHECK(e->checks[2].result == verdict::undecidable);
+  CHECK(e->checks[3].result == verdict::consistent);
 }
 
 TEST_CASE("claims: a figure checked against figures computed from records") {
@@ -287,7 +296,7 @@ TEST_CASE("claims: a figure checked against figures computed from records") {
   const check_report r = check_claims(f, &computed);
   CHECK(r.find("total")->result == verdict::consistent);
   CHECK(r.find("exports")->result == verdict::inconsistent);
-  CHECK(has(r.find("exports")->checks[0].text, "is outside 460.6500 to 460.7500"));
+  CHECK(r.find("exports")->checks[0].text == "from records: 462.000 is outside 460.650 to 460.750: inconsistent");
   CHECK(r.find("asean_share")->result == verdict::consistent);
   // Without the figures nothing is checked.
   CHECK(!check_claims(f).find("total")->result);
