@@ -263,6 +263,24 @@ TEST_CASE("claims: printed values stand for their rounding intervals, bounds and
   CHECK(range("h") == interval::closed(quotient(7155, 1000), quotient(7165, 1000)));
   CHECK(range("i") == interval::at_most(quotient(1, 10)));
   CHECK(f.find("j")->printed->value.dim.currency == "USD");
+  // The other forms docs/reference/claims.md lists.
+  const claims_file g = parse_claims(
+      "a | amount | a | 2025 | 1,710 billion yuan\n"
+      "b | rate | b | 2025 | 7.16 yuan per US dollar\n"
+      "c | rate | c | 2025 | 6.967 CNY/USD\n"
+      "d | growth | d | 2025 | 同比下降8.9%\n"
+      "e | points | e | 2025 | 提高4.8个百分点\n"
+      "f | share | f | 2025 | 过半\n"
+      "h | plan comparison | h | 2021-2025 | +144.3 %\n");
+  const auto range_g = [&](std::string_view id) { return g.find(id)->printed->value.range; };
+  CHECK(range_g("a") == interval::closed(billions(17095, 10), billions(17105, 10)));
+  CHECK(range_g("b") == interval::closed(quotient(7155, 1000), quotient(7165, 1000)));
+  CHECK(g.find("b")->printed->value.dim.per == "USD");
+  CHECK(range_g("c") == interval::closed(quotient(69665, 10000), quotient(69675, 10000)));
+  CHECK(range_g("d") == interval::closed(quotient(-895, 10000), quotient(-885, 10000)));
+  CHECK(range_g("e") == interval::closed(quotient(475, 10000), quotient(485, 10000)));
+  CHECK(range_g("f") == interval::at_least(quotient(1, 2)));
+  CHECK(g.find("h")->kind == claim_kind::plan);
 }
 
 TEST_CASE("claims: comparisons are consistent, inconsistent or undecidable") {
