@@ -374,7 +374,6 @@ class claims_reader {
         fail(line_no, line, id.offset, "id", "'" + c.id + "' is already the id of line " + std::to_string(other.line));
       }
     }
-    lines_.emplace_back(line);
     file_.claims.push_back(std::move(c));
   }
 
@@ -645,7 +644,6 @@ class claims_reader {
 
   std::string_view text_;
   claims_file file_;
-  std::vector<std::string> lines_;
   std::vector<reference> refs_;
   std::vector<std::optional<claim_dim>> dims_;
   std::vector<int> state_;  // 0 not visited, 1 on the stack, 2 done
@@ -1329,19 +1327,25 @@ inline check_report check_claims(const claims_file& file, const figures* compute
         check_result rec;
         rec.relation = "records";
         rec.label = "the figures computed from records";
-        const detail::claim_value mine = ev.claim_value_of(i);
-        rec.claimed = mine.range;
-        rec.computed = fig->range;
-        detail::shown s = detail::claims_evaluator::shown_for(mine, detail::display_of_kind(c.kind));
-        s.decimals += 2;
-        if (!(fig->dim == mine.dim)) {
-          rec.result = verdict::inconsistent;
-          rec.text = "from records: the figure is " + detail::to_string(fig->dim) + ", the claim " + detail::to_string(mine.dim);
-        } else {
-          rec.result = mine.range.contains(fig->nominal) ? verdict::consistent : verdict::inconsistent;
-          rec.text = "from records: " + detail::point_text(fig->nominal, s) +
-                     (rec.result == verdict::consistent ? " is within " : " is outside ") +
-                     detail::range_text(mine.range, s) + ": " + std::string(to_string(rec.result));
+        try {
+          const detail::claim_value mine = ev.claim_value_of(i);
+          rec.claimed = mine.range;
+          rec.computed = fig->range;
+          detail::shown s = detail::claims_evaluator::shown_for(mine, detail::display_of_kind(c.kind));
+          s.decimals += 2;
+          if (!(fig->dim == mine.dim)) {
+            rec.result = verdict::inconsistent;
+            rec.text = "from records: the figure is " + detail::to_string(fig->dim) + ", the claim " +
+                       detail::to_string(mine.dim);
+          } else {
+            rec.result = mine.range.contains(fig->nominal) ? verdict::consistent : verdict::inconsistent;
+            rec.text = "from records: " + detail::point_text(fig->nominal, s) +
+                       (rec.result == verdict::consistent ? " is within " : " is outside ") +
+                       detail::range_text(mine.range, s) + ": " + std::string(to_string(rec.result));
+          }
+        } catch (const error& e) {
+          rec.result = verdict::undecidable;
+          rec.text = "from records: undecidable: " + std::string(e.what());
         }
         cr.checks.push_back(std::move(rec));
       }
