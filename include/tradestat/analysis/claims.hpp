@@ -1084,6 +1084,9 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
   }
   const claim_value claimed = ev.eval(claimed_node);
   const claim_value computed = ev.eval(computed_node);
+  const std::string widened_note = claimed.widened || computed.widened
+                                       ? " [ends rounded outward to keep the arithmetic within 64-bit fractions]"
+                                       : "";
   out.claimed = claimed.range;
   out.computed = computed.range;
   const claim_display preferred =
@@ -1125,7 +1128,7 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
     left.append(all    ? ": every value allowed is " + word + right
                 : none ? ": no value allowed is " + word + right
                        : ": some values allowed are " + word + right + " and some are not");
-    out.text = std::move(left);
+    out.text = std::move(left.append(widened_note));
     return out;
   }
 
@@ -1143,7 +1146,7 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
                                                 : "inconsistent: no value prints as both (");
     t.append(range_text(claimed.range, fine)).append(" and ").append(range_text(computed.range, fine));
     t.append(fine.display == claim_display::money ? money_unit(fine) : "").append(")");
-    out.text = std::move(t);
+    out.text = std::move(t.append(widened_note));
     return out;
   }
   if (identity) {
@@ -1189,7 +1192,7 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
         t.append(" (").append(parts).append(")");
       }
     }
-    out.text = std::move(t);
+    out.text = std::move(t.append(widened_note));
     return out;
   }
 
@@ -1246,10 +1249,7 @@ inline check_result check_relation(const claims_file& f, claims_evaluator& ev, c
       out.finding = "a conversion at a rate that is not " + rate_name;
     }
   }
-  if (computed.widened) {
-    t.append(" [ends rounded outward to keep the arithmetic within 64-bit fractions]");
-  }
-  out.text = std::move(t);
+  out.text = std::move(t.append(widened_note));
   return out;
 }
 
@@ -1286,6 +1286,8 @@ inline check_report check_claims(const claims_file& file, const figures* compute
           range_shown.decimals = 3;
         }
         cr.derived = v.range;
+        const std::string_view widened_note =
+            v.widened ? "; ends rounded outward to keep the arithmetic within 64-bit fractions" : "";
         std::string text = "derived: ";
         text.append(detail::trim(std::string_view(c.value_text).substr(1)));
         text.append(" = ").append(ev.render(*c.definition, s)).append(" = ");
@@ -1297,13 +1299,14 @@ inline check_report check_claims(const claims_file& file, const figures* compute
           if (s.display == detail::claim_display::money) {
             text.append(detail::money_unit(s));
           }
-          text.append(" (").append(detail::range_text(v.range, range_shown)).append(")");
+          text.append(" (").append(detail::range_text(v.range, range_shown)).append(widened_note).append(")");
         } else {
           text.append(detail::range_text(v.range, range_shown));
           if (s.display == detail::claim_display::money) {
             text.append(detail::money_unit(s));
           }
           text.append(", a bound: a figure it is computed from is printed as a bound, not a rounding");
+          text.append(widened_note);
         }
         cr.value = std::move(text);
       } catch (const error& e) {

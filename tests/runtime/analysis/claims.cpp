@@ -343,6 +343,8 @@ TEST_CASE("claims: arithmetic beyond 64-bit fractions rounds the ends outward in
   // check can no longer confirm it, and says why.
   CHECK(c->result == verdict::undecidable);
   CHECK(has(c->checks[0].text, "ends rounded outward"));
+  CHECK(has(r.find("b")->value, "ends rounded outward"));
+  CHECK(!has(r.find("a")->value, "rounded outward"));
   CHECK(detail::round_outward(quotient(1, 3), 3, false) == quotient(333, 1000));
   CHECK(detail::round_outward(quotient(1, 3), 3, true) == quotient(334, 1000));
   CHECK(detail::round_outward(quotient(-123456789), 3, false) == quotient(-124'000'000));
