@@ -92,6 +92,7 @@
 // analysis/
 #include <tradestat/analysis/aggregate.hpp>
 #include <tradestat/analysis/cagr.hpp>
+#include <tradestat/analysis/claims.hpp>
 #include <tradestat/analysis/comparable_basis.hpp>
 #include <tradestat/analysis/compare.hpp>
 #include <tradestat/analysis/comparison_row.hpp>
