@@ -29,7 +29,6 @@ using namespace tradestat;
 
 namespace {
 
-// --8<-- [start:text]
 /** An amount as the English reports print it: billions (or trillions) of yuan, one decimal. */
 std::string billions(const money<CNY>& m, int decimals = 1) {
   return to_string(m, {language::en, currency_style::name, 9, decimals});
@@ -43,7 +42,6 @@ std::string pct(const Cell& c, int decimals = 1) {
 }
 
 bool self_branded(const record& r) { return r.brand && is_self_owned(*r.brand); }
-// --8<-- [end:text]
 
 /** One line of the bulletin's table. */
 struct figure {
@@ -105,7 +103,6 @@ int main(int argc, char** argv) try {
       out_dir = a;
   }
 
-  // --8<-- [start:figures]
   // Each call reads the file once (memory-mapped, streaming) and computes a whole table.
   const auto records = [&] { return read_canonical(data_file); };
   const year y2025{2025};
@@ -163,54 +160,51 @@ int main(int argc, char** argv) try {
   for (const auto& row : (records() | sum_by(by_year, &record::value_cny)).rows())
     annual.append(row.key, row.value.value());
   const auto plans = plan_comparison_of(annual, plan{14});
-  // --8<-- [end:figures]
 
-  // --8<-- [start:table]
+  // 8. The table of figures: each value and comparison from the tables above, in the library's words.
   const auto share_of_total = [&](const share_cell& s) { return pct(s) + " of the total"; };
   std::string other_regions;
   for (const country_group* g : regions) {
     if (!other_regions.empty()) other_regions += "; ";
-    other_regions += to_string(*g) + " " + change_text(*partners[*g].growth);
+    other_regions += to_string(*g) + " " + change_text(partners[*g].growth.value());
   }
   const std::vector<figure> figures{
       {"total", "total import and export value", "2025", billions(total.current),
-       year_on_year_text(*total.growth)},
+       year_on_year_text(total.growth.value())},
       {"total_usd", "the same in US dollars (monthly H.10 rates)", "2025",
-       billions(flows_usd.total().current), year_on_year_text(*flows_usd.total().growth)},
-      {"exports", "exports", "2025", billions(exports.current), year_on_year_text(*exports.growth)},
-      {"imports", "imports", "2025", billions(imports.current), year_on_year_text(*imports.growth)},
+       billions(flows_usd.total().current), year_on_year_text(flows_usd.total().growth.value())},
+      {"exports", "exports", "2025", billions(exports.current), year_on_year_text(exports.growth.value())},
+      {"imports", "imports", "2025", billions(imports.current), year_on_year_text(imports.growth.value())},
       {"plan14", "total over the 14th Five-Year Plan period", to_string(plans.current_plan),
        to_string(plans.current_total, {language::en, currency_style::name, 12, 2}),
-       change_text(*plans.growth) + " on " + to_string(plans.prior_plan)},
+       change_text(plans.growth.value()) + " on " + to_string(plans.prior_plan)},
       {"bri", "trade with Belt and Road partner countries", "2025", billions(partners[bri].current),
-       share_of_total(partners[bri].share) + ", " + year_on_year_text(*partners[bri].growth)},
+       share_of_total(partners[bri].share) + ", " + year_on_year_text(partners[bri].growth.value())},
       {"central_asia", "trade with the five Central Asian countries", "2025",
        billions(partners[central_asia].current), share_of_total(partners[central_asia].share)},
       {"asean", "trade with ASEAN", "2025", billions(partners[asean].current),
-       year_on_year_text(*partners[asean].growth) + ", " + share_of_total(partners[asean].share) +
+       year_on_year_text(partners[asean].growth.value()) + ", " + share_of_total(partners[asean].share) +
            ", first year at or above 10 %: " + (asean_first ? to_string(*asean_first) : "none")},
       {"other_regions", "trade with Africa, West Asia, the Middle East and Latin America", "2025", "",
        other_regions},
       {"me_exports", "exports of mechanical and electrical products", "2025", billions(products[me].current),
-       year_on_year_text(*products[me].growth) + ", " + pct(products[me].share) + " of exports"},
+       year_on_year_text(products[me].growth.value()) + ", " + pct(products[me].share) + " of exports"},
       {"green_exports", "exports of the new three (electric cars, lithium batteries, solar cells)", "2025",
-       billions(products[new_three].current), year_on_year_text(*products[new_three].growth)},
+       billions(products[new_three].current), year_on_year_text(products[new_three].growth.value())},
       {"agri_exports", "agricultural exports", "2025", billions(products[agri].current),
-       year_on_year_text(*products[agri].growth)},
+       year_on_year_text(products[agri].growth.value())},
       {"private", "trade of private enterprises", "2025", billions(private_firms.current),
-       year_on_year_text(*private_firms.growth) + ", " + share_of_total(private_firms.share)},
+       year_on_year_text(private_firms.growth.value()) + ", " + share_of_total(private_firms.share)},
       {"self_brand", "exports of self-branded goods", "2025", billions(own_brands.total().current, 2),
-       year_on_year_text(*own_brands.total().growth) + ", " +
+       year_on_year_text(own_brands.total().growth.value()) + ", " +
            pct(share_of(own_brands.total().current, exports.current)) + " of exports"},
       {"self_brand_shares", "self-branded share of exports within a category", "2025",
        "electrical equipment " + pct(own_share(equipment), 0) + ", lithium batteries " +
            pct(own_share(batteries)) + ", textile machinery " + pct(own_share(textile_machines), 0),
        ""},
   };
-  // --8<-- [end:table]
 
-  // --8<-- [start:groups]
-  // The comparison by partner group, 2025 against 2024: value, growth, share, share change and
+  // 9. The comparison by partner group, 2025 against 2024: value, growth, share, share change and
   // contribution to the total's growth (groups overlap, so the contributions do not add up).
   table_rows group_rows;
   for (const auto& [key, row] : partners)
@@ -223,8 +217,8 @@ int main(int argc, char** argv) try {
                         pct(partners.total().contribution)});
   const std::vector<std::string> group_header{"partner group", "2025",       "2024",         "growth",
                                               "share 2025",    "share 2024", "share change", "contribution"};
-  // --8<-- [end:groups]
 
+  // 10. Print both tables, and write them as Markdown and CSV.
   table_rows figure_rows;
   for (const figure& f : figures) figure_rows.push_back({f.id, f.name, f.period, f.value, f.comparison});
   const std::vector<std::string> figure_header{"id", "figure", "period", "value", "comparison"};
