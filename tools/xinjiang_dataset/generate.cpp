@@ -295,7 +295,7 @@ struct year_targets {
   std::array<std::int64_t, segment_count> segments;  // total trade by partner segment
   std::int64_t private_trade, private_imports;       // private enterprises (民营企业)
   std::int64_t self_branded;                         // self-branded exports (自主品牌)
-  std::array<std::int64_t, 12> month_weights;
+  std::array<std::int64_t, 12> month_weights;        // 2025 only: 2024's months are fixed below
 };
 
 // 2025 from the Chinese figures; 2024 implied by the published growth rates (the reference's
