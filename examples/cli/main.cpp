@@ -73,10 +73,15 @@ options:
                    middle-east, bri (one or more, comma-separated); they need --period (members at
                    its end) and overlap: a record counts in every group of its partner, the rows
                    do not add up and there is no total row ("all partners" is every record once).
+                   product-group: the product groups of the library's catalogue with records
+                   (mechanical and electrical, high-tech, labour-intensive, new three, ...; codes
+                   of HS 2022 or of any edition), given alone; they overlap as country groups do
+                   ("all products" is every record once).
   --compare P      the prior period, of the kind of --period: adds prior, growth, share, share
                    change and contribution (percentage points), one decimal rounded half up.
                    Without --by: by flow. The measure is --flow: total (default), export, import.
-  --top N          the N rows of largest value (the total stays the total of every row).
+  --top N          the N rows of largest value, ties in row order (the total stays the total of
+                   every row).
   --unit U         yuan, 万元, 亿元, USD (whole units), thousand, million, billion: values at that
                    scale with 2 decimals, rounded half up (四舍五入) from the exact sums.
   --threads N      read each file in N byte ranges on N threads (standard input: one); the output
@@ -299,7 +304,9 @@ int main(int argc, char** argv) {
     return 1;
   } catch (const std::exception& e) {
     std::cout.flush();
-    std::cerr << "tradestat: " << e.what() << '\n';
+    // Some of the library's messages name it already ("tradestat: HS code 85 lies partly in ...").
+    const std::string_view what = e.what();
+    std::cerr << (what.starts_with("tradestat: ") ? "" : "tradestat: ") << what << '\n';
     return 1;
   }
 }
