@@ -3,6 +3,7 @@
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
+#include <tradestat/version.hpp>
 
 #include <cstddef>
 #include <exception>
@@ -31,6 +32,7 @@ constexpr std::string_view usage_text =
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
        tradestat --help
+       tradestat --version
 )";
 
 constexpr std::string_view help_text = R"(
@@ -285,6 +287,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
   try {
     const options o = parse_arguments(args);
+    if (o.version) {
+      std::cout << "tradestat " << version_string << '\n';
+      return 0;
+    }
     if (o.help) {
       std::cout << usage_text << help_text;
       return 0;

@@ -54,6 +54,7 @@ struct options {
   std::string command;  // "summary" or "convert"
   std::vector<std::string> files;
   bool help = false;
+  bool version = false;  // tradestat --version
   std::optional<input_format> format;
   std::optional<std::string> to;
   std::optional<std::string> period;
@@ -152,11 +153,16 @@ inline bool takes(std::string_view command, std::string_view option) {
 }  // namespace detail
 
 /** Reads the command line; throws usage_error naming what is wrong. `tradestat --help` and
- *  `tradestat summary --help` set `help`. */
+ *  `tradestat summary --help` set `help`, `tradestat --version` sets `version`. */
 inline options parse_arguments(const std::vector<std::string_view>& args) {
   options o;
   if (args.empty()) throw usage_error("no subcommand: say summary or convert");
   std::size_t i = 0;
+  if (args[0] == "--version") {
+    if (args.size() > 1) throw usage_error("--version takes nothing after it");
+    o.version = true;
+    return o;
+  }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     o.help = true;
     if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert")) o.command = std::string(args[1]);
