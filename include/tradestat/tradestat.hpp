@@ -80,6 +80,7 @@
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/comtrade.hpp>
 #include <tradestat/data/csv_tokenizer.hpp>
+#include <tradestat/data/detect_format.hpp>
 #include <tradestat/data/encoding.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_options.hpp>

@@ -1,12 +1,30 @@
 # Runs packaging/vcpkg/portfile.cmake with stand-ins for vcpkg's helper functions, since vcpkg itself
-# cannot run offline. The stand-ins do what vcpkg's do for this port: configure the named source
-# folder, install it into the package folder, move the CMake package files to share/<port>. Then the
-# resulting layout is checked. Usage: cmake -D port_dir=... -P run_portfile.cmake
-set(work "${CMAKE_CURRENT_BINARY_DIR}/vcpkg-port-check")
-file(REMOVE_RECURSE "${work}")
+# cannot run offline. The stand-ins do what vcpkg's do for this port: turn features into options,
+# configure the named source folder, build and install it into the package folder, move the CMake
+# package files to share/<port>, move tools from bin/ to tools/<port>/. The portfile runs twice, as
+# `tradestat` (header-only: no bin/, no tools/) and as `tradestat[cli]` (the executable in
+# tools/tradestat/, run with --version), and each resulting layout is checked.
+# Usage: cmake -D port_dir=... -P run_portfile.cmake
+cmake_minimum_required(VERSION 3.25)  # script mode: today's policies (IN_LIST)
 set(PORT tradestat)
-set(CURRENT_PACKAGES_DIR "${work}/packages")
-set(CURRENT_BUILDTREES_DIR "${work}/buildtrees")
+
+function(vcpkg_check_features)
+  cmake_parse_arguments(PARSE_ARGV 0 arg "" "OUT_FEATURE_OPTIONS" "FEATURES")
+  set(out "")
+  list(LENGTH arg_FEATURES n)
+  math(EXPR last "${n} - 1")
+  foreach(i RANGE 0 ${last} 2)
+    math(EXPR j "${i} + 1")
+    list(GET arg_FEATURES ${i} feature)
+    list(GET arg_FEATURES ${j} option)
+    if(feature IN_LIST FEATURES)
+      list(APPEND out "-D${option}=ON")
+    else()
+      list(APPEND out "-D${option}=OFF")
+    endif()
+  endforeach()
+  set(${arg_OUT_FEATURE_OPTIONS} "${out}" PARENT_SCOPE)
+endfunction()
 
 function(vcpkg_cmake_configure)
   cmake_parse_arguments(PARSE_ARGV 0 arg "" "SOURCE_PATH" "OPTIONS")
@@ -22,6 +40,11 @@ function(vcpkg_cmake_configure)
 endfunction()
 
 function(vcpkg_cmake_install)
+  execute_process(COMMAND "${CMAKE_COMMAND}" --build "${CURRENT_BUILDTREES_DIR}" --parallel 1
+                  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "portfile: build failed\n${out}")
+  endif()
   execute_process(COMMAND "${CMAKE_COMMAND}" --install "${CURRENT_BUILDTREES_DIR}" --prefix "${CURRENT_PACKAGES_DIR}"
                   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)
   if(NOT status EQUAL 0)
@@ -41,6 +64,27 @@ function(vcpkg_cmake_config_fixup)
   file(REMOVE_RECURSE "${from}")
 endfunction()
 
+# vcpkg's moves bin/<tool> to tools/<port>/ and, with AUTO_CLEAN, removes bin/ once it is empty.
+function(vcpkg_copy_tools)
+  cmake_parse_arguments(PARSE_ARGV 0 arg "AUTO_CLEAN" "" "TOOL_NAMES")
+  foreach(tool IN LISTS arg_TOOL_NAMES)
+    set(from "${CURRENT_PACKAGES_DIR}/bin/${tool}${CMAKE_EXECUTABLE_SUFFIX}")
+    if(NOT EXISTS "${from}")
+      message(FATAL_ERROR "portfile: vcpkg_copy_tools(TOOL_NAMES ${tool}): the package has no bin/${tool}")
+    endif()
+    file(COPY "${from}" DESTINATION "${CURRENT_PACKAGES_DIR}/tools/${PORT}")
+    if(arg_AUTO_CLEAN)
+      file(REMOVE "${from}")
+    endif()
+  endforeach()
+  if(arg_AUTO_CLEAN)
+    file(GLOB left "${CURRENT_PACKAGES_DIR}/bin/*")
+    if(NOT left)
+      file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/bin")
+    endif()
+  endif()
+endfunction()
+
 function(vcpkg_install_copyright)
   cmake_parse_arguments(PARSE_ARGV 0 arg "" "" "FILE_LIST")
   foreach(file IN LISTS arg_FILE_LIST)
@@ -51,13 +95,49 @@ function(vcpkg_install_copyright)
   file(INSTALL ${arg_FILE_LIST} DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
 endfunction()
 
-include("${port_dir}/portfile.cmake")
+# The version the port must install (the library-only entry declares it).
+file(READ "${port_dir}/../../src/CMakeLists.txt" src_cmake)
+string(REGEX MATCH "project\\(tradestat[ \t\r\n]+VERSION[ \t\r\n]+([0-9.]+)" _ "${src_cmake}")
+set(version "${CMAKE_MATCH_1}")
 
-foreach(expected IN ITEMS share/tradestat/tradestatConfig.cmake share/tradestat/tradestatConfigVersion.cmake
-                         share/tradestat/tradestatTargets.cmake share/tradestat/usage share/tradestat/LICENSE
-                         include/tradestat/tradestat.hpp)
-  if(NOT EXISTS "${CURRENT_PACKAGES_DIR}/${expected}")
-    message(FATAL_ERROR "portfile: the package lacks ${expected}")
+foreach(variant IN ITEMS header-only cli)
+  set(work "${CMAKE_CURRENT_BINARY_DIR}/vcpkg-port-check/${variant}")
+  file(REMOVE_RECURSE "${work}")
+  set(CURRENT_PACKAGES_DIR "${work}/packages")
+  set(CURRENT_BUILDTREES_DIR "${work}/buildtrees")
+  set(FEATURES core)
+  if(variant STREQUAL "cli")
+    list(APPEND FEATURES cli)
+  endif()
+
+  include("${port_dir}/portfile.cmake")
+
+  foreach(expected IN ITEMS share/tradestat/tradestatConfig.cmake share/tradestat/tradestatConfigVersion.cmake
+                           share/tradestat/tradestatTargets.cmake share/tradestat/usage share/tradestat/LICENSE
+                           include/tradestat/tradestat.hpp)
+    if(NOT EXISTS "${CURRENT_PACKAGES_DIR}/${expected}")
+      message(FATAL_ERROR "portfile (${variant}): the package lacks ${expected}")
+    endif()
+  endforeach()
+  if(EXISTS "${CURRENT_PACKAGES_DIR}/bin")
+    message(FATAL_ERROR "portfile (${variant}): the package has a bin/ folder (vcpkg wants tools under tools/${PORT})")
+  endif()
+  set(tool "${CURRENT_PACKAGES_DIR}/tools/${PORT}/tradestat${CMAKE_EXECUTABLE_SUFFIX}")
+  if(variant STREQUAL "header-only")
+    if(EXISTS "${CURRENT_PACKAGES_DIR}/tools")
+      message(FATAL_ERROR "portfile (header-only): the package has tools/ without the cli feature")
+    endif()
+    message(STATUS "portfile: tradestat has its headers, CMake package files, usage and copyright, and no tool")
+  else()
+    if(NOT EXISTS "${tool}")
+      message(FATAL_ERROR "portfile (cli): the package lacks tools/${PORT}/tradestat")
+    endif()
+    execute_process(COMMAND "${tool}" --version RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT status EQUAL 0 OR NOT out STREQUAL "tradestat ${version}\n")
+      message(FATAL_ERROR "portfile (cli): tools/${PORT}/tradestat --version gave status ${status}, output "
+                          "\"${out}\"${err}; expected \"tradestat ${version}\"")
+    endif()
+    string(STRIP "${out}" out)
+    message(STATUS "portfile: tradestat[cli] also has tools/${PORT}/tradestat, which runs (${out})")
   endif()
 endforeach()
-message(STATUS "portfile: the package has its headers, CMake package files, usage and copyright")

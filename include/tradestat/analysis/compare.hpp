@@ -560,15 +560,7 @@ compare(const keyed_table<Key, M>& current, const keyed_table<Key, M>& prior, co
       current_period, prior_period, current.whole().present_total(), prior.whole().present_total());
   const auto a = current.rows();
   const auto b = prior.rows();
-  const auto before = [&](const K& x, const K& y) {
-    if constexpr (keyed_table<Key, M>::flat) {
-      return current.key().index(x) < current.key().index(y);
-    } else if constexpr (keyed_table<Key, M>::windowed) {
-      return current.key().slot(x) < current.key().slot(y);
-    } else {
-      return x < y;
-    }
-  };
+  const auto before = [&](const K& x, const K& y) { return current.before(x, y); };  // the order of rows()
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() || j != b.end()) {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -20,6 +21,43 @@ namespace tradestat {
 namespace rule {
 struct the_rows_of_overlapping_groups_do_not_add_up__a_record_counts_in_every_group_it_belongs_to__use_whole;
 }  // namespace rule
+
+namespace detail {
+
+template <class K>
+inline constexpr bool is_tuple_key_v = false;
+template <class... K>
+inline constexpr bool is_tuple_key_v<tuple_key<K...>> = true;
+
+/** The order of a table's rows under key function `k`: a dense key by its index, a period by its
+ *  place on the timeline, a tuple of keys lexicographically in the order the keys were given (each
+ *  part in its own order), any other key by its `<`. */
+template <class K, class V>
+constexpr bool key_before(const K& k, const V& a, const V& b) {
+  if constexpr (is_tuple_key_v<K>) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      bool decided = false, before = false;
+      const auto part = [&](const auto& key, const auto& x, const auto& y) {
+        if (decided) return;
+        if (key_before(key, x, y)) {
+          decided = before = true;
+        } else if (key_before(key, y, x)) {
+          decided = true;
+        }
+      };
+      (part(std::get<I>(k.keys), std::get<I>(a), std::get<I>(b)), ...);
+      return before;
+    }(std::make_index_sequence<std::tuple_size_v<V>>{});
+  } else if constexpr (dense_key<K> || overlapping_key<K>) {
+    return k.index(a) < k.index(b);
+  } else if constexpr (windowed_key<K>) {
+    return k.slot(a) < k.slot(b);
+  } else {
+    return a < b;
+  }
+}
+
+}  // namespace detail
 
 /** A row of a keyed table: its key and the sum of the records under it. */
 template <class Key, money_type M>
@@ -102,8 +140,10 @@ class keyed_table {
   /** True when some record (with or without the value) has the key. */
   bool contains(const key_type& k) const { return find_state(k) != nullptr; }
 
-  /** The rows that some record has, in key order (index order for a flat table; period, then the
-   *  index of the other parts, for a windowed one). */
+  /** The rows that some record has, in key order (`before`): index order for a dense key, time
+   *  order for a period, and for a tuple of keys the tuple's lexicographic order in the order the
+   *  keys were given, whether the table is flat, windowed or sorted (`by(by_partner, by_year)`:
+   *  by partner, then year; `by(by_year, by_partner)`: by year, then partner). */
   std::vector<row> rows() const {
     std::vector<row> out;
     if constexpr (flat) {
@@ -114,12 +154,19 @@ class keyed_table {
         if (!slots_[i].empty())
           out.push_back(row{key_.key_at(window_slot{first_ + static_cast<long long>(i / block_), i % block_}),
                             slots_[i].result()});
+      // The slots run period by period; a tuple whose period is not its first part orders otherwise.
+      if constexpr (detail::is_tuple_key_v<Key>)
+        std::sort(out.begin(), out.end(), [&](const row& a, const row& b) { return before(a.key, b.key); });
     } else {
       out.reserve(sorted_.size());
       for (const auto& [k, s] : sorted_) out.push_back(row{k, s.result()});
     }
     return out;
   }
+  /** True when the row of key `a` comes before the row of key `b` in rows().
+   *  Example: `keyed_table<year_key, money<CNY>>{by_year}.before(year{2024}, year{2025})` // true */
+  bool before(const key_type& a, const key_type& b) const { return detail::key_before(key_, a, b); }
+
   /** The number of rows that some record has. */
   std::size_t size() const {
     if constexpr (flat || windowed) {

@@ -1,5 +1,6 @@
 """Conan's test package for tradestat: it builds tests/package, the same consumer project that CTest
-builds against an installed prefix, so both package managers are checked by one program."""
+builds against an installed prefix, so both package managers are checked by one program; with the
+option cli, it also runs the packaged tool's `--version`."""
 import os
 
 from conan import ConanFile
@@ -28,3 +29,6 @@ class TradestatTestPackage(ConanFile):
     def test(self):
         if can_run(self):
             self.run(os.path.join(self.cpp.build.bindir, "tradestat_consumer"), env="conanrun")
+            tradestat = self.dependencies["tradestat"]
+            if tradestat.options.get_safe("cli"):
+                self.run(os.path.join(tradestat.package_folder, "bin", "tradestat") + " --version", env="conanrun")

@@ -285,6 +285,31 @@ TEST_CASE("compare: two keyed tables made by sum_by, one per period") {
   CHECK(t.rows_without_value() == 0);
 }
 
+TEST_CASE("compare: two tables by a tuple with a period part list their rows in the tuple's order") {
+  const country kaz = country_from(iso_alpha3_code{"KAZ"});
+  const country usa = country_from(iso_alpha3_code{"USA"});
+  REQUIRE(kaz < usa);
+  using table = keyed_table<decltype(by(by_partner, by_year)), money<CNY>>;
+  const auto make = [&](int y, std::int64_t v) {
+    table t{by(by_partner, by_year)};
+    for (const country c : {usa, kaz}) {
+      record r{.period = year{y}};
+      r.partner = coded_country{c, code_scheme::iso_alpha3};
+      t.add(r, money<CNY>{c == kaz ? v : 2 * v});
+    }
+    return t;
+  };
+  const auto t = compare(make(2025, 30), make(2024, 10), year{2025}, year{2024});
+  REQUIRE(t.size() == 4);  // the keys hold the year, so no row of one period pairs with the other's
+  CHECK(t.rows()[0].key == std::tuple{kaz, year{2024}});
+  CHECK(t.rows()[1].key == std::tuple{kaz, year{2025}});
+  CHECK(t.rows()[2].key == std::tuple{usa, year{2024}});
+  CHECK(t.rows()[3].key == std::tuple{usa, year{2025}});
+  CHECK(t.rows()[1].row.current == money<CNY>{30});
+  CHECK(t.rows()[2].row.prior == money<CNY>{20});
+  CHECK(t.total().current == money<CNY>{90});
+}
+
 TEST_CASE("compare: pipes' by_group key counts members of each period, and says so for another basis") {
   const auto rows = sample();
   const auto key = by_group({asean, central_asia});

@@ -58,9 +58,10 @@ TEST_CASE("keyed_table: a windowed table grows its window both ways and finds ke
   t.add(r, money<CNY>{8});
   const auto rows = t.rows();
   REQUIRE(rows.size() == 3);
-  CHECK(rows[0].key == std::tuple{trade_flow::imports, month{2019, 1}});
-  CHECK(rows[1].key == std::tuple{trade_flow::imports, month{2025, 6}});
-  CHECK(rows[2].key == std::tuple{trade_flow::exports, month{2031, 12}});
+  // In the tuple's order: flow (exports before imports), then month.
+  CHECK(rows[0].key == std::tuple{trade_flow::exports, month{2031, 12}});
+  CHECK(rows[1].key == std::tuple{trade_flow::imports, month{2019, 1}});
+  CHECK(rows[2].key == std::tuple{trade_flow::imports, month{2025, 6}});
   CHECK(t[std::tuple{trade_flow::exports, month{2031, 12}}].value() == money<CNY>{4});
   CHECK(t[std::tuple{trade_flow::exports, month{2025, 6}}].records() == 0);
   CHECK(t[std::tuple{trade_flow::exports, month{2040, 1}}].records() == 0);
@@ -95,4 +96,55 @@ TEST_CASE("keyed_table: windowed tables with different windows merge exactly, in
   CHECK(abc[std::tuple{kaz, year{2025}}].value() == money<CNY>{8});
   CHECK(abc.size() == 5);
   CHECK(abc.whole().value() == money<CNY>{1 + 2 + 4 + 8 + 16 + 32});
+}
+
+TEST_CASE("keyed_table: rows of a tuple key follow the tuple's order, with the period first or not") {
+  const auto kaz = *find_country(iso_alpha3_code{"KAZ"});
+  const auto usa = *find_country(iso_alpha3_code{"USA"});
+  REQUIRE(kaz < usa);  // the order of countries the expected rows are written in
+  const auto add = [](auto& t, country c, int y, std::int64_t v) {
+    record r{.period = year{y}};
+    r.partner = coded_country{c, code_scheme::iso_alpha3};
+    t.add(r, money<CNY>{v});
+  };
+  // Partner, then year: a windowed table (a period part) must not list the rows period by period.
+  keyed_table<decltype(by(by_partner, by_year)), money<CNY>> partner_year{by(by_partner, by_year)};
+  add(partner_year, usa, 2024, 1);
+  add(partner_year, kaz, 2025, 2);
+  add(partner_year, kaz, 2024, 4);
+  add(partner_year, usa, 2025, 8);
+  const auto rows = partner_year.rows();
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].key == std::tuple{kaz, year{2024}});
+  CHECK(rows[1].key == std::tuple{kaz, year{2025}});
+  CHECK(rows[2].key == std::tuple{usa, year{2024}});
+  CHECK(rows[3].key == std::tuple{usa, year{2025}});
+  CHECK(rows[1].value.value() == money<CNY>{2});
+  CHECK(partner_year.before(std::tuple{kaz, year{2025}}, std::tuple{usa, year{2024}}));
+  CHECK(!partner_year.before(std::tuple{usa, year{2024}}, std::tuple{kaz, year{2025}}));
+  // Year, then partner: the same records, period first.
+  keyed_table<decltype(by(by_year, by_partner)), money<CNY>> year_partner{by(by_year, by_partner)};
+  add(year_partner, usa, 2024, 1);
+  add(year_partner, kaz, 2025, 2);
+  add(year_partner, kaz, 2024, 4);
+  add(year_partner, usa, 2025, 8);
+  const auto by_period = year_partner.rows();
+  REQUIRE(by_period.size() == 4);
+  CHECK(by_period[0].key == std::tuple{year{2024}, kaz});
+  CHECK(by_period[1].key == std::tuple{year{2024}, usa});
+  CHECK(by_period[2].key == std::tuple{year{2025}, kaz});
+  CHECK(by_period[3].key == std::tuple{year{2025}, usa});
+  // A flat tuple (every part dense) orders the same way: by its first key, then the next.
+  keyed_table<decltype(by(by_partner, by_flow)), money<CNY>> partner_flow{by(by_partner, by_flow)};
+  for (const auto& [c, f] : {std::pair{usa, trade_flow::exports}, std::pair{kaz, trade_flow::imports},
+                             std::pair{kaz, trade_flow::exports}}) {
+    record r{.period = year{2025}, .flow = f};
+    r.partner = coded_country{c, code_scheme::iso_alpha3};
+    partner_flow.add(r, money<CNY>{1});
+  }
+  const auto flat = partner_flow.rows();
+  REQUIRE(flat.size() == 3);
+  CHECK(flat[0].key == std::tuple{kaz, trade_flow::exports});
+  CHECK(flat[1].key == std::tuple{kaz, trade_flow::imports});
+  CHECK(flat[2].key == std::tuple{usa, trade_flow::exports});
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -41,4 +42,33 @@ TEST_CASE("top: equal totals keep key order") {
   REQUIRE(t.size() == 2);
   CHECK(t[0].key == trade_flow::exports);
   CHECK(t[1].key == trade_flow::imports);
+}
+
+TEST_CASE("top: the rows of a comparison table with the largest current values, ties in table order") {
+  const country kaz = country_from(iso_alpha3_code{"KAZ"});
+  const country vnm = country_from(iso_alpha3_code{"VNM"});
+  const country usa = country_from(iso_alpha3_code{"USA"});
+  const country deu = country_from(iso_alpha3_code{"DEU"});
+  REQUIRE(kaz < usa);  // Kazakhstan's row comes first in the table, so it wins the tie
+  std::vector<record> v;
+  for (const auto& [c, y, amount] : {std::tuple{kaz, 2025, 300}, std::tuple{kaz, 2024, 100}, std::tuple{vnm, 2025, 500},
+                                     std::tuple{vnm, 2024, 50}, std::tuple{usa, 2025, 300}, std::tuple{usa, 2024, 400},
+                                     std::tuple{deu, 2025, 100}}) {
+    record r{.period = year{y}, .flow = trade_flow::exports};
+    r.partner = coded_country{c, code_scheme::iso_alpha3};
+    r.value_cny = money<CNY>{amount};
+    v.push_back(r);
+  }
+  const auto t = compare<CNY>(v, year{2025}, year{2024}, by_partner);
+  const auto best = top(t, 2);
+  REQUIRE(best.size() == 2);
+  CHECK(best[0].key == vnm);
+  CHECK(best[0].row.current == money<CNY>{500});
+  CHECK(best[0].row.prior == money<CNY>{50});
+  CHECK(best[1].key == kaz);
+  const auto all = t | top(10);
+  REQUIRE(all.size() == 4);
+  CHECK(all[2].key == usa);
+  CHECK(all[3].key == deu);
+  CHECK(all[3].row.current == money<CNY>{100});
 }

@@ -3,6 +3,7 @@
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
+#include <tradestat/version.hpp>
 
 #include <cstddef>
 #include <exception>
@@ -31,6 +32,7 @@ constexpr std::string_view usage_text =
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
        tradestat --help
+       tradestat --version
 )";
 
 constexpr std::string_view help_text = R"(
@@ -73,10 +75,15 @@ options:
                    middle-east, bri (one or more, comma-separated); they need --period (members at
                    its end) and overlap: a record counts in every group of its partner, the rows
                    do not add up and there is no total row ("all partners" is every record once).
+                   product-group: the product groups of the library's catalogue with records
+                   (mechanical and electrical, high-tech, labour-intensive, new three, ...; codes
+                   of HS 2022 or of any edition), given alone; they overlap as country groups do
+                   ("all products" is every record once).
   --compare P      the prior period, of the kind of --period: adds prior, growth, share, share
                    change and contribution (percentage points), one decimal rounded half up.
                    Without --by: by flow. The measure is --flow: total (default), export, import.
-  --top N          the N rows of largest value (the total stays the total of every row).
+  --top N          the N rows of largest value, ties in row order (the total stays the total of
+                   every row).
   --unit U         yuan, 万元, 亿元, USD (whole units), thousand, million, billion: values at that
                    scale with 2 decimals, rounded half up (四舍五入) from the exact sums.
   --threads N      read each file in N byte ranges on N threads (standard input: one); the output
@@ -280,6 +287,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
   try {
     const options o = parse_arguments(args);
+    if (o.version) {
+      std::cout << "tradestat " << version_string << '\n';
+      return 0;
+    }
     if (o.help) {
       std::cout << usage_text << help_text;
       return 0;
@@ -299,7 +310,9 @@ int main(int argc, char** argv) {
     return 1;
   } catch (const std::exception& e) {
     std::cout.flush();
-    std::cerr << "tradestat: " << e.what() << '\n';
+    // Some of the library's messages name it already ("tradestat: HS code 85 lies partly in ...").
+    const std::string_view what = e.what();
+    std::cerr << (what.starts_with("tradestat: ") ? "" : "tradestat: ") << what << '\n';
     return 1;
   }
 }

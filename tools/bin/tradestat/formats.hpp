@@ -1,4 +1,5 @@
-// Input formats: telling a file's format from its first line, and opening the reader for it.
+// Input formats: a file's format from its first line (the library's detect_format), and opening
+// the reader for it.
 #ifndef TRADESTAT_CLI_FORMATS_HPP
 #define TRADESTAT_CLI_FORMATS_HPP
 
@@ -7,11 +8,11 @@
 #include <tradestat/data/byte_source.hpp>
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/comtrade.hpp>
+#include <tradestat/data/detect_format.hpp>
 #include <tradestat/data/gacc.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/split.hpp>
 
-#include <array>
 #include <cstddef>
 #include <iostream>
 #include <optional>
@@ -24,92 +25,9 @@
 
 namespace tradestat::cli {
 
-namespace detail {
-
-// The first line's fields, unquoted and trimmed; enough to recognise a header.
-inline std::vector<std::string_view> first_line_fields(std::string_view bytes) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  std::string_view line = bytes.substr(0, bytes.find('\n'));
-  if (line.ends_with('\r')) line.remove_suffix(1);
-  std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  for (;;) {
-    const std::size_t comma = line.find(',', start);
-    std::string_view f =
-        line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    while (!f.empty() && (f.front() == ' ' || f.front() == '\t' || f.front() == '"')) f.remove_prefix(1);
-    while (!f.empty() && (f.back() == ' ' || f.back() == '\t' || f.back() == '"')) f.remove_suffix(1);
-    fields.push_back(f);
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return fields;
-}
-
-}  // namespace detail
-
-/** The format of a file from its first line (see `tradestat --help`), or nothing when the first
- *  line matches no format. An empty file reads the same in every format: it is called canonical. */
-inline std::optional<input_format> detect_format(std::string_view bytes) {
-  std::string_view rest = bytes;
-  if (rest.starts_with("\xEF\xBB\xBF")) rest.remove_prefix(3);
-  if (rest.find_first_not_of("\r\n \t") == std::string_view::npos) return input_format::canonical;
-  const std::string_view line = rest.substr(0, rest.find('\n'));
-  for (const char c : line)
-    if (static_cast<unsigned char>(c) >= 0x80) return input_format::gacc;  // a Chinese header, UTF-8 or GBK
-  std::vector<std::string_view> f = detail::first_line_fields(bytes);
-  if (f.size() == 7 && f.back().empty()) f.pop_back();
-  if (f.size() == 6) {
-    constexpr std::array<std::string_view, 6> baci{"t", "i", "j", "k", "v", "q"};
-    bool header = true;
-    for (std::size_t i = 0; i < 6; ++i) header = header && f[i] == baci[i];
-    const bool data = f[0].size() == 4 && f[0].find_first_not_of("0123456789") == std::string_view::npos;
-    if (header || data) return input_format::baci;
-  }
-  constexpr std::array<std::string_view, 8> comtrade{"refPeriodId",     "reporterCode",  "flowCode",
-                                                     "cmdCode",         "primaryValue",  "Reporter Code",
-                                                     "Trade Flow Code", "Commodity Code"};
-  for (std::string_view name : f)
-    for (std::string_view c : comtrade)
-      if (name == c) return input_format::comtrade;
-  bool has_period = false, has_flow = false;
-  for (std::string_view name : f)
-    has_period = has_period || name == "period", has_flow = has_flow || name == "flow";
-  if (has_period && has_flow)
-    return input_format::canonical;  // the reader names any other column it does not know
-  bool canonical = !f.empty();
-  for (std::size_t i = 0; i < f.size() && canonical; ++i) {
-    bool known = f[i].empty() && i + 1 == f.size() && i > 0;  // a trailing comma
-    for (tradestat::canonical_column c : all_canonical_columns)
-      known = known || canonical_column_name(c) == f[i];
-    canonical = known;
-  }
-  if (canonical) return input_format::canonical;
-  return std::nullopt;
-}
-
-/** The HS edition a BACI file's name gives ("BACI_HS17_Y2022_V202401.csv" is HS 2017), if any. */
-inline std::optional<hs_version> baci_edition_from_name(std::string_view path) {
-  const std::size_t slash = path.rfind('/');
-  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  constexpr std::array<std::pair<std::string_view, hs_version>, 7> editions{{{"HS92", hs_version::hs1992},
-                                                                             {"HS96", hs_version::hs1996},
-                                                                             {"HS02", hs_version::hs2002},
-                                                                             {"HS07", hs_version::hs2007},
-                                                                             {"HS12", hs_version::hs2012},
-                                                                             {"HS17", hs_version::hs2017},
-                                                                             {"HS22", hs_version::hs2022}}};
-  for (const auto& [tag, edition] : editions)
-    if (name.find(tag) != std::string_view::npos) return edition;
-  return std::nullopt;
-}
-
-/** Whether a first line names the GACC column 数据年月, in UTF-8 or in GBK. */
-inline bool has_gacc_period_column(std::string_view bytes) {
-  const std::string_view line = bytes.substr(0, bytes.find('\n'));
-  return line.find("\xE6\x95\xB0\xE6\x8D\xAE\xE5\xB9\xB4\xE6\x9C\x88") != std::string_view::npos ||  // UTF-8
-         line.find("\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2") != std::string_view::npos;                    // GBK
-}
+// Telling formats apart, a BACI file's edition from its name and a GACC export's 数据年月 column
+// are the library's (data/detect_format.hpp): detect_format, baci_edition_from_name,
+// gacc_has_period_column.
 
 /** One input file: its bytes (opened once), its format, for BACI its HS edition, and for GACC
  *  whether it has a 数据年月 column. */
@@ -167,7 +85,7 @@ inline input_file open_input(const std::string& path, const options& o) {
   bool period_column = false;
   if (*format == input_format::gacc) {
     if (source.window().empty()) source.fill();
-    period_column = has_gacc_period_column(source.window());
+    period_column = gacc_has_period_column(source.window());
   }
   input_file in{path, std::move(source), *format, edition, period_column};
   if (in.format == input_format::gacc) {

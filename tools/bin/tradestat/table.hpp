@@ -1,22 +1,24 @@
 // `tradestat summary --by DIM [--compare P]`: one row per key, through the library's sum_by (keyed
-// tables) and compare (comparison tables, overlapping country groups on a membership basis). The
-// tool only chooses the key, orders rows for --top and prints the library's figures.
+// tables), compare (comparison tables, overlapping country groups on a membership basis, overlapping
+// product groups) and top. The tool only chooses the key and prints the library's figures.
 #ifndef TRADESTAT_CLI_TABLE_HPP
 #define TRADESTAT_CLI_TABLE_HPP
 
 #include <tradestat/analysis/compare.hpp>
+#include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/keyed_table.hpp>
 #include <tradestat/analysis/keys.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/analysis/top.hpp>
 #include <tradestat/analysis/where.hpp>
 #include <tradestat/calendar/span.hpp>
 #include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 #include <tradestat/data/record_access.hpp>
 #include <tradestat/units/money_io.hpp>
 #include <tradestat/units/rounding.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -56,6 +58,39 @@ inline constexpr named_group named_groups[] = {
     {"bri", groups::belt_and_road},
 };
 
+/** `--by product-group`: every product group of the library's catalogue (codes/catalogue/product_groups.hpp)
+ *  whose codes are HS 2022 codes or digits of any edition, in the catalogue's order. The catalogue's
+ *  HS 2017 "new three" is left out: a product group tied to one edition throws for a record of
+ *  another (map the codes first), so with it no HS 2022 file could be summarised. */
+inline constexpr std::string_view product_group_dimension = "product-group";
+
+inline std::vector<product_group> catalogue_product_groups() {
+  namespace pg = product_groups;
+  return {pg::wto_agricultural(),
+          pg::aquatic_products(),
+          pg::agricultural_products(),
+          pg::mechanical_electrical(),
+          pg::high_tech(),
+          pg::textiles(),
+          pg::garments(),
+          pg::bags(),
+          pg::footwear(),
+          pg::toys(),
+          pg::furniture(),
+          pg::plastic_products(),
+          pg::labour_intensive(),
+          pg::electric_passenger_vehicles(),
+          pg::lithium_ion_batteries(),
+          pg::solar_cells(),
+          pg::new_three(),
+          pg::autos_and_parts(),
+          pg::electrical_equipment(),
+          pg::electronic_components(),
+          pg::textile_machinery(),
+          pg::walnuts(),
+          pg::grapes()};
+}
+
 inline bool is_group_dimension(std::string_view d) {
   if (d == "partner-group") return true;
   for (const named_group& g : named_groups)
@@ -68,6 +103,8 @@ inline std::string dimension_list() {
   for (std::string_view d : key_dimensions) out += std::string(out.empty() ? "" : ", ") + std::string(d);
   out += ", partner-group";
   for (const named_group& g : named_groups) out += ", " + std::string(g.name);
+  out += ", ";
+  out += product_group_dimension;
   return out;
 }
 
@@ -92,7 +129,11 @@ inline period_window compare_period(const period_window& current, const std::str
 inline void check_table_options(const options& o) {
   std::size_t groups = 0;
   for (const std::string& d : o.by) {
-    bool known = is_group_dimension(d);
+    if (d == product_group_dimension && o.by.size() > 1)
+      throw usage_error("--by " + o.by[0] + "," + o.by[1] +
+                        ": product groups overlap, so they do not combine with another dimension: give --by "
+                        "product-group alone");
+    bool known = is_group_dimension(d) || d == product_group_dimension;
     for (std::string_view k : key_dimensions) known = known || k == d;
     if (!known) throw usage_error("--by \"" + d + "\" is not a dimension (" + dimension_list() + ")");
     if (is_group_dimension(d)) ++groups;
@@ -130,6 +171,7 @@ struct table_row {
 struct table_out {
   std::string by;  // the dimensions as given
   bool overlapping = false;
+  std::string overlap;  // overlapping rows: what puts a record in several rows, and what the last row is
   bool compared = false;
   std::vector<table_row> rows;
   std::size_t keys = 0;                 // rows before --top
@@ -187,23 +229,28 @@ inline trade_measure measure_of(const flow_choice& f) {
                     " value, so no table in " + std::string(code) + " covers them");
 }
 
-/** Orders rows by value, largest first (ties in key order), and keeps the first N. */
-template <class Rows, class Value>
-void keep_top(Rows& rows, std::optional<std::size_t> top, Value value) {
-  if (!top) return;
-  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return value(b) < value(a); });
-  if (rows.size() > *top) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*top), rows.end());
+/** The note of a table of overlapping product groups. */
+inline std::string product_group_overlap() {
+  return "overlapping: a record counts in every product group its HS code lies in, so the rows do not add up "
+         "and there is no total row; \"all products\" counts every record once and is the base of the shares; "
+         "groups without records are not listed";
 }
 
-/** --by KEY without --compare: the library's sum_by table (computed while reading) as rows. */
+/** --by KEY without --compare: the library's sum_by table (computed while reading) as rows, the
+ *  library's top N of them with --top. */
 template <class C, class Table>
 table_out sum_table(const Table& t, const options& o, const unit_choice& u) {
   if (t.whole().absent() != 0) throw_without_value(static_cast<std::size_t>(t.whole().absent()), C::alpha);
   table_out out;
-  auto rows = t.rows();
-  out.keys = rows.size();
-  keep_top(rows, o.top, [](const auto& r) { return r.value.value(); });
-  for (const auto& r : rows) out.rows.push_back({row_key(r.key), money_cell(r.value.value(), u), {}, {}, {}, {}, {}});
+  out.keys = t.size();
+  for (const auto& r : o.top ? top(t, *o.top) : t.rows())
+    out.rows.push_back({row_key(r.key), money_cell(r.value.value(), u), {}, {}, {}, {}, {}});
+  if constexpr (Table::rows_overlap) {  // product groups: no row of the records in none, no total
+    out.overlapping = true;
+    out.overlap = product_group_overlap();
+    out.total = table_row{"all products", money_cell(t.whole().value(), u), {}, {}, {}, {}, {}};
+    return out;
+  }
   if (t.unkeyed().records() != 0)
     out.unassigned = table_row{"(no " + o.by[0] + (o.by.size() > 1 ? "," + o.by[1] : "") + ")",
                                money_cell(t.unkeyed().value(), u), {}, {}, {}, {}, {}};
@@ -223,14 +270,19 @@ table_out compare_table(const Table& current_table, const Table& prior_table, co
   if (t.rows_without_value() != 0) throw_without_value(t.rows_without_value(), C::alpha);
   table_out out;
   out.compared = true;
-  auto rows = t.rows();
-  out.keys = rows.size();
-  keep_top(rows, o.top, [](const auto& e) { return e.row.current; });
-  for (const auto& e : rows) out.rows.push_back(compared_row<money<C>>(row_key(e.key), e.row, u));
-  const auto rest = t.unassigned();
-  if (rest.current != money<C>{} || rest.prior != money<C>{})
-    out.unassigned = compared_row<money<C>>("(no " + o.by[0] + ")", rest, u);
-  out.total = compared_row<money<C>>("total", t.total(), u);
+  out.keys = t.size();
+  for (const auto& e : o.top ? top(t, *o.top) : t.rows())
+    out.rows.push_back(compared_row<money<C>>(row_key(e.key), e.row, u));
+  if constexpr (std::remove_cvref_t<decltype(t)>::overlapping) {  // product groups
+    out.overlapping = true;
+    out.overlap = product_group_overlap();
+    out.total = compared_row<money<C>>("all products", t.total(), u);
+  } else {
+    const auto rest = t.unassigned();
+    if (rest.current != money<C>{} || rest.prior != money<C>{})
+      out.unassigned = compared_row<money<C>>("(no " + o.by[0] + ")", rest, u);
+    out.total = compared_row<money<C>>("total", t.total(), u);
+  }
   return out;
 }
 
@@ -251,15 +303,26 @@ table_out group_table(const std::vector<record>& records, const period_window& c
   if (t.rows_without_value() != 0) throw_without_value(t.rows_without_value(), C::alpha);
   table_out out;
   out.overlapping = true;
+  out.overlap =
+      "overlapping: a record counts in every group its partner belongs to (members at the end of --period), so "
+      "the rows do not add up and there is no total row; \"all partners\" counts every record once and is the "
+      "base of the shares";
   out.compared = prior.has_value();
+  auto asked = [&](const group_key& k) {
+    for (const std::string& d : o.by)
+      if (d == "partner-group") return true;
+    for (const named_group& g : named_groups)
+      for (const std::string& d : o.by)
+        if (d == g.name && k == group_key{g.group()}) return true;
+    return false;
+  };
+  // The groups asked for, in the table's order or, with --top, in the order of the library's top
+  // (by current value, ties in table order) and the first N of them.
   std::vector<typename std::remove_cvref_t<decltype(t)>::entry> rows;
-  for (std::size_t g = 0; g < std::size(named_groups); ++g) {
-    bool asked = false;
-    for (const std::string& d : o.by) asked = asked || d == "partner-group" || d == named_groups[g].name;
-    if (asked) rows.push_back(t.rows()[g]);
-  }
+  for (const auto& e : o.top ? top(t, t.size()) : t.rows())
+    if (asked(e.key)) rows.push_back(e);
   out.keys = rows.size();
-  keep_top(rows, o.top, [](const auto& e) { return e.row.current; });
+  if (o.top && rows.size() > *o.top) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(*o.top), rows.end());
   for (const auto& e : rows) {
     table_row r = compared_row<money<C>>(to_string(e.key), e.row, u);
     if (!prior) r.prior = r.growth = r.share_change = r.contribution = {};
@@ -398,6 +461,9 @@ class group_builder final : public table_builder {
 /** The table of --by and --compare, ready to take records as they are read. */
 inline std::unique_ptr<table_builder> make_table_builder(const options& o) {
   if (!o.by.empty() && is_group_dimension(o.by[0])) return std::make_unique<detail::group_builder>();
+  if (!o.by.empty() && o.by[0] == product_group_dimension)  // overlapping, from sum_by tables as partitions are
+    return std::make_unique<detail::keyed_builder<product_groups_key, true>>(
+        by_product_group(catalogue_product_groups()), o);
   if (o.by.empty()) {  // --compare alone: by flow
     using key = std::remove_cvref_t<decltype(tradestat::by_flow)>;
     return std::make_unique<detail::keyed_builder<key, true>>(tradestat::by_flow, o);
@@ -435,9 +501,7 @@ inline void print_table(std::ostream& out, const summary& s, const std::optional
   const std::string measure = flow.total ? "total trade (export + import)" : std::string(to_string(flow.flow));
   const std::string units = unit_text(code, unit);
   const std::string rows_are =
-      t.overlapping ? "overlapping: a record counts in every group its partner belongs to (members at the end of "
-                      "--period), so the rows do not add up and there is no total row; \"all partners\" counts "
-                      "every record once and is the base of the shares"
+      t.overlapping ? t.overlap
                     : "a partition: each record in one row, so the rows (and the row without the key) add up to the total";
   auto rows_of = [&](auto&& each) {
     for (const table_row& r : t.rows) each(r, t.overlapping ? "overlapping" : "partition");

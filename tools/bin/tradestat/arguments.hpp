@@ -5,12 +5,15 @@
 
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/codes/trade_flow.hpp>
+#include <tradestat/data/detect_format.hpp>
 
+#include <charconv>
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace tradestat::cli {
@@ -26,23 +29,12 @@ struct input_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class input_format { canonical, gacc, comtrade, baci };
+/** The formats of the library's readers (data/detect_format.hpp). */
+using input_format = data_format;
 enum class output_format { text, markdown, csv, json };
 enum class currency_choice { cny, usd };
 
-constexpr std::string_view format_name(input_format f) {
-  switch (f) {
-    case input_format::canonical:
-      return "canonical";
-    case input_format::gacc:
-      return "gacc";
-    case input_format::comtrade:
-      return "comtrade";
-    case input_format::baci:
-      return "baci";
-  }
-  return "";
-}
+constexpr std::string_view format_name(input_format f) { return to_string(f); }
 
 /** `--flow`: one trade flow, or total (exports + imports). */
 struct flow_choice {
@@ -54,6 +46,7 @@ struct options {
   std::string command;  // "summary" or "convert"
   std::vector<std::string> files;
   bool help = false;
+  bool version = false;  // tradestat --version
   std::optional<input_format> format;
   std::optional<std::string> to;
   std::optional<std::string> period;
@@ -108,10 +101,8 @@ inline output_format output_of(std::string_view v) {
 // A positive count: --top N, --threads N.
 inline std::size_t count_of(std::string_view option, std::string_view v, std::size_t most) {
   std::size_t n = 0;
-  bool ok = !v.empty() && v.size() <= 6;
-  for (const char c : v) ok = ok && c >= '0' && c <= '9';
-  if (ok)
-    for (const char c : v) n = n * 10 + static_cast<std::size_t>(c - '0');
+  const bool digits = !v.empty() && v.size() <= 6 && v.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool ok = digits && std::from_chars(v.data(), v.data() + v.size(), n).ec == std::errc{};
   if (!ok || n == 0 || n > most)
     throw usage_error(std::string(option) + " \"" + std::string(v) + "\" is not a count from 1 to " +
                       std::to_string(most));
@@ -152,11 +143,16 @@ inline bool takes(std::string_view command, std::string_view option) {
 }  // namespace detail
 
 /** Reads the command line; throws usage_error naming what is wrong. `tradestat --help` and
- *  `tradestat summary --help` set `help`. */
+ *  `tradestat summary --help` set `help`, `tradestat --version` sets `version`. */
 inline options parse_arguments(const std::vector<std::string_view>& args) {
   options o;
   if (args.empty()) throw usage_error("no subcommand: say summary or convert");
   std::size_t i = 0;
+  if (args[0] == "--version") {
+    if (args.size() > 1) throw usage_error("--version takes nothing after it");
+    o.version = true;
+    return o;
+  }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     o.help = true;
     if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert")) o.command = std::string(args[1]);
