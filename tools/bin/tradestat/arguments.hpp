@@ -43,7 +43,7 @@ struct flow_choice {
 };
 
 struct options {
-  std::string command;  // "summary" or "convert"
+  std::string command;  // "summary", "convert" or "check"
   std::vector<std::string> files;
   bool help = false;
   bool version = false;  // tradestat --version
@@ -132,6 +132,7 @@ inline hs_version hs_of(std::string_view v) {
 // Which options each subcommand takes.
 inline bool takes(std::string_view command, std::string_view option) {
   static constexpr std::string_view common[] = {"--format", "--strict", "--hs"};
+  if (command == "check") return false;
   for (std::string_view o : common)
     if (o == option) return true;
   if (command == "convert") return option == "--to" || option == "--flow" || option == "--period";
@@ -146,7 +147,7 @@ inline bool takes(std::string_view command, std::string_view option) {
  *  `tradestat summary --help` set `help`, `tradestat --version` sets `version`. */
 inline options parse_arguments(const std::vector<std::string_view>& args) {
   options o;
-  if (args.empty()) throw usage_error("no subcommand: say summary or convert");
+  if (args.empty()) throw usage_error("no subcommand: say summary, convert or check");
   std::size_t i = 0;
   if (args[0] == "--version") {
     if (args.size() > 1) throw usage_error("--version takes nothing after it");
@@ -155,14 +156,15 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
   }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     o.help = true;
-    if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert")) o.command = std::string(args[1]);
+    if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert" || args[1] == "check"))
+      o.command = std::string(args[1]);
     return o;
   }
-  if (args[0] != "summary" && args[0] != "convert") {
+  if (args[0] != "summary" && args[0] != "convert" && args[0] != "check") {
     if (!args[0].empty() && args[0][0] == '-')
       throw usage_error("\"" + std::string(args[0]) +
-                        "\" before the subcommand: say summary or convert first");
-    throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert)");
+                        "\" before the subcommand: say summary, convert or check first");
+    throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert, check)");
   }
   o.command = std::string(args[0]);
   std::vector<std::string> seen;
@@ -231,6 +233,12 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       o.output = detail::output_of(value);
       o.output_given = true;
     }
+  }
+  if (o.command == "check") {
+    if (o.files.size() != 1)
+      throw usage_error("check takes one CLAIMS_FILE, got " + std::to_string(o.files.size()));
+    if (o.files[0] == "-") throw usage_error("check reads a claims file by name, not standard input");
+    return o;
   }
   if (o.files.empty()) throw usage_error(o.command + " needs at least one FILE");
   std::size_t stdin_count = 0;

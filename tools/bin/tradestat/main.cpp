@@ -1,5 +1,7 @@
-// tradestat: summarise and convert customs data files from the command line (DESIGN.md,
-// "Command-line tool"). Exit status 0 on success, 1 on bad input, 2 on bad usage.
+// tradestat: summarise and convert customs data files, and check a press release's figures, from
+// the command line (DESIGN.md, "Command-line tool"). Exit status 0 on success, 1 on bad input (or
+// an inconsistent claim), 2 on bad usage.
+#include <tradestat/analysis/claims.hpp>
 #include <tradestat/data/canonical_csv.hpp>
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
@@ -7,7 +9,9 @@
 
 #include <cstddef>
 #include <exception>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +35,7 @@ constexpr std::string_view usage_text =
                          [--by DIM[,DIM]] [--compare P] [--top N] [--unit U] [--threads N]
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
+       tradestat check CLAIMS_FILE
        tradestat --help
        tradestat --version
 )";
@@ -42,6 +47,10 @@ summary   Totals per flow of every FILE together (FILE - is standard input): row
           partner) are counted and left out of the sums.
 convert   Writes the records of every FILE to standard output as canonical CSV (one header, all
           17 columns of docs/reference/canonical-csv.md).
+check     Checks the published figures of CLAIMS_FILE against each other (the format:
+          docs/reference/claims.md): for each claim with a relation a verdict, consistent,
+          inconsistent or undecidable, with the interval arithmetic that decided it. Exit
+          status 1 when a claim is inconsistent or a line is not a claim (file:line:column).
 
 options:
   --format F       canonical, gacc, comtrade or baci. Without it each file's format is detected
@@ -100,7 +109,8 @@ options:
 Standard error gets one line per file: rows read = accepted + rejected + set aside, then the rejections
 (file:line: column: reason: detail; the first 10 per file).
 exit status: 0 success, 1 bad input (a file that cannot be read, a bad row with --strict, rows
-without the currency asked for), 2 bad usage.
+without the currency asked for, a line of a claims file that is not a claim, an inconsistent
+claim), 2 bad usage.
 )";
 
 // The per-file account on standard error.
@@ -252,6 +262,18 @@ int run_summary(const options& o) {
   return 0;
 }
 
+// The claims file read whole, parsed and checked by the library; the report on standard output.
+int run_check(const options& o) {
+  const std::string& path = o.files.front();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw input_error(path + ": cannot open the claims file");
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) throw input_error(path + ": cannot read the claims file");
+  const check_report report = check_claims(parse_claims(text, path));
+  std::cout << report;
+  return report.count(verdict::inconsistent) == 0 ? 0 : 1;
+}
+
 int run_convert(const options& o) {
   // Every file opened and its format settled before the first line is written.
   std::vector<input_file> inputs;
@@ -295,6 +317,7 @@ int main(int argc, char** argv) {
       std::cout << usage_text << help_text;
       return 0;
     }
+    if (o.command == "check") return run_check(o);
     return o.command == "summary" ? run_summary(o) : run_convert(o);
   } catch (const usage_error& e) {
     std::cout.flush();

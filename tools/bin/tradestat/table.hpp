@@ -458,27 +458,19 @@ class group_builder final : public table_builder {
 
 }  // namespace detail
 
+// The builders are made in their own translation units (table_keys.cpp, table_pairs.cpp): each
+// key instantiates the library's sum_by and compare for both currencies, and the 14 keys and their
+// 56 pairs with a period compile in parallel there instead of in one long file.
+
+/** A builder for --by with one dimension, a group dimension, or --compare alone (table_keys.cpp). */
+std::unique_ptr<table_builder> make_key_builder(const options& o);
+/** A builder for --by DIM,PERIOD: the library's tuple key by(key, period key) (table_pairs.cpp). */
+std::unique_ptr<table_builder> make_pair_builder(const options& o);
+
 /** The table of --by and --compare, ready to take records as they are read. */
 inline std::unique_ptr<table_builder> make_table_builder(const options& o) {
-  if (!o.by.empty() && is_group_dimension(o.by[0])) return std::make_unique<detail::group_builder>();
-  if (!o.by.empty() && o.by[0] == product_group_dimension)  // overlapping, from sum_by tables as partitions are
-    return std::make_unique<detail::keyed_builder<product_groups_key, true>>(
-        by_product_group(catalogue_product_groups()), o);
-  if (o.by.empty()) {  // --compare alone: by flow
-    using key = std::remove_cvref_t<decltype(tradestat::by_flow)>;
-    return std::make_unique<detail::keyed_builder<key, true>>(tradestat::by_flow, o);
-  }
-  if (o.by.size() == 2)  // a tuple key of the library: by(key, period key)
-    return detail::with_key(o.by[0], [&](const auto& first) -> std::unique_ptr<table_builder> {
-      return detail::with_period_key(o.by[1], [&](const auto& second) -> std::unique_ptr<table_builder> {
-        using key = std::remove_cvref_t<decltype(by(first, second))>;
-        return std::make_unique<detail::keyed_builder<key, false>>(by(first, second), o);
-      });
-    });
-  return detail::with_key(o.by[0], [&](const auto& key) -> std::unique_ptr<table_builder> {
-    using k = std::remove_cvref_t<decltype(key)>;
-    return std::make_unique<detail::keyed_builder<k, true>>(key, o);
-  });
+  // Two group dimensions (--by asean,eu) are groups, not a pair.
+  return o.by.size() == 2 && !is_group_dimension(o.by[0]) ? make_pair_builder(o) : make_key_builder(o);
 }
 
 namespace detail {
