@@ -11,7 +11,6 @@
  *
  *  Not included here (include them by name), with the reason:
  *    tradestat/analysis/aggregate.hpp: includes the readers (tradestat/data/record.hpp)
- *    tradestat/analysis/claims.hpp: the claims checker, a tool over the published figures (0.13 s)
  *    tradestat/analysis/compare.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/groups.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/indicators.hpp: includes the readers (tradestat/data/record.hpp)
