@@ -60,15 +60,10 @@ std::string bar_chart_svg(const T& table, chart_options o = {}, const KeyNamer& 
   if (keys.empty()) {
     throw error(error_kind::invalid_argument, "tradestat: a bar chart of a comparison table needs at least one row");
   }
-  detail::check_not_negative(values, e, o.exponent, "bar charts");
-  detail::int128 largest = 0;
-  for (const detail::plotted_value& v : values) largest = std::max(largest, v.count);
-  const detail::value_axis axis = detail::round_axis(largest);
-  const detail::plot_area a = detail::plot_area_of(o);
-
   std::string out;
-  detail::open_svg(out, o);
-  detail::draw_value_axis(out, a, axis, e, o.exponent, detail::unit_words(M::currency_type::alpha, o.exponent, o.lang));
+  const detail::value_chart chart = detail::open_value_chart(out, values, e, M::currency_type::alpha, o, "bar charts");
+  const detail::value_axis& axis = chart.axis;
+  const detail::plot_area& a = chart.area;
   const auto n = static_cast<detail::centipixels>(keys.size());
   const detail::centipixels group = a.width() / n;
   const detail::centipixels bar = group * 35 / 100;

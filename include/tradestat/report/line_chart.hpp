@@ -65,15 +65,10 @@ std::string line_chart_svg(const S& s, const subject& name, const chart_options&
     periods.push_back(to_string(entry.period, f));
     values.push_back({periods.back(), entry.value.count()});
   }
-  detail::check_not_negative(values, e, o.exponent, "line charts");
-  detail::int128 largest = 0;
-  for (const detail::plotted_value& v : values) largest = std::max(largest, v.count);
-  const detail::value_axis axis = detail::round_axis(largest);
-  const detail::plot_area a = detail::plot_area_of(o);
-
   std::string out;
-  detail::open_svg(out, o);
-  detail::draw_value_axis(out, a, axis, e, o.exponent, detail::unit_words(M::currency_type::alpha, o.exponent, o.lang));
+  const detail::value_chart chart = detail::open_value_chart(out, values, e, M::currency_type::alpha, o, "line charts");
+  const detail::value_axis& axis = chart.axis;
+  const detail::plot_area& a = chart.area;
   const auto n = static_cast<detail::centipixels>(values.size());
   const detail::centipixels pad = 2000;
   auto x_of = [&](std::size_t i) {

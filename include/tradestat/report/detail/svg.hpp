@@ -10,6 +10,7 @@
 #include <tradestat/units/overflow.hpp>
 #include <tradestat/units/rounding.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -168,6 +169,25 @@ inline void draw_value_axis(std::string& out, const plot_area& a, const value_ax
   put(out, {"<text class=\"axis-label\" x=\"", px(a.left), "\" y=\"", px(a.top - 1400), "\" text-anchor=\"middle\">"});
   out.append(xml_escape(unit));
   out.append("</text>\n</g>\n");
+}
+
+/** A chart of amounts, opened: its value axis, scaled to the largest value, and its plot area. */
+struct value_chart {
+  value_axis axis;
+  plot_area area;
+};
+
+/** Opens a chart of amounts (bars or a line) in `out`: refuses negative values, rounds the axis up
+ *  from the largest value and draws it with the unit's words. `what` names the chart in messages. */
+inline value_chart open_value_chart(std::string& out, const std::vector<plotted_value>& values, int exponent,
+                                    std::string_view currency, const chart_options& o, std::string_view what) {
+  check_not_negative(values, exponent, o.exponent, what);
+  int128 largest = 0;
+  for (const plotted_value& v : values) largest = std::max(largest, v.count);
+  value_chart c{round_axis(largest), plot_area_of(o)};
+  open_svg(out, o);
+  draw_value_axis(out, c.area, c.axis, exponent, o.exponent, unit_words(currency, o.exponent, o.lang));
+  return c;
 }
 
 /** A legend entry: a swatch and its name, at (x, y) of the swatch's top left. */
