@@ -583,17 +583,7 @@ class claims_reader {
       case claim_node::op::multiply: {
         const claim_dim a = arg(0);
         const claim_dim b = arg(1);
-        if (a.what == tag::number) {
-          return b;
-        }
-        if (b.what == tag::number) {
-          return a;
-        }
-        const claim_dim& m = a.what == tag::money ? a : b;
-        const claim_dim& r = a.what == tag::rate ? a : b;
-        if (m.what == tag::money && r.what == tag::rate && r.per == m.currency) {
-          return {tag::money, r.currency, {}};
-        }
+        if (const auto d = product_dim(a, b)) return *d;
         bad("cannot multiply " + to_string(a) + " by " + to_string(b) +
             " (money times a rate per its currency converts it; ratios scale anything)");
         return {};
@@ -601,18 +591,7 @@ class claims_reader {
       case claim_node::op::divide: {
         const claim_dim a = arg(0);
         const claim_dim b = arg(1);
-        if (b.what == tag::number) {
-          return a;
-        }
-        if (a == b) {
-          return {};
-        }
-        if (a.what == tag::money && b.what == tag::money) {
-          return {tag::rate, a.currency, b.currency};
-        }
-        if (a.what == tag::money && b.what == tag::rate && b.currency == a.currency) {
-          return {tag::money, b.per, {}};
-        }
+        if (const auto d = quotient_dim(a, b)) return *d;
         bad("cannot divide " + to_string(a) + " by " + to_string(b));
         return {};
       }
@@ -960,28 +939,9 @@ class claims_evaluator {
   }
 
  private:
+  // The parser checked every product and quotient, so each has a dimension here.
   static claim_dim result_dim(const claim_dim& a, const claim_dim& b, bool times) {
-    using tag = claim_dim::tag;
-    if (times) {
-      if (a.what == tag::number) {
-        return b;
-      }
-      if (b.what == tag::number) {
-        return a;
-      }
-      const claim_dim& r = a.what == tag::rate ? a : b;
-      return {tag::money, r.currency, {}};
-    }
-    if (b.what == tag::number) {
-      return a;
-    }
-    if (a == b) {
-      return {};
-    }
-    if (a.what == tag::money && b.what == tag::money) {
-      return {tag::rate, a.currency, b.currency};
-    }
-    return {tag::money, b.per, {}};
+    return (times ? product_dim(a, b) : quotient_dim(a, b)).value();
   }
 
   const claims_file& file_;

@@ -50,6 +50,29 @@ inline std::string to_string(const claim_dim& d) {
   return s;
 }
 
+/** The dimension of a product, or none when the two do not multiply: numbers (ratios) scale
+ *  anything; money times a rate per its currency converts it. */
+inline std::optional<claim_dim> product_dim(const claim_dim& a, const claim_dim& b) {
+  using tag = claim_dim::tag;
+  if (a.what == tag::number) return b;
+  if (b.what == tag::number) return a;
+  const claim_dim& m = a.what == tag::money ? a : b;
+  const claim_dim& r = a.what == tag::rate ? a : b;
+  if (m.what == tag::money && r.what == tag::rate && r.per == m.currency) return claim_dim{tag::money, r.currency, {}};
+  return std::nullopt;
+}
+
+/** The dimension of a quotient, or none when the two do not divide: by a number, the same; of two
+ *  alike, a ratio; of two amounts, a rate; of an amount by a rate in its currency, the other money. */
+inline std::optional<claim_dim> quotient_dim(const claim_dim& a, const claim_dim& b) {
+  using tag = claim_dim::tag;
+  if (b.what == tag::number) return a;
+  if (a == b) return claim_dim{};
+  if (a.what == tag::money && b.what == tag::money) return claim_dim{tag::rate, a.currency, b.currency};
+  if (a.what == tag::money && b.what == tag::rate && b.currency == a.currency) return claim_dim{tag::money, b.per, {}};
+  return std::nullopt;
+}
+
 /** How a computed number is shown. */
 enum class claim_display { money, percent, points, rate, plain };
 
