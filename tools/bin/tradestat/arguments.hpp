@@ -62,6 +62,10 @@ struct options {
   std::optional<std::size_t> top;        // --top N
   std::optional<std::string> unit;       // --unit U
   std::size_t threads = 1;               // --threads N
+  // bulletin's options
+  std::optional<std::string> lang;            // --lang en|zh
+  std::optional<std::string> chart;           // --chart FILE.svg
+  std::string bulletin_output = "text";       // --output text|markdown|html
 };
 
 namespace detail {
@@ -136,6 +140,9 @@ inline bool takes(std::string_view command, std::string_view option) {
   for (std::string_view o : common)
     if (o == option) return true;
   if (command == "convert") return option == "--to" || option == "--flow" || option == "--period";
+  if (command == "bulletin")
+    return option == "--period" || option == "--compare" || option == "--lang" || option == "--output" ||
+           option == "--chart";
   return option == "--period" || option == "--flow" || option == "--currency" || option == "--output" ||
          option == "--by" || option == "--compare" || option == "--top" || option == "--unit" ||
          option == "--threads";
@@ -160,7 +167,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       o.command = std::string(args[1]);
     return o;
   }
-  if (args[0] != "summary" && args[0] != "convert" && args[0] != "check") {
+  if (args[0] != "summary" && args[0] != "convert" && args[0] != "check" &&
+      args[0] != "bulletin") {
     if (!args[0].empty() && args[0][0] == '-')
       throw usage_error("\"" + std::string(args[0]) +
                         "\" before the subcommand: say summary, convert or check first");
@@ -192,7 +200,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
     }
     if (name != "--format" && name != "--strict" && name != "--hs" && name != "--flow" && name != "--to" &&
         name != "--period" && name != "--currency" && name != "--output" && name != "--by" &&
-        name != "--compare" && name != "--top" && name != "--unit" && name != "--threads")
+        name != "--compare" && name != "--top" && name != "--unit" && name != "--threads" && name != "--lang" &&
+        name != "--chart")
       throw usage_error("unknown option \"" + name + "\"");
     if (!detail::takes(o.command, name)) throw usage_error(o.command + " does not take " + name);
     for (const std::string& s : seen)
@@ -229,7 +238,16 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       o.unit = value;
     else if (name == "--threads")
       o.threads = detail::count_of("--threads", value, 256);
-    else {
+    else if (name == "--lang") {
+      if (value != "en" && value != "zh") throw usage_error("--lang \"" + value + "\" is not a language (en, zh)");
+      o.lang = value;
+    } else if (name == "--chart")
+      o.chart = value;
+    else if (o.command == "bulletin") {
+      if (value != "text" && value != "markdown" && value != "html")
+        throw usage_error("--output \"" + value + "\" is not an output format of bulletin (text, markdown, html)");
+      o.bulletin_output = value;
+    } else {
       o.output = detail::output_of(value);
       o.output_given = true;
     }
@@ -245,6 +263,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
   for (const std::string& f : o.files) if (f == "-") ++stdin_count;
   if (stdin_count > 1) throw usage_error("standard input (\"-\") is given " + std::to_string(stdin_count) +
                                          " times: it can be read once");
+  if (o.command == "bulletin" && !o.period)
+    throw usage_error("bulletin needs --period: say which period the bulletin is about");
   if (o.compare && !o.period)
     throw usage_error("--compare " + *o.compare + " needs --period: say which period is compared with it");
   if (o.command == "convert") {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "arguments.hpp"
+#include "bulletin.hpp"
 #include "formats.hpp"
 #include "summary.hpp"
 #include "table.hpp"
@@ -36,6 +37,8 @@ constexpr std::string_view usage_text =
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
        tradestat check CLAIMS_FILE
+       tradestat bulletin FILE... --period P [--compare P] [--lang en|zh]
+                         [--output text|markdown|html] [--chart FILE.svg] [--format F] [--strict] [--hs H]
        tradestat --help
        tradestat --version
 )";
@@ -51,6 +54,11 @@ check     Checks the published figures of CLAIMS_FILE against each other (the fo
           docs/reference/claims.md): for each claim with a relation a verdict, consistent,
           inconsistent or undecidable, with the interval arithmetic that decided it. Exit
           status 1 when a claim is inconsistent or a line is not a claim (file:line:column).
+bulletin  The bulletin of --period against --compare (default: the year before, when --period
+          is a year): sentences for total trade, exports and imports, the comparison by partner
+          group and, when the records carry HS codes, by product group; in CNY when every record
+          has a CNY value, else USD. --output html writes a self-contained page with the
+          partner-group bar chart; --chart FILE.svg writes that chart; --lang zh prints Chinese.
 
 options:
   --format F       canonical, gacc, comtrade or baci. Without it each file's format is detected
@@ -262,6 +270,41 @@ int run_summary(const options& o) {
   return 0;
 }
 
+// The records of --period and of the prior period, read as summary reads them, kept and given to
+// the library's comparisons (bulletin.hpp).
+int run_bulletin(const options& o) {
+  const period_window now = parse_period_option(*o.period);
+  const period_window before = bulletin_prior(now, o.compare);
+  std::vector<record> kept;
+  bool all_cny = true, all_usd = true;
+  for (const std::string& path : o.files) {
+    input_file in = open_input(path, o);
+    with_readers(in, o, false, 1, [&](auto& parts) {
+      report_set_aside(read_parts(parts, o.strict, [&](std::size_t, const record& r) {
+        for (const period_window* w : {&now, &before}) {
+          const period_match m = match_of(*w, r);
+          if (m == period_match::partly) summary::throw_partly(*w, r, path);
+          if (m == period_match::inside) {
+            if (!r.aggregate) all_cny = all_cny && r.value_cny.has_value(), all_usd = all_usd && r.value_usd.has_value();
+            kept.push_back(r);
+            return;
+          }
+        }
+      }));
+    });
+  }
+  if (!all_cny && !all_usd)
+    throw input_error("the records of --period and --compare have neither a CNY value on every row nor a USD value "
+                      "on every row, so no bulletin in one currency covers them");
+  const bulletin_request q{o.lang == std::optional<std::string>{"zh"} ? language::zh : language::en, o.bulletin_output,
+                           o.chart};
+  if (all_cny)
+    print_bulletin<CNY>(std::cout, kept, now, before, q);
+  else
+    print_bulletin<USD>(std::cout, kept, now, before, q);
+  return 0;
+}
+
 // The claims file read whole, parsed and checked by the library; the report on standard output.
 int run_check(const options& o) {
   const std::string& path = o.files.front();
@@ -318,6 +361,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (o.command == "check") return run_check(o);
+    if (o.command == "bulletin") return run_bulletin(o);
     return o.command == "summary" ? run_summary(o) : run_convert(o);
   } catch (const usage_error& e) {
     std::cout.flush();
