@@ -163,7 +163,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
   }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     o.help = true;
-    if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert" || args[1] == "check"))
+    if (args.size() > 1 && (args[1] == "summary" || args[1] == "convert" || args[1] == "check" ||
+                             args[1] == "bulletin"))
       o.command = std::string(args[1]);
     return o;
   }
