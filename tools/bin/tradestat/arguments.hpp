@@ -154,7 +154,7 @@ inline bool takes(std::string_view command, std::string_view option) {
  *  `tradestat summary --help` set `help`, `tradestat --version` sets `version`. */
 inline options parse_arguments(const std::vector<std::string_view>& args) {
   options o;
-  if (args.empty()) throw usage_error("no subcommand: say summary, convert or check");
+  if (args.empty()) throw usage_error("no subcommand: say summary, convert, check or bulletin");
   std::size_t i = 0;
   if (args[0] == "--version") {
     if (args.size() > 1) throw usage_error("--version takes nothing after it");
@@ -172,8 +172,8 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
       args[0] != "bulletin") {
     if (!args[0].empty() && args[0][0] == '-')
       throw usage_error("\"" + std::string(args[0]) +
-                        "\" before the subcommand: say summary, convert or check first");
-    throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert, check)");
+                        "\" before the subcommand: say summary, convert, check or bulletin first");
+    throw usage_error("\"" + std::string(args[0]) + "\" is not a subcommand (summary, convert, check, bulletin)");
   }
   o.command = std::string(args[0]);
   std::vector<std::string> seen;
