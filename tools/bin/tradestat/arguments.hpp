@@ -66,6 +66,8 @@ struct options {
   std::optional<std::string> lang;            // --lang en|zh
   std::optional<std::string> chart;           // --chart FILE.svg
   std::string bulletin_output = "text";       // --output text|markdown|html
+  // check's options
+  std::optional<std::size_t> data_from;       // --data: files[*data_from..] are data files
 };
 
 namespace detail {
@@ -136,9 +138,9 @@ inline hs_version hs_of(std::string_view v) {
 // Which options each subcommand takes.
 inline bool takes(std::string_view command, std::string_view option) {
   static constexpr std::string_view common[] = {"--format", "--strict", "--hs"};
-  if (command == "check") return false;
   for (std::string_view o : common)
     if (o == option) return true;
+  if (command == "check") return false;
   if (command == "convert") return option == "--to" || option == "--flow" || option == "--period";
   if (command == "bulletin")
     return option == "--period" || option == "--compare" || option == "--lang" || option == "--output" ||
@@ -191,6 +193,13 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
     if (a == "--help" || a == "-h") {
       o.help = true;
       return o;
+    }
+    if (a == "--data" || a.substr(0, 7) == "--data=") {
+      if (o.command != "check") throw usage_error(o.command + " does not take --data");
+      if (a != "--data") throw usage_error("--data takes the data files after it: --data FILE...");
+      if (o.data_from) throw usage_error("--data is given twice");
+      o.data_from = o.files.size();
+      continue;
     }
     std::string name(a), value;
     bool has_value = false;
@@ -254,9 +263,13 @@ inline options parse_arguments(const std::vector<std::string_view>& args) {
     }
   }
   if (o.command == "check") {
-    if (o.files.size() != 1)
-      throw usage_error("check takes one CLAIMS_FILE, got " + std::to_string(o.files.size()));
+    const std::size_t claims_files = o.data_from.value_or(o.files.size());
+    if (claims_files != 1)
+      throw usage_error("check takes one CLAIMS_FILE, got " + std::to_string(claims_files));
     if (o.files[0] == "-") throw usage_error("check reads a claims file by name, not standard input");
+    if (o.data_from && o.files.size() == *o.data_from) throw usage_error("--data needs at least one FILE");
+    if (!o.data_from && (o.format || o.strict || o.hs))
+      throw usage_error("--format, --strict and --hs describe data files: give them with --data FILE...");
     return o;
   }
   if (o.files.empty()) throw usage_error(o.command + " needs at least one FILE");

@@ -21,6 +21,7 @@
 
 #include "arguments.hpp"
 #include "bulletin.hpp"
+#include "check.hpp"
 #include "formats.hpp"
 #include "summary.hpp"
 #include "table.hpp"
@@ -36,7 +37,7 @@ constexpr std::string_view usage_text =
                          [--by DIM[,DIM]] [--compare P] [--top N] [--unit U] [--threads N]
        tradestat convert FILE... --to canonical [--format F] [--strict] [--hs H]
                          [--flow FLOW] [--period P]
-       tradestat check CLAIMS_FILE
+       tradestat check CLAIMS_FILE [--data FILE... [--format F] [--strict] [--hs H]]
        tradestat bulletin FILE... --period P [--compare P] [--lang en|zh]
                          [--output text|markdown|html] [--chart FILE.svg] [--format F] [--strict] [--hs H]
        tradestat --help
@@ -54,6 +55,10 @@ check     Checks the published figures of CLAIMS_FILE against each other (the fo
           docs/reference/claims.md): for each claim with a relation a verdict, consistent,
           inconsistent or undecidable, with the interval arithmetic that decided it. Exit
           status 1 when a claim is inconsistent or a line is not a claim (file:line:column).
+          With --data FILE..., each claim whose id names a figure records give (total,
+          exports, imports, balance, or a partner group of --by: asean, central_asia, bri, ...;
+          with _growth or _share for those kinds) is also checked against that figure,
+          computed from the records of the claim's period and the year before.
 bulletin  The bulletin of --period against --compare (default: the year before, when --period
           is a year): sentences for total trade, exports and imports, the comparison by partner
           group and, when the records carry HS codes, by product group; in CNY when every record
@@ -270,38 +275,51 @@ int run_summary(const options& o) {
   return 0;
 }
 
-// The records of --period and of the prior period, read as summary reads them, kept and given to
-// the library's comparisons (bulletin.hpp).
-int run_bulletin(const options& o) {
-  const period_window now = parse_period_option(*o.period);
-  const period_window before = bulletin_prior(now, o.compare);
-  std::vector<record> kept;
-  bool all_cny = true, all_usd = true;
-  for (const std::string& path : o.files) {
+// The records of `files` inside one of `windows`, read as summary reads them (a record partly
+// inside a window is an error naming its file and line), for the library's comparisons; whether
+// every kept row has a CNY value, and a USD value.
+struct kept_records {
+  std::vector<record> records;
+  bool all_cny = true;
+  bool all_usd = true;
+};
+
+kept_records read_kept(const std::vector<std::string>& files, const options& o,
+                       const std::vector<const period_window*>& windows) {
+  kept_records k;
+  for (const std::string& path : files) {
     input_file in = open_input(path, o);
     with_readers(in, o, false, 1, [&](auto& parts) {
       report_set_aside(read_parts(parts, o.strict, [&](std::size_t, const record& r) {
-        for (const period_window* w : {&now, &before}) {
+        for (const period_window* w : windows) {
           const period_match m = match_of(*w, r);
           if (m == period_match::partly) summary::throw_partly(*w, r, path);
           if (m == period_match::inside) {
-            if (!r.aggregate) all_cny = all_cny && r.value_cny.has_value(), all_usd = all_usd && r.value_usd.has_value();
-            kept.push_back(r);
+            if (!r.aggregate) k.all_cny = k.all_cny && r.value_cny.has_value(), k.all_usd = k.all_usd && r.value_usd.has_value();
+            k.records.push_back(r);
             return;
           }
         }
       }));
     });
   }
-  if (!all_cny && !all_usd)
+  return k;
+}
+
+// The records of --period and of the prior period, given to the library's comparisons (bulletin.hpp).
+int run_bulletin(const options& o) {
+  const period_window now = parse_period_option(*o.period);
+  const period_window before = bulletin_prior(now, o.compare);
+  const kept_records k = read_kept(o.files, o, {&now, &before});
+  if (!k.all_cny && !k.all_usd)
     throw input_error("the records of --period and --compare have neither a CNY value on every row nor a USD value "
                       "on every row, so no bulletin in one currency covers them");
   const bulletin_request q{o.lang == std::optional<std::string>{"zh"} ? language::zh : language::en, o.bulletin_output,
                            o.chart};
-  if (all_cny)
-    print_bulletin<CNY>(std::cout, kept, now, before, q);
+  if (k.all_cny)
+    print_bulletin<CNY>(std::cout, k.records, now, before, q);
   else
-    print_bulletin<USD>(std::cout, kept, now, before, q);
+    print_bulletin<USD>(std::cout, k.records, now, before, q);
   return 0;
 }
 
@@ -312,7 +330,26 @@ int run_check(const options& o) {
   if (!in) throw input_error(path + ": cannot open the claims file");
   const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (in.bad()) throw input_error(path + ": cannot read the claims file");
-  const check_report report = check_claims(parse_claims(text, path));
+  const claims_file claims = parse_claims(text, path);
+  if (!o.data_from) {
+    const check_report report = check_claims(claims);
+    std::cout << report;
+    return report.count(verdict::inconsistent) == 0 ? 0 : 1;
+  }
+  // --data: the figures the claims name, computed from the records of each claim's period.
+  const std::vector<std::string> data(o.files.begin() + static_cast<std::ptrdiff_t>(*o.data_from), o.files.end());
+  figures computed;
+  for (const record_figure_period& p : record_figure_periods(claims)) {
+    const kept_records k = read_kept(data, o, {&p.now, &p.before});
+    if (k.all_cny)
+      add_record_figures<CNY>(computed, claims, p, k.records);
+    else if (k.all_usd)
+      add_record_figures<USD>(computed, claims, p, k.records);
+    else
+      throw input_error("the records of " + p.text + " and the year before have neither a CNY value on every row nor "
+                        "a USD value on every row, so no figure in one currency covers them");
+  }
+  const check_report report = check_claims(claims, &computed);
   std::cout << report;
   return report.count(verdict::inconsistent) == 0 ? 0 : 1;
 }
