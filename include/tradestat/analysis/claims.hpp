@@ -1303,7 +1303,9 @@ inline check_report check_claims(const claims_file& file, const figures* compute
           } else {
             rec.result = mine.range.contains(fig->nominal) ? verdict::consistent : verdict::inconsistent;
             rec.text = "from records: " + detail::point_text(fig->nominal, s) +
-                       (rec.result == verdict::consistent ? " is within " : " is outside ") +
+                       // "is within 1 to 2", "is at least 50 %" (a range open at one end)
+                       (mine.range.bounded() ? (rec.result == verdict::consistent ? " is within " : " is outside ")
+                                             : (rec.result == verdict::consistent ? " is " : " is not ")) +
                        detail::range_text(mine.range, s) + ": " + std::string(to_string(rec.result));
           }
         } catch (const error& e) {

@@ -320,6 +320,19 @@ TEST_CASE("claims: a figure checked against figures computed from records") {
   CHECK(!check_claims(f).find("total")->result);
 }
 
+TEST_CASE("claims: a figure from records against a claim open at one end says is, not within") {
+  const claims_file f = parse_claims(
+      "central_asia | share | c | 2025 | over half\n"
+      "asean_first | share | a | 2025 | above 10 %\n");
+  figures computed;
+  computed.set("central_asia", share_of(money<CNY, wan>{27'669'000}, money<CNY, wan>{52'037'000}));  // 53.17 %
+  computed.set("asean_first", share_of(money<CNY, wan>{4'000'000}, money<CNY, wan>{52'037'000}));    // 7.69 %
+  const check_report r = check_claims(f, &computed);
+  CHECK(r.find("central_asia")->checks[0].text == "from records: 53.17 % is at least 50.00 %: consistent");
+  CHECK(r.find("asean_first")->result == verdict::inconsistent);
+  CHECK(has(r.find("asean_first")->checks[0].text, "from records: 7.69 % is not "));
+}
+
 TEST_CASE("claims: a relation whose arithmetic cannot be carried out is undecidable with the reason") {
   const check_report r = check_claims(parse_claims(
       "a | amount | a | 2025 | 1 yuan\n"
