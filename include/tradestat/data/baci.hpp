@@ -38,6 +38,8 @@ class baci_row_parser {
     const std::string_view first = fields.empty() ? std::string_view{} : detail::trim_blanks(fields[0]);
     if (!first.empty() && first[0] >= '0' && first[0] <= '9')
       return false;  // no header: the first row is data
+    if (auto twice = detail::duplicate_column(fields, detail::trim_blanks))
+      throw read_error(file, std::move(*twice));
     constexpr std::array<std::string_view, 6> names{"t", "i", "j", "k", "v", "q"};
     bool ok = fields.size() == 6 || (fields.size() == 7 && fields[6].empty());
     for (std::size_t c = 0; ok && c < 6; ++c) ok = detail::trim_blanks(fields[c]) == names[c];

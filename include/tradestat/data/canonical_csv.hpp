@@ -315,18 +315,16 @@ class canonical_row_parser {
     slots_.assign(fields.size(), -1);
     names_.assign(fields.begin(), fields.end());
     position_.fill(-1);
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (fields[i].empty() && i + 1 == fields.size() && i > 0) {  // a trailing comma
-        names_.pop_back();
-        slots_.pop_back();
-        break;
-      }
+    if (fields.size() > 1 && fields.back().empty()) {  // a trailing comma
+      names_.pop_back();
+      slots_.pop_back();
+    }
+    if (auto twice = detail::duplicate_column(names_, [](std::string_view n) { return n; }))
+      throw read_error(file, std::move(*twice));
+    for (std::size_t i = 0; i < names_.size(); ++i) {
       bool known = false;
       for (std::size_t c = 0; c < canonical_column_count; ++c) {
         if (canonical_column_name(static_cast<canonical_column>(c)) == fields[i]) {
-          if (position_[c] >= 0)
-            throw read_error(file,
-                             "line 1: column \"" + std::string(fields[i]) + "\" appears twice in the header");
           position_[c] = static_cast<int>(i);
           slots_[i] = static_cast<int>(c);
           known = true;

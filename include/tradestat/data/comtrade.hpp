@@ -170,6 +170,10 @@ class comtrade_row_parser {
     std::vector<std::string> keys;
     keys.reserve(fields.size());
     for (const auto f : fields) keys.push_back(detail::comtrade_key(f));
+    // Compared as the columns are found (without case, spaces or punctuation): a second
+    // primaryValue would otherwise be ignored, the first copy read, whichever is right.
+    if (auto twice = detail::duplicate_column(fields, detail::comtrade_key))
+      throw read_error(file, std::move(*twice));
     auto find = [&](std::string_view name) -> int {
       if (name.empty()) return -1;
       const std::string key = detail::comtrade_key(name);

@@ -162,16 +162,17 @@ class gacc_row_parser {
       names_.pop_back();
       slots_.pop_back();
     }
-    for (std::size_t i = 0; i < names_.size(); ++i) {
-      const std::string& name = names_[i];
-      if (encoding_ == text_encoding::gbk && name.find(detail::replacement_character) != std::string::npos)
+    for (std::size_t i = 0; i < names_.size(); ++i)
+      if (encoding_ == text_encoding::gbk && names_[i].find(detail::replacement_character) != std::string::npos)
         throw read_error(file, "line 1: the header has bytes that are not valid GBK (column " +
                                    std::to_string(i + 1) + ")");
+    if (auto twice = detail::duplicate_column(names_, [](std::string_view n) { return n; }))
+      throw read_error(file, std::move(*twice));
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      const std::string& name = names_[i];
       bool known = false;
       for (std::size_t c = 0; c < gacc_column_count; ++c) {
         if (gacc_column_name(static_cast<gacc_column>(c)) != name) continue;
-        if (position_[c] >= 0)
-          throw read_error(file, "line 1: column \"" + name + "\" appears twice in the header");
         position_[c] = static_cast<int>(i);
         slots_[i] = static_cast<int>(c);
         known = true;

@@ -144,3 +144,13 @@ TEST_CASE("baci: a projection fills only its fields and does not read the other 
                           .partner = test::coded_partner<code_scheme::cepii>(8),
                           .value_usd = money<USD>{5200}});
 }
+
+TEST_CASE("baci: a header naming a column twice is refused naming both positions", "[data][baci][bad]") {
+  auto reader = read_baci(byte_source::from_memory("t,i,j,k,v,v\n2022,4,8,010121,5.2,0.3\n", "twice.csv"),
+                          hs_version::hs2017);
+  tradestat::test::check_header_refused(reader, "twice.csv: line 1: column \"v\" appears twice, at columns 5 and 6");
+  auto spaced = read_baci(byte_source::from_memory("t,i,j, k,k,q\n2022,4,8,010121,5.2,0.3\n", "spaced.csv"),
+                          hs_version::hs2017);
+  tradestat::test::check_header_refused(
+      spaced, "spaced.csv: line 1: column \" k\" appears twice, at columns 4 and 5 (as \"k\")");
+}

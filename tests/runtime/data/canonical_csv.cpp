@@ -220,7 +220,7 @@ TEST_CASE(
       unknown + ": line 1: \"valeur\" is not a canonical CSV column (see docs/reference/canonical-csv.md)");
   const std::string twice = fixture("canonical/bad/header_duplicate_column.csv");
   auto b = read_canonical(twice);
-  CHECK_THROWS_WITH(read_all(b), twice + ": line 1: column \"flow\" appears twice in the header");
+  CHECK_THROWS_WITH(read_all(b), twice + ": line 1: column \"flow\" appears twice, at columns 2 and 3");
   const std::string no_period = fixture("canonical/bad/header_without_period.csv");
   auto c = read_canonical(no_period);
   CHECK_THROWS_WITH(read_all(c), no_period + ": line 1: the header has no \"period\" column");
@@ -428,4 +428,13 @@ TEST_CASE("canonical: a projection fills only its fields and does not read the o
   CHECK(test::read_all(values).at(0) == record{.value_cny = money<CNY>{7}});
   auto strict = read_canonical(byte_source::from_memory(no_period, "n.csv"));
   CHECK(test::read_all(strict).empty());
+}
+
+TEST_CASE("canonical csv: a repeated column is refused naming both positions, the first repeat found",
+          "[data][canonical][bad]") {
+  // value_usd at 3 and 5, before flow's own repeat at 6: the first name seen again is named.
+  const std::string text = "period,flow,value_usd,reporter,value_usd,flow\n2025-03,export,1,CN,2,export\n";
+  auto reader = read_canonical(byte_source::from_memory(text, "twice.csv"));
+  tradestat::test::check_header_refused(reader,
+                                        "twice.csv: line 1: column \"value_usd\" appears twice, at columns 3 and 5");
 }

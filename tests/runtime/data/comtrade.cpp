@@ -349,3 +349,36 @@ TEST_CASE("comtrade: a projection fills only its fields; the selection still rea
   CHECK(rows[0] == record{.period = year{2020}, .flow = trade_flow::imports, .value_usd = money<USD>{10}});
   CHECK(projected.report().set_aside(set_aside_reason::breakdown) == 1);
 }
+
+TEST_CASE("comtrade: a second primaryValue column is refused naming both positions, not read first",
+          "[data][comtrade][bad]") {
+  // The current layout with an extra primaryValue at column 3: the real one moves to 45. Before,
+  // the reader took the first copy (1 dollar) as the value.
+  const std::string header =
+      "typeCode,freqCode,primaryValue,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,"
+      "flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,"
+      "classificationCode,classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,"
+      "customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,"
+      "altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
+      "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate\n";
+  const std::string row =
+      "C,A,1.0,20160101,2016,52,2016,156,,,M,,842,,,0,,,H4,HS,True,8542,,,,C00,,0,0,,-1,,0.0,False,-1,,0.0,"
+      "False,500.0,False,0.0,False,0.0,0.0,1000000.0,0,False,True\n";
+  const std::string text = header + row;
+  comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "dup.csv"));
+  tradestat::test::check_header_refused(
+      reader, "dup.csv: line 1: column \"primaryValue\" appears twice, at columns 3 and 45");
+  // Compared as the reader finds its columns (without case, spaces or punctuation), and also a
+  // column the reader does not use (cmdDesc): which copy is right cannot be told.
+  std::string spelled = header;
+  spelled.replace(spelled.find("primaryValue,refPeriodId"), 12, "Primary Value");
+  spelled += row;
+  comtrade_reader b = read_comtrade(byte_source::from_memory(spelled, "spelled.csv"));
+  tradestat::test::check_header_refused(
+      b, "spelled.csv: line 1: column \"Primary Value\" appears twice, at columns 3 and 45 (as \"primaryValue\")");
+  std::string unused = header;
+  unused.replace(unused.find("primaryValue,refPeriodId"), 12, "cmdDesc");
+  unused += row;
+  comtrade_reader c = read_comtrade(byte_source::from_memory(unused, "unused.csv"));
+  tradestat::test::check_header_refused(c, "unused.csv: line 1: column \"cmdDesc\" appears twice, at columns 3 and 23");
+}

@@ -52,6 +52,21 @@ void check_one_bad_row(Reader& lenient, Reader& strict, const std::string& messa
   CHECK_THROWS_WITH(read_all(strict), message);
 }
 
+/** Reading the whole of `reader` fails on the header: a read_error of kind bad_data whose message
+ *  is `message` (the file-level form: line 0, no field). */
+template <class Reader>
+void check_header_refused(Reader& reader, const std::string& message) {
+  try {
+    for ([[maybe_unused]] const record& r : reader) {
+    }
+    FAIL("the header was accepted");
+  } catch (const read_error& e) {
+    CHECK(e.kind() == error_kind::bad_data);
+    CHECK(std::string(e.what()) == message);
+    CHECK(e.rejection().line == 0);
+  }
+}
+
 }  // namespace tradestat::test
 
 #endif  // TRADESTAT_TESTS_DATA_FIXTURES_HPP

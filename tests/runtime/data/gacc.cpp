@@ -217,7 +217,11 @@ TEST_CASE("gacc: a header the reader cannot use stops the read with the reason",
   const std::string twice = "\"人民币\",\"人民币\",\n\"1\",\"2\",\n";
   auto reader =
       read_gacc(byte_source::from_memory(twice, "twice.csv"), trade_flow::imports, {.period = year{2023}});
-  CHECK_THROWS_WITH(read_all(reader), "twice.csv: line 1: column \"人民币\" appears twice in the header");
+  tradestat::test::check_header_refused(reader, "twice.csv: line 1: column \"人民币\" appears twice, at columns 1 and 2");
+  // Between other columns, the real export's quoted names.
+  const std::string apart = "\"数据年月\",\"美元\",\"贸易伙伴编码\",\"美元\",\n\"202301\",\"1\",\"402\",\"2\",\n";
+  auto spread = read_gacc(byte_source::from_memory(apart, "apart.csv"), trade_flow::imports);
+  tradestat::test::check_header_refused(spread, "apart.csv: line 1: column \"美元\" appears twice, at columns 2 and 4");
 }
 
 TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its published totals",

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -33,6 +34,30 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
+}
+
+/** The first column name of a header that the header repeats, as the detail of a read_error:
+ *  `line 1: column "primaryValue" appears twice, at columns 3 and 17` (1-based; the second
+ *  spelling follows when the reader's comparison `key` makes two spellings one name, as Comtrade's
+ *  does). Names that compare empty are not names and are not compared. Every reader refuses such a header,
+ *  whether or not it uses the column: which copy holds the data cannot be told.
+ *  Example: `duplicate_column(names, [](std::string_view n) { return n; })` // std::nullopt */
+template <class Names, class Key>
+std::optional<std::string> duplicate_column(const Names& names, Key key) {
+  for (std::size_t j = 1; j < names.size(); ++j) {
+    const std::string_view b = names[j];
+    const auto kb = key(b);
+    if (kb.empty()) continue;
+    for (std::size_t i = 0; i < j; ++i) {
+      const std::string_view a = names[i];
+      if (key(a) != kb) continue;
+      std::string detail = "line 1: column " + quoted(a) + " appears twice, at columns " +
+                           std::to_string(i + 1) + " and " + std::to_string(j + 1);
+      if (a != b) detail += " (as " + quoted(b) + ")";
+      return detail;
+    }
+  }
+  return std::nullopt;
 }
 
 /** The `n` (at most 8) bytes at `p` as an integer, the first byte lowest; usable in constant
