@@ -152,12 +152,6 @@ int main(int argc, char** argv) try {
   const auto partners =
       compare<CNY>(records(), y2025, y2024,
                    {bri, central_asia, asean, *regions[0], *regions[1], *regions[2], *regions[3]});
-  // The table's keys hold the groups' English names: this names them in the bulletin's language.
-  const auto group_name = [&](const group_key& k, text_format tf) {
-    for (const country_group* g : {&bri, &central_asia, &asean, regions[0], regions[1], regions[2], regions[3]})
-      if (to_string(*g) == to_string(k)) return to_string(*g, tf);
-    return to_string(k);
-  };
 
   // 3. ASEAN's share in every year since 2016: the first year it reached 10 %.
   const share ten_percent{quotient(1, 10)};
@@ -363,8 +357,8 @@ int main(int argc, char** argv) try {
 
   // 10. The comparison by partner group, 2025 against 2024: value, growth, share, share change and
   // contribution to the total's growth (groups overlap, so the table has no total row).
-  text_table groups_table = table_of(
-      partners, {.lang = l.lang, .exponent = l.exponent(), .key_header = {"Partner group", "伙伴组别"}}, group_name);
+  text_table groups_table =
+      table_of(partners, {.lang = l.lang, .exponent = l.exponent(), .key_header = {"Partner group", "伙伴组别"}});
   groups_table.add_note(l.pick("Members on 2025-12-31 counted in both years (comparable basis).",
                                "按2025年12月31日成员计算两年数据（可比口径）。"));
 
@@ -374,8 +368,7 @@ int main(int argc, char** argv) try {
                                                "新疆对主要伙伴组别进出口，2024年与2025年"),
                                .lang = l.lang,
                                .exponent = l.exponent(),
-                               .width = 1600},
-                    group_name);
+                               .width = 1600});
   std::string line_title = l.pick("Xinjiang's total trade, ", "新疆进出口总值，");
   line_title.append(to_string(annual.begin()->period, f));
   line_title.append(l.pick("-", "—"));

@@ -10,7 +10,9 @@
 #include <tradestat/codes/product_group.hpp>
 #include <tradestat/data/record.hpp>
 #include <tradestat/data/record_access.hpp>
+#include <tradestat/detail/code_text.hpp>
 #include <tradestat/error.hpp>
+#include <tradestat/text.hpp>
 
 #include <compare>
 #include <cstddef>
@@ -28,20 +30,36 @@ namespace tradestat {
  *  Example: `where(groups::asean(), group_day::first_day)` */
 enum class group_day : std::uint8_t { last_day, first_day };
 
-/** The row key of a table by groups: the group's English name. Converts from the group itself, so
- *  `table[groups::asean()]` and `table["ASEAN"]` find the same row. */
+/** What a group key's group gathers: partners (a country group), commodities (a product group), or
+ *  not known (a key made from a name). Printed tables name it in their overlap note. */
+enum class group_dimension : std::uint8_t { unknown, partners, products };
+
+/** The row key of a table by groups: the group's English name, and for printing its Chinese name
+ *  (empty when not known) and what the group gathers; these take no part in comparing keys, so two
+ *  keys with the same English name are the same row. Converts from the group itself, so `table[groups::asean()]` and
+ *  `table["ASEAN"]` find the same row. */
 struct group_key {
   std::string name;
+  std::string name_zh{};
+  group_dimension dimension = group_dimension::unknown;
   group_key() = default;
-  group_key(std::string n) : name(std::move(n)) {}            // NOLINT(google-explicit-constructor)
-  group_key(const char* n) : name(n) {}                       // NOLINT(google-explicit-constructor)
-  group_key(const country_group& g) : name(to_string(g)) {}   // NOLINT(google-explicit-constructor)
-  group_key(const product_group& g) : name(to_string(g)) {}   // NOLINT(google-explicit-constructor)
-  friend bool operator==(const group_key&, const group_key&) = default;
-  friend std::strong_ordering operator<=>(const group_key& a, const group_key& b) {
+  group_key(std::string n) : name(std::move(n)) {}  // NOLINT(google-explicit-constructor)
+  group_key(const char* n) : name(n) {}             // NOLINT(google-explicit-constructor)
+  group_key(const country_group& g)                 // NOLINT(google-explicit-constructor)
+      : name(to_string(g)), name_zh(to_string(g, {.lang = language::zh})), dimension(group_dimension::partners) {}
+  group_key(const product_group& g)  // NOLINT(google-explicit-constructor)
+      : name(to_string(g)), name_zh(to_string(g, {.lang = language::zh})), dimension(group_dimension::products) {}
+  friend constexpr bool operator==(const group_key& a, const group_key& b) noexcept { return a.name == b.name; }
+  friend constexpr std::strong_ordering operator<=>(const group_key& a, const group_key& b) noexcept {
     return a.name.compare(b.name) <=> 0;
   }
+  /** The English name. Example: `to_string(group_key{groups::asean()})` // "ASEAN" */
   friend const std::string& to_string(const group_key& k) { return k.name; }
+  /** The name in the format's language: Chinese on request, the English name when the key has no
+   *  Chinese name. Example: `to_string(group_key{groups::asean()}, {.lang = language::zh})` // "东盟" */
+  friend std::string to_string(const group_key& k, text_format f) {
+    return std::string(detail::name_in(f, k.name, k.name_zh));
+  }
 };
 
 namespace detail {

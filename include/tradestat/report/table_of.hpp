@@ -5,6 +5,7 @@
 #define TRADESTAT_REPORT_TABLE_OF_HPP
 
 #include <tradestat/analysis/comparison_row.hpp>
+#include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/ratio_cell.hpp>
 #include <tradestat/analysis/ratio_format.hpp>
 #include <tradestat/analysis/ratio_kinds.hpp>
@@ -17,6 +18,7 @@
 #include <tradestat/units/quotient.hpp>
 
 #include <concepts>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -101,19 +103,62 @@ inline std::string rows_without_value_note(std::size_t n, std::string_view curre
   return out;
 }
 
-inline std::string overlap_note(std::string_view total, language lang) {
+/** What the rows of an overlapping table gather, for its note: product groups when every key is
+ *  one, partner groups when every key is one, else not known (the note then speaks of partners, as
+ *  for the other overlapping keys). */
+template <class Table>
+group_dimension overlap_dimension_of(const Table& table) {
+  if constexpr (std::same_as<typename Table::key_type, group_key>) {
+    std::optional<group_dimension> d;
+    for (const auto& e : table.rows()) {
+      if (d && *d != e.key.dimension) return group_dimension::unknown;
+      d = e.key.dimension;
+    }
+    return d.value_or(group_dimension::unknown);
+  } else {
+    (void)table;
+    return group_dimension::unknown;
+  }
+}
+
+/** The note under an overlapping table: a record counts in every group its commodity lies in
+ *  (product groups) or its partner belongs to (partner groups and every other key). */
+inline std::string overlap_note(std::string_view total, group_dimension d, language lang) {
   std::string out;
   if (lang == language::zh) {
-    out.append("各行相互重叠：一条记录计入其贸易伙伴所属的每一个组别，各行之和不是合计，故不列合计行；比重以全部记录合计（");
+    out.append("各行相互重叠：一条记录计入其");
+    out.append(d == group_dimension::products ? "商品" : "贸易伙伴");
+    out.append("所属的每一个组别，各行之和不是合计，故不列合计行；比重以全部记录合计（");
     out.append(total);
     out.append("）为基数。");
   } else {
-    out.append("The rows overlap: a record counts in every group its partner belongs to, so the rows do not add up "
-               "and there is no total row; shares are of every record counted once (");
+    out.append(d == group_dimension::products ? "The rows overlap: a record counts in every group its commodity lies in"
+                                              : "The rows overlap: a record counts in every group its partner belongs to");
+    out.append(", so the rows do not add up and there is no total row; shares are of every record counted once (");
     out.append(total);
     out.append(").");
   }
   return out;
+}
+
+/** What both tables begin with: the language, the text format and the unit of their options. */
+template <class M>
+struct table_preamble {
+  language lang;
+  bool zh;
+  text_format f;
+  std::string unit;
+  explicit table_preamble(const table_options& o)
+      : lang(o.lang), zh(o.lang == language::zh), f(text_of(o)), unit(unit_of_table<M>(o)) {}
+};
+
+/** The overlap note of a table whose rows overlap: the base of the shares, every record once. */
+template <class M, class Table>
+std::string overlap_note_of(const Table& table, const M& whole, const table_options& o, const table_preamble<M>& p) {
+  std::string total = amount_number(whole, o.exponent, o.amount_precision, !p.zh);
+  total.append(p.zh ? "" : " ");
+  total.append(p.unit);
+  return overlap_note(total, overlap_dimension_of(table), p.lang);
 }
 
 }  // namespace detail
@@ -129,10 +174,8 @@ template <detail::comparison_table_shape T, class KeyNamer = detail::default_key
   requires std::invocable<const KeyNamer&, const typename T::key_type&, text_format>
 text_table table_of(const T& table, const table_options& o = {}, const KeyNamer& name_key = {}) {
   using M = typename T::money_type;
-  const language lang = o.lang;
-  const bool zh = lang == language::zh;
-  const text_format f = detail::text_of(o);
-  const std::string unit = detail::unit_of_table<M>(o);
+  const detail::table_preamble<M> p(o);
+  const auto& [lang, zh, f, unit] = p;
   const std::string current = to_string(table.current_period(), f);
   const std::string prior = to_string(table.prior_period(), f);
   std::string caption = o.caption;
@@ -156,10 +199,7 @@ text_table table_of(const T& table, const table_options& o = {}, const KeyNamer&
   for (const auto& e : table.rows()) out.add_row(detail::comparison_cells(std::string(name_key(e.key, f)), e.row, o));
   if constexpr (T::overlapping) {
     out.add_row(row_role::all_records, detail::comparison_cells(zh ? "全部记录" : "All records", table.total(), o));
-    std::string total = detail::amount_number(table.total().current, o.exponent, o.amount_precision, !zh);
-    total.append(zh ? "" : " ");
-    total.append(unit);
-    out.add_note(detail::overlap_note(total, lang));
+    out.add_note(detail::overlap_note_of(table, table.total().current, o, p));
   } else {
     const auto rest = table.unassigned();
     if (rest.current != M{} || rest.prior != M{})
@@ -179,10 +219,8 @@ template <detail::keyed_table_shape T, class KeyNamer = detail::default_key_name
   requires std::invocable<const KeyNamer&, const typename T::key_type&, text_format>
 text_table table_of(const T& table, const table_options& o = {}, const KeyNamer& name_key = {}) {
   using M = typename T::money_type;
-  const language lang = o.lang;
-  const bool zh = lang == language::zh;
-  const text_format f = detail::text_of(o);
-  const std::string unit = detail::unit_of_table<M>(o);
+  const detail::table_preamble<M> p(o);
+  const auto& [lang, zh, f, unit] = p;
   std::string caption = o.caption;
   if (caption.empty()) {
     caption.append(zh ? "单位：" : "Amounts in ");
@@ -206,10 +244,7 @@ text_table table_of(const T& table, const table_options& o = {}, const KeyNamer&
   for (const auto& r : table.rows()) out.add_row(cells(std::string(name_key(r.key, f)), r.value.present_total()));
   if constexpr (T::rows_overlap) {
     out.add_row(row_role::all_records, cells(zh ? "全部记录" : "All records", whole));
-    std::string total = detail::amount_number(whole, o.exponent, o.amount_precision, !zh);
-    total.append(zh ? "" : " ");
-    total.append(unit);
-    out.add_note(detail::overlap_note(total, lang));
+    out.add_note(detail::overlap_note_of(table, whole, o, p));
   } else {
     if (table.unkeyed().records() != 0)
       out.add_row(row_role::unassigned, cells(zh ? "未归类" : "Unassigned", table.unkeyed().present_total()));

@@ -1,8 +1,11 @@
 #include <tradestat/analysis/groups.hpp>
 #include <tradestat/analysis/sum.hpp>
 #include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 
 #include <chrono>
+#include <compare>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -114,4 +117,36 @@ TEST_CASE("groups: product groups filter and key records; a coarser record is ne
   CHECK(kind_thrown([&] { (void)(chapter | where(nuts) | sum(&record::value_cny)); }) == error_kind::incomplete);
   CHECK(kind_thrown([&] { (void)(chapter | sum_by(by_product_group({nuts}), &record::value_cny)); }) ==
         error_kind::incomplete);
+}
+
+TEST_CASE("groups: a group key names its group in Chinese on request; only the English name tells keys apart") {
+  const group_key asean{groups::asean()};
+  CHECK(to_string(asean) == "ASEAN");
+  CHECK(to_string(asean, {}) == "ASEAN");
+  CHECK(to_string(asean, {.lang = language::zh}) == "东盟");
+  CHECK(asean.dimension == group_dimension::partners);
+  const group_key walnuts{product_groups::walnuts()};
+  CHECK(to_string(walnuts, {.lang = language::zh}) == "核桃");
+  CHECK(walnuts.dimension == group_dimension::products);
+  CHECK(to_string(group_key{core()}, {.lang = language::zh}) == "核心");
+  // A key made from a name knows no Chinese name: the English one stands in.
+  const group_key by_name{"ASEAN"};
+  CHECK(to_string(by_name, {.lang = language::zh}) == "ASEAN");
+  CHECK(by_name == asean);
+  CHECK((by_name <=> asean) == std::strong_ordering::equal);
+  group_key other_zh = asean;
+  other_zh.name_zh = "另一个名字";
+  other_zh.dimension = group_dimension::products;
+  CHECK(other_zh == asean);
+  CHECK(group_key{"Steppe"} != group_key{"Core"});
+  // A table by groups finds the row by the group or its English name alike, and keeps the Chinese name.
+  const auto t = generate_records() | sum_by(by_group({core(), steppe()}), &record::value_cny);
+  int found = 0;
+  for (const auto& r : t.rows())
+    if (r.key == group_key{"Steppe"}) {
+      ++found;
+      CHECK(to_string(r.key, {.lang = language::zh}) == "草原");
+    }
+  CHECK(found == 1);
+  CHECK(t["Steppe"].present_total() == t[steppe()].present_total());
 }

@@ -1,5 +1,7 @@
 #include <tradestat/analysis/compare.hpp>
 #include <tradestat/analysis/sum_by.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
 #include <tradestat/report/table_of.hpp>
 
 #include <string>
@@ -128,4 +130,63 @@ TEST_CASE("table of: keys are named by a function when asked") {
   });
   CHECK(t.rows()[0].cells[0].shown() == "X");
   CHECK(t.rows()[1].cells[0].shown() == "M");
+}
+
+namespace {
+// The same figures as groups_table(), keyed by catalogue groups: A and B become ASEAN and Central
+// Asia (partner groups), or walnuts and the new three (product groups).
+template <class G>
+comparison_table<group_key, amount, year, rows_are::overlapping> catalogue_table(const G& a, const G& b) {
+  comparison_table<group_key, amount, year, rows_are::overlapping> t(year{2025}, year{2024}, amount{1000}, amount{800});
+  t.add(group_key{a}, amount{600}, amount{500});
+  t.add(group_key{b}, amount{500}, amount{0});
+  return t;
+}
+}  // namespace
+
+TEST_CASE("table of: a Chinese table names catalogue groups in Chinese, an English one in English") {
+  const auto partners = catalogue_table(groups::asean(), groups::central_asia());
+  const text_table zh = table_of(partners, {.lang = language::zh, .exponent = 8, .key_header = {"Partner group", "伙伴组别"}});
+  CHECK(zh.rows()[0].cells[0].shown() == "东盟");
+  CHECK(zh.rows()[1].cells[0].shown() == "中亚五国");
+  CHECK(to_csv(zh).find("伙伴组别,") == 0);
+  CHECK(to_csv(zh).find("\r\n东盟,60.0,50.0,20.0,60.0,-2.5,12.5\r\n中亚五国,50.0,0.0,") != std::string::npos);
+  const text_table en = table_of(partners, {.exponent = 8});
+  CHECK(en.rows()[0].cells[0].shown() == "ASEAN");
+  CHECK(en.rows()[1].cells[0].shown() == "Central Asia");
+  const text_table products = table_of(catalogue_table(product_groups::walnuts(), product_groups::new_three()),
+                                       {.lang = language::zh, .exponent = 8});
+  CHECK(products.rows()[0].cells[0].shown() == "核桃");
+  CHECK(products.rows()[1].cells[0].shown() == "新三样");
+}
+
+TEST_CASE("table of: the overlap note says partner for partner groups and commodity for product groups") {
+  const table_options en{.exponent = 8};
+  const table_options zh{.lang = language::zh, .exponent = 8};
+  const std::string partner_note =
+      "The rows overlap: a record counts in every group its partner belongs to, so the rows do not add up and "
+      "there is no total row; shares are of every record counted once (100.0 100 million yuan).";
+  const std::string product_note =
+      "The rows overlap: a record counts in every group its commodity lies in, so the rows do not add up and "
+      "there is no total row; shares are of every record counted once (100.0 100 million yuan).";
+  const auto partners = catalogue_table(groups::asean(), groups::central_asia());
+  const auto products = catalogue_table(product_groups::walnuts(), product_groups::new_three());
+  CHECK(table_of(partners, en).notes() == std::vector<std::string>{partner_note});
+  CHECK(table_of(products, en).notes() == std::vector<std::string>{product_note});
+  CHECK(table_of(products, zh).notes() ==
+        std::vector<std::string>{"各行相互重叠：一条记录计入其商品所属的每一个组别，各行之和不是合计，故不列合计行；"
+                                 "比重以全部记录合计（100.0亿元）为基数。"});
+  CHECK(table_of(partners, zh).notes() ==
+        std::vector<std::string>{"各行相互重叠：一条记录计入其贸易伙伴所属的每一个组别，各行之和不是合计，故不列合计行；"
+                                 "比重以全部记录合计（100.0亿元）为基数。"});
+  // A keyed table by product groups says the same: 3 of 4 yuan are walnuts, 75.0 %.
+  const std::vector<record> rows{
+      record{.period = month{2025, 1}, .commodity = hs_code{"080231", hs_version::hs2022}, .value_cny = money<CNY>{3}},
+      record{.period = month{2025, 1}, .commodity = hs_code{"010121", hs_version::hs2022}, .value_cny = money<CNY>{1}}};
+  const text_table walnuts =
+      table_of(rows | sum_by(by_product_group({product_groups::walnuts()}), &record::value_cny), {.lang = language::zh});
+  CHECK(to_csv(walnuts) == "项目,金额（元）,比重（%）\r\n核桃,3.0,75.0\r\n");
+  CHECK(walnuts.notes() ==
+        std::vector<std::string>{"各行相互重叠：一条记录计入其商品所属的每一个组别，各行之和不是合计，故不列合计行；"
+                                 "比重以全部记录合计（4.0元）为基数。"});
 }

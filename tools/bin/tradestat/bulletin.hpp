@@ -138,13 +138,8 @@ void print_bulletin(std::ostream& out, const std::vector<record>& records, const
                                    {*gs[0], *gs[1], *gs[2], *gs[3], *gs[4], *gs[5], *gs[6], *gs[7], *gs[8], *gs[9],
                                     *gs[10]},
                                    {.measure = trade_measure::total_trade, .periods = pairing::any});
-  const auto group_name = [&](const group_key& k, text_format tf) {
-    for (const country_group* g : gs)
-      if (to_string(*g) == to_string(k)) return to_string(*g, tf);
-    return to_string(k);
-  };
   const table_options to{.lang = q.lang, .exponent = exponent, .key_header = {"Partner group", "伙伴组别"}};
-  std::vector<text_table> tables{table_of(partners, to, group_name)};
+  std::vector<text_table> tables{table_of(partners, to)};
   bool with_hs = false;
   for (const record& r : records) with_hs = with_hs || r.commodity.has_value();
   if (with_hs) {
@@ -163,14 +158,14 @@ void print_bulletin(std::ostream& out, const std::vector<record>& records, const
   const chart_options co{.title = chart_title, .lang = q.lang, .exponent = exponent, .width = 1600};
   if (q.chart) {
     std::ofstream file(*q.chart, std::ios::binary);
-    file << bar_chart_svg(partners, co, group_name);
+    file << bar_chart_svg(partners, co);
     if (!file) throw input_error(*q.chart + ": cannot write the chart: is its folder there and writable?");
   }
   if (q.output == "html") {
     out << "<!DOCTYPE html>\n<html lang=\"" << (zh ? "zh" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
         << detail::html_text(title) << "</title>\n</head>\n<body>\n<h1>" << detail::html_text(title) << "</h1>\n";
     for (const std::string& s : sentences) out << "<p>" << detail::html_text(s) << "</p>\n";
-    out << detail::html_table(tables[0]) << bar_chart_svg(partners, co, group_name) << '\n';
+    out << detail::html_table(tables[0]) << bar_chart_svg(partners, co) << '\n';
     for (std::size_t k = 1; k < tables.size(); ++k) out << detail::html_table(tables[k]);
     out << "</body>\n</html>\n";
     return;
