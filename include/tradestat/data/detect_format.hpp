@@ -1,16 +1,19 @@
 // Which reader a file needs, from its first line: canonical CSV, a GACC query export, a UN Comtrade
 // download or a BACI year file; what a BACI file's name says of its HS edition, and whether a GACC
-// export has its period column (数据年月). For tools that take files of any format.
+// export has its period column (数据年月); and whether the first bytes are text at all (not UTF-16,
+// not binary data) before any format is guessed. For tools that take files of any format.
 #ifndef TRADESTAT_DATA_DETECT_FORMAT_HPP
 #define TRADESTAT_DATA_DETECT_FORMAT_HPP
 
 #include <tradestat/codes/hs_code.hpp>
 #include <tradestat/data/canonical_csv.hpp>
+#include <tradestat/data/read_report.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -64,10 +67,84 @@ inline std::vector<std::string_view> first_line_fields(std::string_view bytes) {
   return fields;
 }
 
+// What the first bytes are when they are not text the readers read (UTF-8 or GBK), and where.
+struct not_text {
+  enum kind_t : std::uint8_t { none, utf16le_bom, utf16be_bom, utf16le, utf16be, zip, gzip, control };
+  kind_t kind = none;
+  std::size_t offset = 0;  // for control: the first NUL or control byte
+  unsigned char byte = 0;
+};
+
+// How many first bytes are looked at for NUL and control bytes.
+inline constexpr std::size_t text_check_bytes = 4096;
+
+constexpr not_text find_not_text(std::string_view bytes) noexcept {
+  if (bytes.starts_with("\xFF\xFE")) return {not_text::utf16le_bom, 0, 0};
+  if (bytes.starts_with("\xFE\xFF")) return {not_text::utf16be_bom, 0, 0};
+  if (bytes.starts_with("PK\x03\x04")) return {not_text::zip, 0, 0};
+  if (bytes.starts_with("\x1F\x8B")) return {not_text::gzip, 0, 0};
+  bytes = bytes.substr(0, text_check_bytes);
+  // UTF-16 without BOM: NUL bytes on one side of the pairs only, and on at least a quarter of them
+  // (ASCII text as UTF-16 has a NUL in every pair; Chinese text has its commas and digits).
+  const std::size_t pairs = bytes.size() / 2;
+  std::size_t nul_even = 0, nul_odd = 0;
+  for (std::size_t i = 0; i < 2 * pairs; ++i)
+    if (bytes[i] == '\0') ++(i % 2 == 0 ? nul_even : nul_odd);
+  if (pairs >= 2 && nul_even == 0 && nul_odd * 4 >= pairs) return {not_text::utf16le, 0, 0};
+  if (pairs >= 2 && nul_odd == 0 && nul_even * 4 >= pairs) return {not_text::utf16be, 0, 0};
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return {not_text::control, i, b};
+  }
+  return {not_text::none, 0, 0};
+}
+
 }  // namespace detail
 
+/** Throws read_error (naming `file`, saying what was seen and what to do) when a file's first bytes
+ *  are not text the readers read: UTF-16 with a byte-order mark (FF FE, FE FF), UTF-16 without one
+ *  (NUL bytes on one side of the byte pairs), a zip or gzip archive, or binary data (a NUL or
+ *  control byte other than tab, CR, LF in the first 4096 bytes). UTF-8 (with or without BOM) and
+ *  GBK pass. Call it before detect_format or a reader, even when the format is known.
+ *  Example: `require_text("\xFF\xFEp\0", "x.csv")` // throws "x.csv: the file is UTF-16 (little-endian, ..." */
+inline void require_text(std::string_view first_bytes, const std::string& file) {
+  const detail::not_text t = detail::find_not_text(first_bytes);
+  if (t.kind == detail::not_text::none) return;
+  const std::string converted =
+      (file.ends_with(".csv") ? file.substr(0, file.size() - 4) : file) + "-utf8.csv";
+  auto utf16 = [&](std::string_view what, std::string_view from) {
+    return "the file is UTF-16 (" + std::string(what) + "), not UTF-8 or GBK: convert it first, e.g. iconv -f " +
+           std::string(from) + " -t UTF-8 " + file + " > " + converted;
+  };
+  static constexpr char hex[] = "0123456789ABCDEF";
+  switch (t.kind) {
+    case detail::not_text::utf16le_bom:
+      throw read_error(file, utf16("little-endian, with a byte-order mark", "UTF-16"));
+    case detail::not_text::utf16be_bom:
+      throw read_error(file, utf16("big-endian, with a byte-order mark", "UTF-16"));
+    case detail::not_text::utf16le:
+      throw read_error(file, utf16("little-endian, without a byte-order mark", "UTF-16LE"));
+    case detail::not_text::utf16be:
+      throw read_error(file, utf16("big-endian, without a byte-order mark", "UTF-16BE"));
+    case detail::not_text::zip:
+      throw read_error(file,
+                       "the file is a zip archive (a zipped download or an .xlsx workbook), not CSV text: unzip "
+                       "it, or save the sheet as CSV, and give the CSV file");
+    case detail::not_text::gzip:
+      throw read_error(file, "the file is gzip-compressed, not CSV text: decompress it first, e.g. gunzip -k " + file);
+    case detail::not_text::control:
+    case detail::not_text::none:
+      break;
+  }
+  const std::string what = t.byte == 0 ? std::string("a NUL byte")
+                                       : std::string("a control byte 0x") + hex[t.byte >> 4] + hex[t.byte & 0xF];
+  throw read_error(file, "the file holds binary data (" + what + " at offset " + std::to_string(t.offset) +
+                             "), not CSV text: give the CSV file itself");
+}
+
 /** The format of a file from its first bytes (at least its first line), or nothing when the first
- *  line is no format's. In order: a line with a byte outside ASCII (a Chinese header, UTF-8 or
+ *  line is no format's, or when the bytes are not text (UTF-16, binary data: see require_text,
+ *  which says which). In order: a line with a byte outside ASCII (a Chinese header, UTF-8 or
  *  GBK) is GACC; six fields `t,i,j,k,v,q`, or six starting with a 4-digit year (BACI has files
  *  without header; a trailing comma is allowed), BACI; a header naming refPeriodId, reporterCode,
  *  flowCode, cmdCode, primaryValue (the current layout), Reporter Code, Trade Flow Code or
@@ -78,6 +155,7 @@ inline std::vector<std::string_view> first_line_fields(std::string_view bytes) {
 inline std::optional<data_format> detect_format(std::string_view first_bytes) {
   std::string_view rest = first_bytes;
   if (rest.starts_with("\xEF\xBB\xBF")) rest.remove_prefix(3);
+  if (detail::find_not_text(first_bytes).kind != detail::not_text::none) return std::nullopt;
   if (rest.find_first_not_of("\r\n \t") == std::string_view::npos) return data_format::canonical;
   for (const char c : detail::first_line_of(first_bytes))
     if (static_cast<unsigned char>(c) >= 0x80) return data_format::gacc;

@@ -67,13 +67,16 @@ inline record_period gacc_period(const input_file& in, const options& o) {
 }
 
 /** Opens a file and settles its format: `--format` when given, else detected. Throws read_error
- *  for a file that cannot be opened and input_error for one whose format is unknown. */
+ *  for a file that cannot be opened or is not text (UTF-16, binary data: the library's
+ *  require_text, with --format too) and input_error for one whose format is unknown. */
 inline input_file open_input(const std::string& path, const options& o) {
   // "-" is standard input, read in chunks (so in one part whatever --threads says).
   byte_source source = path == "-" ? byte_source::from_stream(std::cin, "<stdin>") : byte_source::from_path(path);
+  // UTF-16 or binary data is refused whatever --format says: a reader would only see garbage.
+  if (source.window().empty()) source.fill();
+  require_text(source.window(), source.name());
   std::optional<input_format> format = o.format;
   if (!format) {
-    if (source.window().empty()) source.fill();
     format = detect_format(source.window());
     if (!format)
       throw input_error(path +
