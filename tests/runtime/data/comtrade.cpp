@@ -364,21 +364,18 @@ TEST_CASE("comtrade: a second primaryValue column is refused naming both positio
   const std::string row =
       "C,A,1.0,20160101,2016,52,2016,156,,,M,,842,,,0,,,H4,HS,True,8542,,,,C00,,0,0,,-1,,0.0,False,-1,,0.0,"
       "False,500.0,False,0.0,False,0.0,0.0,1000000.0,0,False,True\n";
-  const std::string text = header + row;
-  comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "dup.csv"));
-  tradestat::test::check_header_refused(
-      reader, "dup.csv: line 1: column \"primaryValue\" appears twice, at columns 3 and 45");
+  // The header with its extra column at 3 named `extra`, then the row, read as `file`.
+  const auto refused = [&](std::string_view extra, const char* file, const std::string& message) {
+    std::string text = header;
+    text.replace(text.find("primaryValue,refPeriodId"), 12, extra);
+    text += row;
+    comtrade_reader reader = read_comtrade(byte_source::from_memory(text, file));
+    tradestat::test::check_header_refused(reader, message);
+  };
+  refused("primaryValue", "dup.csv", "dup.csv: line 1: column \"primaryValue\" appears twice, at columns 3 and 45");
   // Compared as the reader finds its columns (without case, spaces or punctuation), and also a
   // column the reader does not use (cmdDesc): which copy is right cannot be told.
-  std::string spelled = header;
-  spelled.replace(spelled.find("primaryValue,refPeriodId"), 12, "Primary Value");
-  spelled += row;
-  comtrade_reader b = read_comtrade(byte_source::from_memory(spelled, "spelled.csv"));
-  tradestat::test::check_header_refused(
-      b, "spelled.csv: line 1: column \"Primary Value\" appears twice, at columns 3 and 45 (as \"primaryValue\")");
-  std::string unused = header;
-  unused.replace(unused.find("primaryValue,refPeriodId"), 12, "cmdDesc");
-  unused += row;
-  comtrade_reader c = read_comtrade(byte_source::from_memory(unused, "unused.csv"));
-  tradestat::test::check_header_refused(c, "unused.csv: line 1: column \"cmdDesc\" appears twice, at columns 3 and 23");
+  refused("Primary Value", "spelled.csv",
+          "spelled.csv: line 1: column \"Primary Value\" appears twice, at columns 3 and 45 (as \"primaryValue\")");
+  refused("cmdDesc", "unused.csv", "unused.csv: line 1: column \"cmdDesc\" appears twice, at columns 3 and 23");
 }

@@ -16,10 +16,12 @@
 #include <tradestat/report/text_table.hpp>
 
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -90,10 +92,16 @@ inline std::string html_table(const text_table& t) {
   return out;
 }
 
-inline std::vector<const country_group*> bulletin_groups() {
-  return {&groups::asean(),  &groups::central_asia(), &groups::sco(),        &groups::eu(),
-          &groups::brics(),  &groups::gcc(),          &groups::africa(),     &groups::latin_america_caribbean(),
-          &groups::west_asia(), &groups::middle_east(), &groups::belt_and_road()};
+/** The comparison of `records` in `a` and `b` by every partner group `--by` names (named_groups, in
+ *  its order), as total trade: the bulletin's table and chart, and check --data's group figures. */
+template <class C, class Rows>
+auto compare_partner_groups(Rows&& records, const span<month>& a, const span<month>& b) {
+  constexpr const auto& g = named_groups;
+  static_assert(std::size(named_groups) == 11, "compare_partner_groups lists every named group");
+  return compare<C>(std::forward<Rows>(records), a, b,
+                    {g[0].group(), g[1].group(), g[2].group(), g[3].group(), g[4].group(), g[5].group(),
+                     g[6].group(), g[7].group(), g[8].group(), g[9].group(), g[10].group()},
+                    {.measure = trade_measure::total_trade, .periods = pairing::any});
 }
 
 /** A flow's sentence: amount and, when there is a base, growth. */
@@ -133,11 +141,7 @@ void print_bulletin(std::ostream& out, const std::vector<record>& records, const
       detail::flow_sentence({"Exports", "出口"}, flows[trade_flow::exports], f),
       detail::flow_sentence({"Imports", "进口"}, flows[trade_flow::imports], f)};
 
-  const std::vector<const country_group*> gs = detail::bulletin_groups();
-  const auto partners = compare<C>(trade(), a, b,
-                                   {*gs[0], *gs[1], *gs[2], *gs[3], *gs[4], *gs[5], *gs[6], *gs[7], *gs[8], *gs[9],
-                                    *gs[10]},
-                                   {.measure = trade_measure::total_trade, .periods = pairing::any});
+  const auto partners = detail::compare_partner_groups<C>(trade(), a, b);
   const table_options to{.lang = q.lang, .exponent = exponent, .key_header = {"Partner group", "伙伴组别"}};
   std::vector<text_table> tables{table_of(partners, to)};
   bool with_hs = false;

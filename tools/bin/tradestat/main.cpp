@@ -331,25 +331,26 @@ int run_check(const options& o) {
   const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (in.bad()) throw input_error(path + ": cannot read the claims file");
   const claims_file claims = parse_claims(text, path);
-  if (!o.data_from) {
-    const check_report report = check_claims(claims);
-    std::cout << report;
-    return report.count(verdict::inconsistent) == 0 ? 0 : 1;
-  }
-  // --data: the figures the claims name, computed from the records of each claim's period.
-  const std::vector<std::string> data(o.files.begin() + static_cast<std::ptrdiff_t>(*o.data_from), o.files.end());
+  // With --data, the figures the claims name, computed from the records of each claim's period and
+  // the year before: the data files read once, keeping the records of every such period.
   figures computed;
-  for (const record_figure_period& p : record_figure_periods(claims)) {
-    const kept_records k = read_kept(data, o, {&p.now, &p.before});
-    if (k.all_cny)
-      add_record_figures<CNY>(computed, claims, p, k.records);
-    else if (k.all_usd)
-      add_record_figures<USD>(computed, claims, p, k.records);
-    else
-      throw input_error("the records of " + p.text + " and the year before have neither a CNY value on every row nor "
-                        "a USD value on every row, so no figure in one currency covers them");
+  if (o.data_from) {
+    const std::vector<std::string> data(o.files.begin() + static_cast<std::ptrdiff_t>(*o.data_from), o.files.end());
+    const std::vector<record_figure_period> periods = record_figure_periods(claims);
+    std::vector<const period_window*> windows;
+    for (const record_figure_period& p : periods) windows.insert(windows.end(), {&p.now, &p.before});
+    const kept_records k = read_kept(data, o, windows);
+    if (!k.all_cny && !k.all_usd)
+      throw input_error("the records of the claims' periods have neither a CNY value on every row nor a USD value "
+                        "on every row, so no figures in one currency cover them");
+    for (const record_figure_period& p : periods) {
+      if (k.all_cny)
+        add_record_figures<CNY>(computed, claims, p, k.records);
+      else
+        add_record_figures<USD>(computed, claims, p, k.records);
+    }
   }
-  const check_report report = check_claims(claims, &computed);
+  const check_report report = check_claims(claims, o.data_from ? &computed : nullptr);
   std::cout << report;
   return report.count(verdict::inconsistent) == 0 ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace tradestat::detail {
 
@@ -44,13 +45,15 @@ constexpr std::string_view trim_blanks(std::string_view s) noexcept {
  *  Example: `duplicate_column(names, [](std::string_view n) { return n; })` // std::nullopt */
 template <class Names, class Key>
 std::optional<std::string> duplicate_column(const Names& names, Key key) {
-  for (std::size_t j = 1; j < names.size(); ++j) {
-    const std::string_view b = names[j];
-    const auto kb = key(b);
-    if (kb.empty()) continue;
+  std::vector<decltype(key(std::string_view{}))> keys;  // each name's key, computed once
+  keys.reserve(names.size());
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    keys.push_back(key(std::string_view(names[j])));
+    if (keys[j].empty()) continue;
     for (std::size_t i = 0; i < j; ++i) {
+      if (keys[i] != keys[j]) continue;
       const std::string_view a = names[i];
-      if (key(a) != kb) continue;
+      const std::string_view b = names[j];
       std::string detail = "line 1: column " + quoted(a) + " appears twice, at columns " +
                            std::to_string(i + 1) + " and " + std::to_string(j + 1);
       if (a != b) detail += " (as " + quoted(b) + ")";
