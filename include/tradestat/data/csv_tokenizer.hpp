@@ -31,7 +31,10 @@ enum class csv_status { row, blank, error, end };
 
 /** Reads rows from a byte_source. After `next()` returns `row`, `fields()` holds the row's fields
  *  (valid until the next call) and `line()` the line it starts on; after `error`, `error()` says
- *  what and the row has been skipped up to the end of its line.
+ *  what and the row has been skipped up to the end of its line. An error found past a line end
+ *  inside a quoted field (a quote left open to the end of the file or past the length bound) is
+ *  reported at the row's first line, and reading resumes at the line after it: one damaged quote
+ *  costs one row, never the rest of the file.
  *  Example: for input "a,\"b\"\"c\"\r\n", `next()` // csv_status::row, `fields()` // {"a", "b\"c"} */
 class csv_tokenizer {
  public:
@@ -53,6 +56,7 @@ class csv_tokenizer {
   /** Reads the next row. */
   csv_status next() {
     if (!started_) skip_bom();
+    settle();
     for (;;) {
       row_offset_ = source_->offset();
       if (row_offset_ >= end_) return csv_status::end;
@@ -69,8 +73,9 @@ class csv_tokenizer {
       row_line_ = line_;
       multiline_ = r.lines > 1 || (r.kind == scan::failed && r.lines > 0) || embedded_line_end_;
       if (r.kind == scan::done) {
-        source_->consume(r.consumed);
-        line_ += r.lines;
+        // Consumed at the next call, so that resync() can still take the row back to its first line.
+        pending_bytes_ = r.consumed;
+        pending_lines_ = r.lines;
         if (high_) {
           for (std::size_t k = 0; k < fields_.size(); ++k) {
             if (!detail::is_valid_utf8(fields_[k])) {
@@ -83,8 +88,15 @@ class csv_tokenizer {
         if (fields_.size() == 1 && fields_[0].empty() && !quoted_) return csv_status::blank;
         return csv_status::row;
       }
-      // An error: skip to the end of the physical line where it happened.
-      line_ += r.lines;
+      if (r.lines > 0) {
+        // The error lies past a line end inside a quoted field (a quote left open, a field past the
+        // length bound, or what follows a quote that closed on a later line): the row is its first
+        // physical line, and reading resumes at the line after it, so a damaged quote costs one row.
+        multiline_ = false;
+        skip_line(0);
+        return csv_status::error;
+      }
+      // An error on the row's first line: skip to the end of that line.
       skip_line(r.consumed);
       return csv_status::error;
     }
@@ -100,6 +112,18 @@ class csv_tokenizer {
   /** True when the last row (or error) held a line end inside a quoted field. */
   bool multiline() const noexcept { return multiline_; }
 
+  /** Takes back the last row, when it spans lines, to its first physical line: the next row starts
+   *  on the line after the one where this row started. For a row found wrong after it was split
+   *  (a value a reader rejects), when a quote that should have closed on its first line ran on into
+   *  the next lines: resuming there loses only the damaged row. A row on one line is unchanged. */
+  void resync() noexcept {
+    if (!multiline_ || pending_bytes_ == 0) return;
+    pending_bytes_ = 0;
+    pending_lines_ = 0;
+    resync_ = true;
+    multiline_ = false;
+  }
+
   /** Stops the rows at `end`: `next()` answers `end` for a row that would start at or after it. */
   void stop_at(std::size_t end) noexcept { end_ = end; }
 
@@ -108,6 +132,7 @@ class csv_tokenizer {
    *  is asked for; those of a chunked source as they are read. */
   void skip_to_row_at(std::size_t begin) {
     if (!started_) skip_bom();
+    settle();
     if (source_->offset() >= begin) return;
     if (source_->random_access()) {
       gap_from_ = source_->offset();
@@ -145,6 +170,21 @@ class csv_tokenizer {
     while (source_->window().size() < 3 && source_->fill()) {
     }
     if (source_->window().substr(0, 3) == "\xEF\xBB\xBF") source_->consume(3);
+  }
+
+  // Consumes the last row: all of it, or (after resync()) its first line.
+  void settle() {
+    if (resync_) {
+      resync_ = false;
+      skip_line(0);
+      return;
+    }
+    if (pending_bytes_ != 0) {
+      source_->consume(pending_bytes_);
+      line_ += pending_lines_;
+      pending_bytes_ = 0;
+      pending_lines_ = 0;
+    }
   }
 
   // The lines in the bytes skipped by skip_to_row_at, counted once on first use.
@@ -345,6 +385,9 @@ class csv_tokenizer {
   bool quoted_ = false;
   bool embedded_line_end_ = false;
   bool multiline_ = false;
+  std::size_t pending_bytes_ = 0;  // the last row's bytes, consumed by the next call (settle)
+  std::size_t pending_lines_ = 0;
+  bool resync_ = false;  // the next call resumes at the line after the last row's start
 };
 
 }  // namespace tradestat

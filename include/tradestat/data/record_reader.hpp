@@ -162,6 +162,9 @@ class record_reader : public std::ranges::view_base, public ranges::view_base {
         current = record{};
         if (std::optional<field_error> e = parser.parse(tokenizer.fields(), current)) {
           reject(e->column, e->reason, std::move(e->detail));
+          // A wrong row that spans lines is most likely a quote left open on its first line: resume
+          // at the next physical line, so that the rows the quote ran into are read, not lost.
+          tokenizer.resync();
           continue;
         }
         if constexpr (setting_aside_parser<Parser>) {

@@ -154,3 +154,15 @@ TEST_CASE("baci: a header naming a column twice is refused naming both positions
   tradestat::test::check_header_refused(
       spaced, "spaced.csv: line 1: column \" k\" appears twice, at columns 4 and 5 (as \"k\")");
 }
+
+TEST_CASE("baci: a stray quote costs its row only, and reading resumes at the next line", "[data][baci][resync]") {
+  // Values in thousands of dollars: 1, 20, 300, 4000 and 50000 thousand; line 4 is damaged.
+  const std::string text =
+      "t,i,j,k,v,q\n2022,4,8,010121,1,0\n2022,4,8,010121,20,0\n2022,4,\"8,010121,300,0\n"
+      "2022,4,8,010121,4000,0\n2022,4,8,010121,50000,0\n";
+  auto reader = read_baci(byte_source::from_memory(text, "q.csv"), hs_version::hs2017);
+  const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 5, 4, 4);
+  money<USD> total{};
+  for (const record& r : kept) total += *r.value_usd;
+  CHECK(total == money<USD>{54'021'000});
+}

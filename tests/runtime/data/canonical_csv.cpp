@@ -438,3 +438,72 @@ TEST_CASE("canonical csv: a repeated column is refused naming both positions, th
   tradestat::test::check_header_refused(reader,
                                         "twice.csv: line 1: column \"value_usd\" appears twice, at columns 3 and 5");
 }
+
+namespace {
+money<CNY> total_cny(const std::vector<record>& rows) {
+  money<CNY> total{};
+  for (const record& r : rows) total += *r.value_cny;
+  return total;
+}
+}  // namespace
+
+TEST_CASE("canonical: one damaged quote costs its row, whatever the damage, and reading resumes at the next line",
+          "[data][canonical][resync]") {
+  const std::string header = "period,flow,partner,value_cny\n";
+  const std::string before = "2025-01,export,gacc:145,100\n2025-01,export,\"gacc:502\",20\n";
+  const std::string after = "2025-02,export,gacc:145,4000\n2025-03,export,\"gacc:502\",50000\n";
+  // Line 4 held 2025-02,import,gacc:145,3; each damage below leaves the other four rows, 54120 yuan.
+  for (const std::string& damaged : {
+           std::string("2025-02,import,\"gacc:145,3\n"),   // a quote opened and never closed
+           std::string("\"2025-02,import,gacc:145,3\n"),   // at the start of the row
+           std::string("2025-02,import,gacc:145,\"3\n"),   // in the last field
+           std::string("2025-02,import,gac\"c:145,3\n"),   // a bare quote inside a field
+       }) {
+    CAPTURE(damaged);
+    const std::string text = header + before + damaged + after;
+    for (const bool chunked : {false, true}) {
+      std::istringstream in(text);
+      auto reader = chunked ? read_canonical(byte_source::from_stream(in, "d.csv", 16))
+                            : read_canonical(byte_source::from_memory(text, "d.csv"));
+      const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 5, 4, 4);
+      CHECK(total_cny(kept) == money<CNY>{54'120});
+    }
+    auto strict = read_canonical(byte_source::from_memory(text, "d.csv"), {.mode = read_mode::strict});
+    try {
+      for ([[maybe_unused]] const record& r : strict) {
+      }
+      FAIL("a strict read of a damaged file did not throw");
+    } catch (const read_error& e) {
+      CHECK(std::string(e.what()).starts_with("d.csv:4: "));
+    }
+  }
+}
+
+TEST_CASE("canonical: a quoted field run past the row-length bound costs its row only", "[data][canonical][resync]") {
+  std::string text = "period,flow,partner,value_cny\n2025-01,export,\"gacc:145,100\n";
+  for (int i = 0; i < 30; ++i) text += "2025-02,export,gacc:145,7\n";
+  auto reader = read_canonical(byte_source::from_memory(text, "long.csv"), {.max_row_bytes = 64});
+  const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 31, 30, 2);
+  CHECK(reader.report().rejections[0].reason == reject_reason::line_too_long);
+  CHECK(total_cny(kept) == money<CNY>{210});
+}
+
+TEST_CASE("canonical: a row that spans lines and is rejected resumes at the line after its start",
+          "[data][canonical][resync]") {
+  // The quote of line 2 closes on line 3 and the row splits into four fields, whose partner is
+  // wrong; reading resumes at line 3, which is rejected on its own (a quote inside a field), and
+  // line 4 is read.
+  const std::string text =
+      "period,flow,partner,value_cny\n2025-01,export,\"gacc:145\n2025-02,export,gacc:502\",3\n2025-03,export,gacc:145,9\n";
+  auto reader = read_canonical(byte_source::from_memory(text, "span.csv"));
+  const std::vector<record> kept = read_all(reader);
+  const read_report& rep = reader.report();
+  CHECK(rep.rows_read == 3);
+  CHECK(rep.rows_rejected == 2);
+  REQUIRE(rep.rejections.size() == 2);
+  CHECK(rep.rejections[0].line == 2);
+  CHECK(rep.rejections[0].field == "partner");
+  CHECK(rep.rejections[1].line == 3);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].value_cny == money<CNY>{9});
+}

@@ -3,7 +3,10 @@
 // sample in ../shared/samples/comtrade/ when it is there.
 #include <tradestat/data/comtrade.hpp>
 
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <utility>
@@ -378,4 +381,56 @@ TEST_CASE("comtrade: a second primaryValue column is refused naming both positio
   refused("Primary Value", "spelled.csv",
           "spelled.csv: line 1: column \"Primary Value\" appears twice, at columns 3 and 45 (as \"primaryValue\")");
   refused("cmdDesc", "unused.csv", "unused.csv: line 1: column \"cmdDesc\" appears twice, at columns 3 and 23");
+}
+
+TEST_CASE("comtrade: a quote left open costs its row only, and reading resumes at the next line",
+          "[data][comtrade][resync]") {
+  const std::string header =
+      "freqCode,refYear,refMonth,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
+      "customsCode,motCode,primaryValue\n";
+  std::string text = header;
+  for (const char* value : {"1", "20", "300", "4000", "50000"})
+    text += std::string("A,2020,52,156,M,842,0,H5,8542,C00,0,") + value + "\n";
+  text.insert(text.find("842,0,H5,8542,C00,0,300"), "\"");
+  comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "q.csv"));
+  const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 5, 4, 4);
+  CHECK(total_usd(kept) == money<USD>{54'021});
+}
+
+TEST_CASE("comtrade: the real sample with one quote left open loses no canonical row", "[data][comtrade][sample][resync]") {
+  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
+                                       "samples" / "comtrade" /
+                                       "comtrade_china_imports_8542_from_usa_2016_2024.csv";
+  if (!std::filesystem::exists(sample)) {
+    WARN("skipped: the real Comtrade sample is not at " + sample.string() +
+         " (it sits beside the repository in ../shared)");
+    SUCCEED("nothing to read");
+    return;
+  }
+  std::ifstream file(sample, std::ios::binary);
+  const std::string whole{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  auto line_start = [&](std::size_t line) {
+    std::size_t at = 0;
+    for (std::size_t k = 1; k < line; ++k) at = whole.find('\n', at) + 1;
+    return at;
+  };
+  // Line 67 is a breakdown row (2017, by partner 2) and line 111 the canonical 2020 row; samples/README.md
+  // gives the canonical totals, 106,698,517,003 USD over 2016-2024, 14,223,455,156 of it in 2020.
+  for (const auto& [line, canonical_total] :
+       {std::pair<std::size_t, std::int64_t>{67, 106'698'517'003}, {111, 106'698'517'003 - 14'223'455'156}}) {
+    CAPTURE(line);
+    std::string text = whole;
+    text.insert(line_start(line) + 2, "\"");  // "C,"A,... : the frequency's quote never closes
+    comtrade_reader reader = read_comtrade(byte_source::from_memory(text, "damaged.csv"));
+    std::int64_t total = 0;
+    for (const record& r : reader) total += r.value_usd->count();
+    const read_report& rep = reader.report();
+    CHECK(rep.complete);
+    CHECK(rep.balanced());
+    CHECK(rep.rows_read == 114);
+    CHECK(rep.rows_rejected == 1);
+    REQUIRE(rep.rejections.size() == 1);
+    CHECK(rep.rejections[0].line == line);
+    CHECK(total == canonical_total);
+  }
 }

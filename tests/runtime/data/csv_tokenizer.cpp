@@ -158,3 +158,79 @@ TEST_CASE("csv tokenizer: UTF-8 validation rejects overlongs, surrogates and tru
   CHECK(!detail::is_valid_utf8("\xE4\xBA"));         // truncated
   CHECK(!detail::is_valid_utf8("\xB9\xFA"));         // GBK 国
 }
+
+TEST_CASE("csv tokenizer: a quote left open to the end of the file costs its row only, reported at its first line",
+          "[data][csv][resync]") {
+  const std::string text = "a,b\nc,\"open\nd,e\nf,g\n";
+  for (const std::size_t chunk : {std::size_t{4096}, std::size_t{16}}) {
+    std::istringstream in(text);
+    const auto rows = chunk == 4096 ? tokenize(text) : tokenize(byte_source::from_stream(in, "t", chunk));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[1].status == csv_status::error);
+    CHECK(rows[1].line == 2);
+    CHECK(rows[2].fields == std::vector<std::string>{"d", "e"});
+    CHECK(rows[2].line == 3);
+    CHECK(rows[3].fields == std::vector<std::string>{"f", "g"});
+    CHECK(rows[3].line == 4);
+  }
+}
+
+TEST_CASE("csv tokenizer: a quoted field run past the length bound costs its row only", "[data][csv][resync]") {
+  std::string text = "h\nx,\"abc\n";
+  for (int i = 0; i < 20; ++i) text += "1,2\n";
+  const auto rows = tokenize(text, 32);
+  REQUIRE(rows.size() == 22);
+  CHECK(rows[1].status == csv_status::error);
+  CHECK(rows[1].line == 2);
+  for (std::size_t k = 2; k < rows.size(); ++k) {
+    CHECK(rows[k].fields == std::vector<std::string>{"1", "2"});
+    CHECK(rows[k].line == k + 1);
+  }
+  auto source = byte_source::from_memory(text, "t");
+  csv_tokenizer t(source, 32);
+  CHECK(t.next() == csv_status::row);
+  CHECK(t.next() == csv_status::error);
+  CHECK(t.error().reason == reject_reason::line_too_long);
+  CHECK_FALSE(t.multiline());
+}
+
+TEST_CASE("csv tokenizer: text after a quote that closed on a later line resumes at the line after the row's start",
+          "[data][csv][resync]") {
+  // The quote opened on line 2 closes at the first quote of line 3, and "d" follows it.
+  const auto rows = tokenize("a\nx,\"b\nc,\"d\"\ne\n");
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1].status == csv_status::error);
+  CHECK(rows[1].line == 2);
+  CHECK(rows[2].fields == std::vector<std::string>{"c", "d"});
+  CHECK(rows[2].line == 3);
+  CHECK(rows[3].fields == std::vector<std::string>{"e"});
+  CHECK(rows[3].line == 4);
+}
+
+TEST_CASE("csv tokenizer: resync() takes a row that spans lines back to its first line", "[data][csv][resync]") {
+  const std::string text = "1,\"a\nb\",2\n3,4\n";
+  for (const bool chunked : {false, true}) {
+    std::istringstream in(text);
+    auto source = chunked ? byte_source::from_stream(in, "t", 8) : byte_source::from_memory(text, "t");
+    csv_tokenizer t(source);
+    REQUIRE(t.next() == csv_status::row);
+    CHECK(t.fields().size() == 3);
+    CHECK(t.multiline());
+    t.resync();
+    CHECK(t.next() == csv_status::error);  // line 2, 'b",2': a quote inside an unquoted field
+    CHECK(t.line() == 2);
+    CHECK(t.error().reason == reject_reason::bad_quoting);
+    REQUIRE(t.next() == csv_status::row);
+    CHECK(t.line() == 3);
+    CHECK(std::vector<std::string>(t.fields().begin(), t.fields().end()) == std::vector<std::string>{"3", "4"});
+    CHECK(t.next() == csv_status::end);
+  }
+  // Without resync() the row is kept whole; on a row of one line resync() changes nothing.
+  auto source = byte_source::from_memory(text, "t");
+  csv_tokenizer t(source);
+  REQUIRE(t.next() == csv_status::row);
+  REQUIRE(t.next() == csv_status::row);
+  t.resync();
+  CHECK(t.line() == 3);
+  CHECK(t.next() == csv_status::end);
+}

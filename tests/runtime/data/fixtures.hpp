@@ -38,6 +38,22 @@ std::vector<record> read_all(Reader& reader) {
   return out;
 }
 
+/** A lenient read of a file with one damaged row: the records kept, checked against the row
+ *  accounting a test states (rows read and accepted; exactly one row rejected, at `damaged_line`),
+ *  so that a damaged row costs that row and nothing else. */
+template <class Reader>
+std::vector<record> read_one_damaged(Reader& reader, std::size_t rows_read, std::size_t rows_accepted,
+                                     std::size_t damaged_line) {
+  std::vector<record> out = read_all(reader);
+  const read_report& rep = reader.report();
+  CHECK(rep.rows_read == rows_read);
+  CHECK(rep.rows_accepted == rows_accepted);
+  CHECK(rep.rows_rejected == 1);
+  REQUIRE(rep.rejections.size() == 1);
+  CHECK(rep.rejections[0].line == damaged_line);
+  return out;
+}
+
 /** A file of one good row and one bad one: read leniently, the good row is kept and the bad one
  *  reported with `message`; read strictly, the same message is thrown at the bad row. */
 template <class Reader>

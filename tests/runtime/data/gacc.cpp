@@ -324,3 +324,45 @@ TEST_CASE("gacc: a GBK file cannot be read in byte ranges", "[data][gacc][gbk]")
                          {.period = year{2024}, .common = {.bytes = {}}});
   CHECK(read_all(whole).size() == 3);
 }
+
+TEST_CASE("gacc: a closing quote lost at a row's end costs that row only, and the next row is read",
+          "[data][gacc][resync]") {
+  // Every GACC field is quoted: without its last closing quote, line 4's value runs on to the first
+  // quote of line 5; reading resumes at line 5.
+  const std::string text =
+      "\"数据年月\",\"贸易伙伴编码\",\"人民币\",\n\"202301\",\"502\",\"1\",\n\"202302\",\"502\",\"20\",\n"
+      "\"202303\",\"502\",\"300,\n\"202304\",\"502\",\"4,000\",\n\"202305\",\"502\",\"50,000\",\n";
+  for (const bool chunked : {false, true}) {
+    std::istringstream in(text);
+    auto reader = chunked ? read_gacc(byte_source::from_stream(in, "q.csv", 16), trade_flow::exports)
+                          : read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports);
+    const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 5, 4, 4);
+    money<CNY> total{};
+    for (const record& r : kept) total += *r.value_cny;
+    CHECK(total == money<CNY>{54'021});
+  }
+}
+
+TEST_CASE("gacc: the real sample with one closing quote lost loses that row's value only",
+          "[data][gacc][sample][resync]") {
+  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
+                                       "samples" / "gacc" / "gacc_soy_import_2023.csv";
+  if (!std::filesystem::exists(sample)) {
+    WARN("skipped: the real GACC sample is not at " + sample.string() +
+         " (it sits beside the repository in ../shared)");
+    SUCCEED("nothing to read");
+    return;
+  }
+  std::ifstream file(sample, std::ios::binary);
+  std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  // Line 20 ends "39,071,668,075", (Brazil, June 2023): drop the quote that closes the value.
+  const std::string line20_end = "\"39,071,668,075\",";
+  const std::size_t at = text.find(line20_end);
+  REQUIRE(at != std::string::npos);
+  text.erase(at + line20_end.size() - 2, 1);
+  auto reader = read_gacc(byte_source::from_memory(text, "damaged.csv"), trade_flow::imports);
+  const std::vector<record> kept = tradestat::test::read_one_damaged(reader, 40, 39, 20);
+  money<CNY> total{};
+  for (const record& r : kept) total += *r.value_cny;
+  CHECK(total == money<CNY>{402'526'956'940 - 39'071'668'075});  // samples/README.md, less line 20
+}
