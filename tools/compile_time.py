@@ -5,6 +5,8 @@ includes them and nothing else. Prints a Markdown table for docs/performance.md.
     python3 tools/compile_time.py                      # g++ -std=c++20 -fsyntax-only, median of 5
     python3 tools/compile_time.py --compiler clang++ --runs 3
     python3 tools/compile_time.py --only vocabulary    # rows whose name contains the word
+    python3 tools/compile_time.py --programs           # the docs' pipeline programs against the
+                                                       # standard and third-party headers they use
 
 Each row is `<compiler> -std=c++20 -fsyntax-only -Iinclude` of a file holding the includes, timed
 from the outside as the compiler's CPU time (user + system; `--clock wall` for elapsed time), median of the runs; the first, unmeasured run warms the file cache.
@@ -56,12 +58,57 @@ def rows():
     return out
 
 
-def time_once(compiler, source, clock):
+# Programs whose compile time is compared with that of the third-party and standard headers they use
+# (issue 13): the docs' pipeline example and the benchmark's program written as the docs teach.
+PROGRAMS = ["examples/pipelines.cpp", "benchmarks/pipeline/pipeline_docs.cpp"]
+
+
+def search_dirs(compiler):
+    """The compiler's system include directories, longest first."""
+    done = subprocess.run([compiler, "-std=c++20", "-E", "-x", "c++", "-", "-v"], input="", capture_output=True,
+                          text=True)
+    dirs, inside = [], False
+    for line in done.stderr.splitlines():
+        if line.startswith("#include <...> search starts here"):
+            inside = True
+        elif line.startswith("End of search list"):
+            inside = False
+        elif inside:
+            dirs.append(os.path.normpath(line.strip()))
+    return sorted(dirs, key=len, reverse=True)
+
+
+def external_headers(compiler, program):
+    """The standard and third-party headers a program reaches first, from its own includes or from
+    tradestat's headers (not what those headers include in turn), spelled as an #include names them."""
+    done = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", "-H", f"-I{INCLUDE}", str(program)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{compiler} failed on {program}:\n{done.stderr[:4000]}")
+    dirs = search_dirs(compiler)
+    ours = [True]  # ours[d]: the header at depth d is the program or one of tradestat's
+    found = []
+    for line in done.stderr.splitlines():
+        m = re.match(r"^(\.+) (.*)$", line)
+        if not m:
+            continue
+        depth, path = len(m.group(1)), os.path.normpath(m.group(2))
+        mine = path.startswith(str(INCLUDE))
+        del ours[depth:]
+        if not mine and ours[depth - 1]:
+            name = next((path[len(d) + 1:] for d in dirs if path.startswith(d + "/")), path)
+            if name not in found:
+                found.append(name)
+        ours.append(mine)
+    return found
+
+
+def time_once(compiler, source, clock, flags=("-fsyntax-only",)):
     """Seconds of one compile: the compiler's own CPU time (user + system, which other work on a
     shared machine barely disturbs) or the wall clock."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", f"-I{INCLUDE}", str(source)],
+    done = subprocess.run([compiler, "-std=c++20", *flags, f"-I{INCLUDE}", str(source)],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -78,6 +125,9 @@ def main():
     parser.add_argument("--only", default="", help="measure only rows whose name contains this")
     parser.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
                         help="cpu: the compiler's user + system time (default); wall: elapsed time")
+    parser.add_argument("--programs", action="store_true",
+                        help="instead: compile (-O2 -c) the docs' pipeline programs, each next to a file "
+                             "of only the standard and third-party headers it uses")
     args = parser.parse_args()
 
     version = subprocess.run([args.compiler, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
@@ -89,6 +139,8 @@ def main():
                 break
     except OSError:
         pass
+    if args.programs:
+        return programs(args, version, cpu)
     print(f"{version}; {cpu}, {os.cpu_count()} cores; `{args.compiler} -std=c++20 -fsyntax-only`, "
           f"median of {args.runs}, {'CPU (user + system)' if args.clock == 'cpu' else 'wall-clock'} seconds\n")
     print("| translation unit that includes | seconds (median) | min | max |")
@@ -104,6 +156,36 @@ def main():
             print(f"| {label} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |",
                   flush=True)
 
+
+def programs(args, version, cpu):
+    flags = ("-O2", "-c", "-o", os.devnull)
+    print(f"{version}; {cpu}, {os.cpu_count()} cores; `{args.compiler} -std=c++20 -O2 -c`, "
+          f"median of {args.runs}, {'CPU (user + system)' if args.clock == 'cpu' else 'wall-clock'} seconds\n")
+    print("| program | the program | its #include lines alone | only the standard and third-party headers "
+          "they reach | tradestat's headers cost |")
+    print("| --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for program in PROGRAMS:
+            path = ROOT / program
+            if args.only and args.only not in program:
+                continue
+            includes = Path(tmp) / "includes.cpp"
+            lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.startswith("#include")]
+            includes.write_text("\n".join(lines) + "\nint main() { return 0; }\n", encoding="utf-8")
+            bare = Path(tmp) / "bare.cpp"
+            headers = external_headers(args.compiler, path)
+            bare.write_text("".join(f"#include <{h}>\n" for h in headers) + "int main() { return 0; }\n",
+                            encoding="utf-8")
+            measured = []
+            for source in (path, includes, bare):
+                time_once(args.compiler, source, args.clock, flags)  # warm the file cache
+                measured.append(statistics.median(time_once(args.compiler, source, args.clock, flags)
+                                                  for _ in range(args.runs)))
+            full, alone, base = measured
+            third = ", ".join(h for h in headers if "/" in h and not h.startswith(("bits/", "sys/")))
+            print(f"| `{program}` | {full:.2f} | {alone:.2f} | {base:.2f} ({len(headers)} headers; "
+                  f"third-party: {third or 'none'}) | {alone - base:.2f} |", flush=True)
+    return 0
 
 if __name__ == "__main__":
     main()
