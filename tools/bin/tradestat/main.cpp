@@ -86,7 +86,8 @@ options:
                    A GACC export has no flow column: --flow export or --flow import is required
                    and says which flow its rows are.
   --currency C     cny or usd. Without it: CNY when every row summed has a CNY value, else USD
-                   when every row has a USD value. Rows without a value in the currency: exit 1.
+                   when every row has a USD value. Rows without a value in the currency: exit 1,
+                   naming the first ten (file, line, the value column and its cell).
   --output O       text (default), markdown, csv (header flow,rows,currency,value,net_weight_kg,
                    quantity,quantity_unit,aggregate_rows; with --by or --compare key,value[,prior,
                    growth_pct,share_pct,share_change_pp,contribution_pp],rows_are) or json.
