@@ -251,7 +251,7 @@ int run_summary(const options& o) {
         part_state& p = state[k];
         if (prior) {
           const period_match m = match_of(*prior, r);
-          if (m == period_match::partly) summary::throw_partly(*prior, r, path);
+          if (m == period_match::partly) summary::throw_partly(*prior, r, path, parts[k].line());
           if (m == period_match::inside) {
             ++p.counts.in_prior;
             if (p.table && measure(r)) {
@@ -270,7 +270,7 @@ int run_summary(const options& o) {
           return row_place{file_index, parts[k].line(), value_place(parts[k], path, format, c)};
         };
         const std::size_t outside = p.counts.outside_period;
-        p.counts.add(r, path, where);
+        p.counts.add(r, path, parts[k].line(), where);
         if (p.table && p.counts.outside_period == outside) p.table->add(r, false);
       });
       for (part_state& p : state) {
@@ -319,7 +319,7 @@ kept_records read_kept(const std::vector<std::string>& files, const options& o,
         };
         for (const period_window* w : windows) {
           const period_match m = match_of(*w, r);
-          if (m == period_match::partly) summary::throw_partly(*w, r, path);
+          if (m == period_match::partly) summary::throw_partly(*w, r, path, parts[0].line());
           if (m == period_match::inside) {
             if (!r.aggregate) {
               k.all_cny = k.all_cny && r.value_cny.has_value(), k.all_usd = k.all_usd && r.value_usd.has_value();

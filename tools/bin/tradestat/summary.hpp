@@ -208,16 +208,17 @@ struct summary {
 
   /** Adds one accepted record, or counts it as outside the period. Throws input_error for an
    *  annual record that the period covers only in part: it cannot be split into months.
-   *  `where(currency)` names the record's row for a message when it lacks a value (row_place). */
+   *  `line` is the line of the record's row (0: unknown), `where(currency)` names the row for a
+   *  message when it lacks a value (row_place). */
   template <class Where = decltype(&nowhere)>
-  void add(const record& r, const std::string& path, const Where& where = &nowhere) {
+  void add(const record& r, const std::string& path, std::size_t line = 0, const Where& where = &nowhere) {
     if (period) {
       const period_match m = match_of(*period, r);
       if (m == period_match::outside) {
         ++outside_period;
         return;
       }
-      if (m == period_match::partly) throw_partly(*period, r, path);
+      if (m == period_match::partly) throw_partly(*period, r, path, line);
     }
     flows[static_cast<std::size_t>(r.flow)].add(r, where);
   }
@@ -229,8 +230,9 @@ struct summary {
     in_prior += later.in_prior;
   }
 
-  [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path) {
-    throw input_error(path + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
+  [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path,
+                                        std::size_t line) {
+    throw input_error(path + (line == 0 ? std::string() : ": line " + std::to_string(line)) + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
                       (w.text.empty() ? std::string() : "--period " + w.text) + " (" + to_string(w.first) + ".." +
                       to_string(w.last) + "), and an annual figure cannot be split into months: choose whole years");
   }
