@@ -144,11 +144,14 @@ inline std::string year_month_text(int y, int m) {
  *  gives value_cny == money<CNY>{4'000'000} and net_weight == 1'000'000 kg. */
 class gacc_row_parser {
  public:
-  gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding)
+  /** `gbk`: the conversion of a GBK file, which says on which lines it met bytes that are not GBK. */
+  gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding,
+                  std::shared_ptr<detail::gbk_input> gbk = nullptr)
       : flow_(flow),
         period_(options.period),
         edition_(options.edition),
         encoding_(encoding),
+        gbk_(std::move(gbk)),
         fields_(options.common.fields),
         reads_(columns_of(options.common.fields, options.edition.has_value())) {
     position_.fill(-1);
@@ -220,8 +223,7 @@ class gacc_row_parser {
       for (std::size_t i = 0; i < n; ++i)
         if (reads(static_cast<gacc_column>(slots_[i])) &&
             f[i].find(detail::replacement_character) != std::string_view::npos)
-          return field_error{i, reject_reason::encoding_error,
-                             "bytes that are not valid GBK (the file was read as GBK)"};
+          return field_error{i, reject_reason::encoding_error, std::string(detail::not_gbk)};
     }
     if (auto e = parse_cells(f, r)) return e;
     // Fields read only to make another one stay empty when left out of the projection.
@@ -236,6 +238,13 @@ class gacc_row_parser {
   std::string column_name(std::size_t i) const {
     if (i < names_.size()) return names_[i];
     return "column " + std::to_string(i + 1);
+  }
+
+  /** A row the tokenizer could not split, on a line where the GBK conversion met bytes that are
+   *  not GBK: an encoding error (a stray byte next to a quote spoils the quoting). */
+  std::optional<csv_error> explain(const csv_error& e, std::size_t line) const {
+    if (gbk_ == nullptr || e.reason != reject_reason::bad_quoting || !gbk_->bad_line(line)) return std::nullopt;
+    return csv_error{e.column, reject_reason::encoding_error, std::string(detail::not_gbk)};
   }
 
   /** True when the file's header has the column. */
@@ -424,6 +433,7 @@ class gacc_row_parser {
   std::optional<record_period> period_;
   std::optional<hs_version> edition_;
   text_encoding encoding_;
+  std::shared_ptr<detail::gbk_input> gbk_;  // the conversion of a GBK file (none for UTF-8)
   record_fields fields_;
   std::uint32_t reads_;  // the columns the projection reads, bit per gacc_column
   coded_country china_{country_from(gacc_code{142}), code_scheme::gacc};
@@ -441,19 +451,26 @@ using gacc_reader = record_reader<gacc_row_parser>;
 
 namespace detail {
 
-// The source as UTF-8 (converted as it streams when the file is GBK) and the encoding it is in.
-inline std::pair<byte_source, text_encoding> gacc_utf8_source(byte_source source, const gacc_options& options) {
+// The source as UTF-8 (converted as it streams when the file is GBK), the encoding it is in and
+// the conversion (for a GBK file).
+struct gacc_text {
+  byte_source utf8;
+  text_encoding encoding;
+  std::shared_ptr<gbk_input> gbk;
+};
+
+inline gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
   text_encoding e = options.encoding;
   if (e == text_encoding::detect) e = detect_encoding(source);
-  if (e == text_encoding::utf8) return {std::move(source), e};
+  if (e == text_encoding::utf8) return {std::move(source), e, nullptr};
   if (!options.common.bytes.whole())
     throw read_error(source.name(),
                      "a GBK file cannot be read in byte ranges (read_options::bytes): convert it to UTF-8 "
                      "(iconv -f GBK -t UTF-8), or read it whole");
   auto gbk = std::make_shared<gbk_input>(std::move(source));
   byte_source utf8 = gbk->utf8();
-  utf8.keep_alive(std::move(gbk));
-  return {std::move(utf8), e};
+  utf8.keep_alive(gbk);
+  return {std::move(utf8), e, std::move(gbk)};
 }
 
 }  // namespace detail
@@ -462,8 +479,9 @@ inline std::pair<byte_source, text_encoding> gacc_utf8_source(byte_source source
  *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})`
  *  // the rows of 2024's exports */
 inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
-  auto [utf8, encoding] = detail::gacc_utf8_source(std::move(source), options);
-  return gacc_reader(std::move(utf8), gacc_row_parser(flow, options, encoding), options.common);
+  detail::gacc_text text = detail::gacc_utf8_source(std::move(source), options);
+  return gacc_reader(std::move(text.utf8), gacc_row_parser(flow, options, text.encoding, std::move(text.gbk)),
+                     options.common);
 }
 
 /** Reads a GACC query export. The flow is the query's (the file has none).

@@ -62,6 +62,15 @@ concept setting_aside_parser = row_parser<P> && requires(const P& p) {
   { p.set_aside() } -> std::same_as<std::optional<set_aside_reason>>;
 };
 
+/** A row parser that can say better what a row the tokenizer could not split is:
+ *  `explain(e, line)` gives the error to report instead of `e` for the row starting on `line`, or
+ *  nothing (GACC's: a byte that is not GBK next to a quote is an encoding error, not bad quoting).
+ *  Asked for ascending lines. */
+template <class P>
+concept explaining_parser = row_parser<P> && requires(const P& p, const csv_error& e, std::size_t line) {
+  { p.explain(e, line) } -> std::same_as<std::optional<csv_error>>;
+};
+
 /** A streaming input range of records: one pass, memory independent of the file. It is a view
  *  (std::ranges::view and range-v3's ranges::view_), so it pipes into std::views and
  *  ranges::views as an rvalue: `read_canonical(path) | ranges::views::filter(f)`. Copies are
@@ -126,7 +135,10 @@ class record_reader : public std::ranges::view_base, public ranges::view_base {
             if (header_seen || options.bytes.holds(tokenizer.row_offset())) ++report.blank_lines;
             continue;
           case csv_status::error: {
-            const csv_error& e = tokenizer.error();
+            csv_error e = tokenizer.error();
+            if constexpr (explaining_parser<Parser>) {
+              if (std::optional<csv_error> better = parser.explain(e, tokenizer.line())) e = std::move(*better);
+            }
             if (!header_seen) {
               // Without its first row the format cannot tell a header from data: nothing can be read.
               done = true;
@@ -234,6 +246,16 @@ class record_reader : public std::ranges::view_base, public ranges::view_base {
 
   /** The row parser, e.g. to ask what the header held (not for a default-constructed reader). */
   const Parser& parser() const noexcept { return state_->parser; }
+
+  /** Where the record just given lies, to name it in a message about its data: the 1-based line
+   *  its row starts on (0 before the pass starts), and its row's fields as the file spells them
+   *  (`parser().column_name(i)` names field i), valid until the pass moves on.
+   *  Example: `for (const record& r : rows) if (!r.value_cny) std::cerr << rows.line();` // 3 */
+  std::size_t line() const noexcept { return state_ == nullptr || !state_->started ? 0 : state_->tokenizer.line(); }
+  const std::vector<std::string_view>& fields() const noexcept {
+    static const std::vector<std::string_view> none;
+    return state_ == nullptr ? none : state_->tokenizer.fields();
+  }
 
  private:
   std::shared_ptr<state> state_;

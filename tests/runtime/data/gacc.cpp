@@ -182,7 +182,15 @@ TEST_CASE("gacc: each malformed row is rejected with its file, line, field and r
       {"bad_region", "3: 注册地编码: unknown code: \"66\" is not a GB/T 2260 province code"},
       {"unclosed_quote",
        "3: 贸易伙伴名称: bad quoting: a quoted field is not closed before the end of the file"},
-      {"invalid_gbk", "3: 商品名称: encoding error: bytes that are not valid GBK (the file was read as GBK)"},
+      {"invalid_gbk",
+       "3: 商品名称: encoding error: the bytes are not GBK, the encoding the file is read in: check that the "
+       "export was not edited and saved in another encoding (export it again), or drop the stray bytes with "
+       "iconv -c -f GBK -t UTF-8"},
+      // A stray byte after a closing quote: not bad quoting, an encoding error.
+      {"stray_byte_gbk",
+       "3: 商品名称: encoding error: the bytes are not GBK, the encoding the file is read in: check that the "
+       "export was not edited and saved in another encoding (export it again), or drop the stray bytes with "
+       "iconv -c -f GBK -t UTF-8"},
       {"embedded_nul_gbk", "3: 商品名称: embedded NUL: a NUL byte inside the field"},
   };
   for (const bad_case& c : cases) {
@@ -267,7 +275,9 @@ TEST_CASE("gacc: a GBK file cut inside a character rejects its last row as an en
   CHECK(reader.report().rows_read == 2);
   REQUIRE(reader.report().rejections.size() == 1);
   CHECK(reader.report().rejections[0].message() ==
-        "cut.csv:3: 人民币: encoding error: bytes that are not valid GBK (the file was read as GBK)");
+        "cut.csv:3: 人民币: encoding error: the bytes are not GBK, the encoding the file is read in: check "
+        "that the export was not edited and saved in another encoding (export it again), or drop the stray "
+        "bytes with iconv -c -f GBK -t UTF-8");
 }
 
 TEST_CASE("gacc: a UTF-8 file may hold U+FFFD as text; only GBK conversion makes it an error",
@@ -365,4 +375,39 @@ TEST_CASE("gacc: the real sample with one closing quote lost loses that row's va
   money<CNY> total{};
   for (const record& r : kept) total += *r.value_cny;
   CHECK(total == money<CNY>{402'526'956'940 - 39'071'668'075});  // samples/README.md, less line 20
+}
+
+TEST_CASE("gacc: a stray byte that is not GBK next to a quote is an encoding error, not bad quoting",
+          "[data][gacc][gbk]") {
+  // 数据年月,贸易伙伴编码,人民币 in GBK; 0xFF after the closing quote of line 3's partner code and
+  // before the opening quote of line 4's month.
+  const std::string text =
+      "\xCA\xFD\xBE\xDD\xC4\xEA\xD4\xC2,\xC3\xB3\xD2\xD7\xBB\xEF\xB0\xE9\xB1\xE0\xC2\xEB,"
+      "\xC8\xCB\xC3\xF1\xB1\xD2\n"
+      "202301,502,7\n"
+      "202302,\"502\"\xFF,1\n"
+      "\xFF\"202303\",502,2\n"
+      "202304,502,3\n";
+  auto reader = read_gacc(byte_source::from_memory(text, "stray.csv"), trade_flow::imports);
+  const auto rows = read_all(reader);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1].value_cny == money<CNY>{3});
+  const read_report& report = reader.report();
+  CHECK(report.rows_rejected == 2);
+  CHECK(report.rejected_by_reason[static_cast<std::size_t>(reject_reason::encoding_error)] == 2);
+  CHECK(report.rejected_by_reason[static_cast<std::size_t>(reject_reason::bad_quoting)] == 0);
+  REQUIRE(report.rejections.size() == 2);
+  CHECK(report.rejections[0].line == 3);
+  CHECK(report.rejections[0].field == "贸易伙伴编码");
+  CHECK(report.rejections[1].line == 4);
+  CHECK(report.rejections[1].field == "数据年月");
+  CHECK(report.rejections[0].message() ==
+        "stray.csv:3: 贸易伙伴编码: encoding error: the bytes are not GBK, the encoding the file is read in: "
+        "check that the export was not edited and saved in another encoding (export it again), or drop the "
+        "stray bytes with iconv -c -f GBK -t UTF-8");
+  // A quoting error on a line without such bytes stays bad quoting.
+  const std::string quote_text = text.substr(0, text.find("202302")) + "202302,\"502\"x,1\n";
+  auto quoting = read_gacc(byte_source::from_memory(quote_text, "quote.csv"), trade_flow::imports);
+  read_all(quoting);
+  CHECK(quoting.report().rejected_by_reason[static_cast<std::size_t>(reject_reason::bad_quoting)] == 1);
 }

@@ -7,6 +7,7 @@
 
 #include <ranges>
 #include <string>
+#include <vector>
 
 #include <range/v3/view/filter.hpp>
 #include <range/v3/view/transform.hpp>
@@ -165,4 +166,32 @@ TEST_CASE("record reader: every format's reader pipes into views as an rvalue", 
     ++n;
   }
   CHECK(n == 1);
+}
+
+TEST_CASE("record reader: line() and fields() say where the record just given lies", "[data][reader]") {
+  // After a blank line and a rejected row held over two lines by a quoted field.
+  auto rows = read_canonical(byte_source::from_memory("period,flow,partner,value_cny\n"
+                                                      "2025-01,export,gacc:502,10\n"
+                                                      "\n"
+                                                      "2025-01,import,\"gacc:\n502\",20\n"
+                                                      "2025-01,import,gacc:502,20\n"
+                                                      "2025-02,export,gacc:145,\n",
+                                                      "t.csv"));
+  CHECK(rows.line() == 0);
+  std::vector<std::size_t> lines;
+  std::vector<std::string> cells;
+  for (const record& r : rows) {
+    (void)r;
+    lines.push_back(rows.line());
+    cells.emplace_back(rows.fields().at(3));
+  }
+  CHECK(lines == std::vector<std::size_t>{2, 6, 7});
+  // The two-line row is rejected (its partner holds a line end), and reading resumes at its second
+  // line, which is rejected on its own (a quote inside an unquoted field).
+  CHECK(rows.report().rows_rejected == 2);
+  CHECK(cells == std::vector<std::string>{"10", "20", ""});
+  CHECK(rows.parser().column_name(3) == "value_cny");
+  const record_reader<canonical_row_parser> none;
+  CHECK(none.line() == 0);
+  CHECK(none.fields().empty());
 }

@@ -98,6 +98,60 @@ inline input_file open_input(const std::string& path, const options& o) {
   return in;
 }
 
+namespace detail {
+
+// A header name as the readers compare them: ASCII letters lower-cased, spaces and ASCII
+// punctuation dropped ("Trade Value (US$)" is "tradevalueus"), other bytes kept.
+inline std::string header_key(std::string_view name) {
+  std::string key;
+  for (const char c : name) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+      key += c;
+    else if (c >= 'A' && c <= 'Z')
+      key += static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
+}  // namespace detail
+
+/** The names a header of the format gives the column of a currency's value (none: the format
+ *  has no such column, as BACI and Comtrade have no CNY). */
+inline std::vector<std::string_view> value_column_names(input_format f, currency_choice c) {
+  const bool cny = c == currency_choice::cny;
+  switch (f) {
+    case input_format::canonical:
+      return {cny ? "value_cny" : "value_usd"};
+    case input_format::gacc:
+      return {cny ? "人民币" : "美元"};
+    case input_format::comtrade:
+      if (cny) return {};
+      return {"primaryValue", "Trade Value (US$)"};
+    case input_format::baci:
+      if (cny) return {};
+      return {"v"};
+  }
+  return {};
+}
+
+/** Names the row of the record `reader` just gave, and its cell of currency c's value column,
+ *  for a message about a row without that value: `t.csv: line 3: value_cny ""` (the column as
+ *  the file's header spells it), or `b.csv: line 2: value_cny (the file has no such column)`. */
+template <class Reader>
+std::string value_place(const Reader& reader, const std::string& path, input_format f, currency_choice c) {
+  std::string text = path + ": line " + std::to_string(reader.line()) + ": ";
+  const std::vector<std::string_view>& fields = reader.fields();
+  for (const std::string_view name : value_column_names(f, c)) {
+    const std::string key = detail::header_key(name);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      const std::string column = reader.parser().column_name(i);
+      if (detail::header_key(column) == key) return text + column + " \"" + std::string(fields[i]) + '"';
+    }
+  }
+  return text + (c == currency_choice::cny ? "value_cny" : "value_usd") + " (the file has no such column)";
+}
+
 /** Calls `visit(parts)` with the file's readers for its format: `parts` readers over byte ranges
  *  of the file that cover it once (the library's split_read), one when the input is read as a
  *  stream (standard input, a pipe). `needs_edition` says whether HS codes are written out

@@ -86,7 +86,8 @@ options:
                    A GACC export has no flow column: --flow export or --flow import is required
                    and says which flow its rows are.
   --currency C     cny or usd. Without it: CNY when every row summed has a CNY value, else USD
-                   when every row has a USD value. Rows without a value in the currency: exit 1.
+                   when every row has a USD value. Rows without a value in the currency: exit 1,
+                   naming the first ten (file, line, the value column and its cell).
   --output O       text (default), markdown, csv (header flow,rows,currency,value,net_weight_kg,
                    quantity,quantity_unit,aggregate_rows; with --by or --compare key,value[,prior,
                    growth_pct,share_pct,share_change_pp,contribution_pp],rows_are) or json.
@@ -223,7 +224,12 @@ int run_summary(const options& o) {
   // records are read; no record is kept.
   const std::unique_ptr<table_builder> builder = table ? make_table_builder(o) : nullptr;
   bool usd_source = false;
+  // With --compare, the rows of the prior period that the table's measure sums (--flow) and that
+  // lack a value: the current period's are the summary's (choose_currency).
+  const cli::detail::measure_filter measure{o.flow.value_or(flow_choice{true})};
+  rows_without prior_missing;
   for (const std::string& path : o.files) {
+    const std::size_t file_index = s.files.size();
     input_file in = open_input(path, o);
     usd_source = usd_source || in.format == input_format::baci || in.format == input_format::comtrade;
     const input_format format = in.format;
@@ -234,6 +240,7 @@ int run_summary(const options& o) {
       struct part_state {
         summary counts;
         std::unique_ptr<table_builder> table;
+        rows_without prior_missing;  // with --compare: the prior period's rows of the measure without a value
       };
       std::vector<part_state> state(parts.size());
       for (part_state& p : state) {
@@ -244,20 +251,32 @@ int run_summary(const options& o) {
         part_state& p = state[k];
         if (prior) {
           const period_match m = match_of(*prior, r);
-          if (m == period_match::partly) summary::throw_partly(*prior, r, path);
+          if (m == period_match::partly) summary::throw_partly(*prior, r, path, parts[k].line());
           if (m == period_match::inside) {
             ++p.counts.in_prior;
+            if (p.table && measure(r)) {
+              const auto where = [&](currency_choice c) {
+                return row_place{file_index, parts[k].line(), value_place(parts[k], path, format, c)};
+              };
+              if (!r.value_cny) p.prior_missing.add(currency_choice::cny, where);
+              if (!r.value_usd) p.prior_missing.add(currency_choice::usd, where);
+            }
             if (p.table) p.table->add(r, true);
             return;
           }
         }
+        // Names the row for a message about a value it lacks (choose_currency).
+        const auto where = [&](currency_choice c) {
+          return row_place{file_index, parts[k].line(), value_place(parts[k], path, format, c)};
+        };
         const std::size_t outside = p.counts.outside_period;
-        p.counts.add(r, path);
+        p.counts.add(r, path, parts[k].line(), where);
         if (p.table && p.counts.outside_period == outside) p.table->add(r, false);
       });
       for (part_state& p : state) {
         s.merge(p.counts);
         if (builder) builder->merge(*p.table);
+        prior_missing.merge(p.prior_missing);
       }
       const std::size_t set_aside = report_set_aside(report);
       s.files.push_back({path, format, report, flow_given, set_aside});
@@ -268,6 +287,7 @@ int run_summary(const options& o) {
   const std::vector<summary_line> lines = lines_of(s, table ? std::optional{o.flow.value_or(flow_choice{true})} : o.flow);
   const currency_choice currency = choose_currency(
       lines, unit.currency ? unit.currency : o.currency, usd_source ? currency_choice::usd : currency_choice::cny);
+  if (table && prior_missing.count(currency) != 0) cli::detail::throw_without_value(prior_missing, currency);
   if (table)
     print_table(std::cout, s, prior, *builder, o, currency, unit);
   else
@@ -282,20 +302,30 @@ struct kept_records {
   std::vector<record> records;
   bool all_cny = true;
   bool all_usd = true;
+  rows_without missing;  // the kept rows (not aggregates) without a CNY value, without a USD value
 };
 
 kept_records read_kept(const std::vector<std::string>& files, const options& o,
                        const std::vector<const period_window*>& windows) {
   kept_records k;
-  for (const std::string& path : files) {
+  for (std::size_t file_index = 0; file_index < files.size(); ++file_index) {
+    const std::string& path = files[file_index];
     input_file in = open_input(path, o);
+    const input_format format = in.format;
     with_readers(in, o, false, 1, [&](auto& parts) {
       report_set_aside(read_parts(parts, o.strict, [&](std::size_t, const record& r) {
+        const auto where = [&](currency_choice c) {
+          return row_place{file_index, parts[0].line(), value_place(parts[0], path, format, c)};
+        };
         for (const period_window* w : windows) {
           const period_match m = match_of(*w, r);
-          if (m == period_match::partly) summary::throw_partly(*w, r, path);
+          if (m == period_match::partly) summary::throw_partly(*w, r, path, parts[0].line());
           if (m == period_match::inside) {
-            if (!r.aggregate) k.all_cny = k.all_cny && r.value_cny.has_value(), k.all_usd = k.all_usd && r.value_usd.has_value();
+            if (!r.aggregate) {
+              k.all_cny = k.all_cny && r.value_cny.has_value(), k.all_usd = k.all_usd && r.value_usd.has_value();
+              if (!r.value_cny) k.missing.add(currency_choice::cny, where);
+              if (!r.value_usd) k.missing.add(currency_choice::usd, where);
+            }
             k.records.push_back(r);
             return;
           }
@@ -313,7 +343,8 @@ int run_bulletin(const options& o) {
   const kept_records k = read_kept(o.files, o, {&now, &before});
   if (!k.all_cny && !k.all_usd)
     throw input_error("the records of --period and --compare have neither a CNY value on every row nor a USD value "
-                      "on every row, so no bulletin in one currency covers them");
+                      "on every row, so no bulletin in one currency covers them" +
+                      k.missing.list(currency_choice::cny) + k.missing.list(currency_choice::usd));
   const bulletin_request q{o.lang == std::optional<std::string>{"zh"} ? language::zh : language::en, o.bulletin_output,
                            o.chart};
   if (k.all_cny)
@@ -342,7 +373,8 @@ int run_check(const options& o) {
     const kept_records k = read_kept(data, o, windows);
     if (!k.all_cny && !k.all_usd)
       throw input_error("the records of the claims' periods have neither a CNY value on every row nor a USD value "
-                        "on every row, so no figures in one currency cover them");
+                        "on every row, so no figures in one currency cover them" +
+                        k.missing.list(currency_choice::cny) + k.missing.list(currency_choice::usd));
     for (const record_figure_period& p : periods) {
       if (k.all_cny)
         add_record_figures<CNY>(computed, claims, p, k.records);

@@ -16,6 +16,7 @@
 #include <tradestat/units/quantity.hpp>
 #include <tradestat/units/rounding.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -56,6 +57,71 @@ inline period_match match_of(const period_window& w, const record& r) {
   return std::visit([&](const auto& p) { return match(p, r); }, w.period);
 }
 
+/** A row named in a message that blames its data: the index of its file among those read, its
+ *  line, and the text naming it up to the reason: `t.csv: line 3: value_cny ""`. */
+struct row_place {
+  std::size_t file = 0;
+  std::size_t line = 0;
+  std::string text;
+};
+
+/** The rows without a CNY value and without a USD value: how many, and the first ones in file
+ *  order (at most `shown` of each), for the message saying no total in that currency covers them. */
+struct rows_without {
+  static constexpr std::size_t shown = 10;
+  std::size_t cny_count = 0;
+  std::size_t usd_count = 0;
+  std::vector<row_place> cny;
+  std::vector<row_place> usd;
+
+  /** Counts a row without a value in `c`; `where()` names it, asked only for the first ones. */
+  template <class Where>
+  void add(currency_choice c, const Where& where) {
+    const bool is_cny = c == currency_choice::cny;
+    ++(is_cny ? cny_count : usd_count);
+    std::vector<row_place>& places = is_cny ? cny : usd;
+    if (places.size() < shown) places.push_back(where(c));
+  }
+
+  /** Adds the rows of `o` (another part, file or flow): the first ones of both, in file order. */
+  void merge(const rows_without& o) {
+    cny_count += o.cny_count, usd_count += o.usd_count;
+    merge_places(cny, o.cny);
+    merge_places(usd, o.usd);
+  }
+
+  const std::vector<row_place>& places(currency_choice c) const { return c == currency_choice::cny ? cny : usd; }
+  std::size_t count(currency_choice c) const { return c == currency_choice::cny ? cny_count : usd_count; }
+
+  /** The rows without a value in `c`, one a line (`  t.csv: line 3: value_cny "": no CNY value`),
+   *  the first ten, then `  and K more`; each line starts with a line end. */
+  std::string list(currency_choice c) const {
+    const std::string reason = c == currency_choice::cny ? ": no CNY value" : ": no USD value";
+    std::string out;
+    for (const row_place& p : places(c)) out += "\n  " + p.text + reason;
+    if (count(c) > places(c).size()) out += "\n  and " + std::to_string(count(c) - places(c).size()) + " more";
+    return out;
+  }
+
+ private:
+  static void merge_places(std::vector<row_place>& a, const std::vector<row_place>& b) {
+    if (b.empty()) return;
+    a.insert(a.end(), b.begin(), b.end());
+    const auto order = [](const row_place& x, const row_place& y) {
+      return x.file != y.file ? x.file < y.file : x.line < y.line;
+    };
+    std::stable_sort(a.begin(), a.end(), order);
+    // The same row seen twice (a flow and the total of the flows).
+    a.erase(std::unique(a.begin(), a.end(),
+                        [](const row_place& x, const row_place& y) { return x.file == y.file && x.line == y.line; }),
+            a.end());
+    if (a.size() > shown) a.resize(shown);
+  }
+};
+
+/** Names no row: for sums whose rows cannot be located. */
+inline row_place nowhere(currency_choice) { return {}; }
+
 /** The sums over a set of rows, all through the library: money with `sum_state` (exact, counting
  *  rows without the currency), net weight with the checked addition of `kilograms`, and a counted
  *  quantity with the checked addition of `items` while every row has one in one unit (the record's
@@ -71,13 +137,18 @@ struct tally {
   std::optional<quantity_unit> unit;
   bool mixed_units = false;
   std::size_t aggregate_rows = 0;  // totals and World rows: counted, never added to the detail rows
+  rows_without missing;            // the rows without a CNY value, without a USD value
 
-  void add(const record& r) {
+  /** Adds a row; `where(currency)` names it when it lacks a value in that currency. */
+  template <class Where = decltype(&nowhere)>
+  void add(const record& r, const Where& where = &nowhere) {
     if (r.aggregate) {
       ++aggregate_rows;
       return;
     }
     ++rows;
+    if (!r.value_cny) missing.add(currency_choice::cny, where);
+    if (!r.value_usd) missing.add(currency_choice::usd, where);
     cny.add(value<CNY>(r));
     usd.add(value<USD>(r));
     if (r.net_weight) kg += *r.net_weight, ++with_kg;
@@ -94,6 +165,7 @@ struct tally {
   void merge(const tally& t) {
     rows += t.rows, aggregate_rows += t.aggregate_rows;
     cny.merge(t.cny), usd.merge(t.usd);
+    missing.merge(t.missing);
     kg += t.kg, with_kg += t.with_kg, quantity += t.quantity, with_quantity += t.with_quantity;
     if (t.mixed_units) mixed_units = true;
     if (t.unit) {
@@ -135,17 +207,20 @@ struct summary {
   std::size_t in_prior = 0;  // with --compare: rows of the prior period
 
   /** Adds one accepted record, or counts it as outside the period. Throws input_error for an
-   *  annual record that the period covers only in part: it cannot be split into months. */
-  void add(const record& r, const std::string& path) {
+   *  annual record that the period covers only in part: it cannot be split into months.
+   *  `line` is the line of the record's row (0: unknown), `where(currency)` names the row for a
+   *  message when it lacks a value (row_place). */
+  template <class Where = decltype(&nowhere)>
+  void add(const record& r, const std::string& path, std::size_t line = 0, const Where& where = &nowhere) {
     if (period) {
       const period_match m = match_of(*period, r);
       if (m == period_match::outside) {
         ++outside_period;
         return;
       }
-      if (m == period_match::partly) throw_partly(*period, r, path);
+      if (m == period_match::partly) throw_partly(*period, r, path, line);
     }
-    flows[static_cast<std::size_t>(r.flow)].add(r);
+    flows[static_cast<std::size_t>(r.flow)].add(r, where);
   }
 
   /** Adds the counts of the records that follow (another part of the file). */
@@ -155,8 +230,9 @@ struct summary {
     in_prior += later.in_prior;
   }
 
-  [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path) {
-    throw input_error(path + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
+  [[noreturn]] static void throw_partly(const period_window& w, const record& r, const std::string& path,
+                                        std::size_t line) {
+    throw input_error(path + (line == 0 ? std::string() : ": line " + std::to_string(line)) + ": a row for the year " + to_string(year_of(r)) + " covers more than " +
                       (w.text.empty() ? std::string() : "--period " + w.text) + " (" + to_string(w.first) + ".." +
                       to_string(w.last) + "), and an annual figure cannot be split into months: choose whole years");
   }
@@ -294,12 +370,18 @@ inline std::vector<summary_line> lines_of(const summary& s, const std::optional<
 }
 
 /** The currency of the sums: `--currency`, else CNY when every row has a CNY value, else USD
- *  when every row has a USD value. Throws input_error when rows lack the currency. */
+ *  when every row has a USD value. Throws input_error when rows lack the currency, listing them
+ *  (file, line, column and cell: rows_without::list). */
 inline currency_choice choose_currency(const std::vector<summary_line>& lines,
                                        std::optional<currency_choice> asked, currency_choice when_empty) {
   std::size_t rows = 0, with_cny = 0, with_usd = 0;
-  for (const summary_line& l : lines)
+  rows_without missing;
+  for (const summary_line& l : lines) {
+    // The total of exports and imports, printed after them, sums their rows again.
+    if (l.name == "total" && lines.size() > 1) continue;
     rows += l.sums.rows, with_cny += l.sums.with_cny(), with_usd += l.sums.with_usd();
+    missing.merge(l.sums.missing);
+  }
   if (rows == 0) return asked.value_or(when_empty);
   // Rows with values in one currency only, some without: say which rows lack it.
   if (!asked && with_usd == 0 && with_cny < rows) asked = currency_choice::cny;
@@ -316,7 +398,8 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
           (with_other == rows
                ? std::string(": every row has a ") +
                      (want_cny ? "USD value, try --currency usd" : "CNY value, try --currency cny")
-               : std::string()));
+               : std::string()) +
+          missing.list(*asked));
     }
     return *asked;
   }
@@ -327,7 +410,8 @@ inline currency_choice choose_currency(const std::vector<summary_line>& lines,
       "the rows summed mix currencies: of " + std::to_string(rows) + " rows, " +
       rows_without(rows - with_cny) + " no CNY value and " + rows_without(rows - with_usd) +
       " no USD value, so no total in one currency covers them all (summarise the files apart, or "
-      "select with --flow or --period)");
+      "select with --flow or --period)" +
+      missing.list(currency_choice::cny) + missing.list(currency_choice::usd));
 }
 
 /** The JSON array of the files read: `  "files": [...]`, without a comma after it. */

@@ -229,6 +229,16 @@ inline trade_measure measure_of(const flow_choice& f) {
                     " value, so no table in " + std::string(code) + " covers them");
 }
 
+/** The rows of the --compare period that the table sums and that lack the table's currency,
+ *  listed (rows_without::list). */
+[[noreturn]] inline void throw_without_value(const rows_without& missing, currency_choice c) {
+  const std::size_t n = missing.count(c);
+  const std::string code = c == currency_choice::cny ? "CNY" : "USD";
+  throw input_error(std::to_string(n) + (n == 1 ? " row" : " rows") + " of the --compare period " +
+                    (n == 1 ? "has" : "have") + " no " + code + " value, so no table in " + code +
+                    " covers them" + missing.list(c));
+}
+
 /** The note of a table of overlapping product groups. */
 inline std::string product_group_overlap() {
   return "overlapping: a record counts in every product group its HS code lies in, so the rows do not add up "

@@ -10,8 +10,10 @@
 #include <tradestat/data/encoding.hpp>
 #include <tradestat/data/read_report.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <deque>
 #include <istream>
 #include <streambuf>
 #include <string>
@@ -19,6 +21,11 @@
 #include <utility>
 
 namespace tradestat::detail {
+
+/** What a row's bytes that are not GBK in a file read as GBK are, and what to do about them. */
+inline constexpr std::string_view not_gbk =
+    "the bytes are not GBK, the encoding the file is read in: check that the export was not edited and "
+    "saved in another encoding (export it again), or drop the stray bytes with iconv -c -f GBK -t UTF-8";
 
 /** Guesses a source's encoding from its first line without consuming anything: UTF-8 when the
  *  line (at most 64 KiB of it, or what the source's buffer holds) is valid UTF-8, GBK otherwise. */
@@ -38,7 +45,9 @@ inline text_encoding detect_encoding(byte_source& source) {
 
 /** A stream buffer that reads GBK bytes from a byte_source and gives them as UTF-8. Bytes that
  *  are not GBK (and a sequence cut short by the end of the input) each become U+FFFD; line ends,
- *  quotes and commas are ASCII and never part of a GBK character, so the CSV structure survives. */
+ *  quotes and commas are ASCII and never part of a GBK character, so the CSV structure survives.
+ *  It notes the lines where it met such bytes (`bad_line`), so that a row whose quoting a stray
+ *  byte spoiled is said to be an encoding error. */
 class gbk_to_utf8_buffer : public std::streambuf {
  public:
   explicit gbk_to_utf8_buffer(byte_source source) : source_(std::move(source)) {
@@ -52,10 +61,29 @@ class gbk_to_utf8_buffer : public std::streambuf {
   /** The input's name, for messages. */
   const std::string& name() const noexcept { return source_.name(); }
 
+  /** True when line `line` (1-based, of the text as converted so far) held bytes that are not
+   *  GBK. Asked for lines in ascending order: the lines before `line` are forgotten. */
+  bool bad_line(std::size_t line) {
+    while (!bad_lines_.empty() && bad_lines_.front() < line) bad_lines_.pop_front();
+    return !bad_lines_.empty() && bad_lines_.front() == line;
+  }
+
  protected:
   int_type underflow() override {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
     std::size_t produced = 0;
+    std::size_t counted = 0;  // the bytes of out_ whose line ends are in line_
+    auto count_lines = [&] {
+      line_ += static_cast<std::size_t>(std::count(out_ + counted, out_ + produced, '\n'));
+      counted = produced;
+    };
+    auto note_bad_line = [&] {
+      count_lines();
+      if (!bad_lines_.empty() && bad_lines_.back() == line_) return;
+      // Bounded: the reader asks about the lines just behind the conversion, not the oldest ones.
+      if (bad_lines_.size() == max_bad_lines) bad_lines_.pop_front();
+      bad_lines_.push_back(line_);
+    };
     while (produced == 0) {
       std::string_view w = source_.window();
       if (w.empty() && !source_.fill()) return traits_type::eof();
@@ -73,6 +101,7 @@ class gbk_to_utf8_buffer : public std::streambuf {
         // Not GBK: mark it and step over one byte, so that an ASCII byte after a bad lead byte
         // (a quote, a comma, a line end) still counts.
         if (out_left < replacement_character.size()) continue;  // room next time
+        note_bad_line();
         std::memcpy(out_ + produced, replacement_character.data(), replacement_character.size());
         produced += replacement_character.size();
         source_.consume(1);
@@ -82,6 +111,7 @@ class gbk_to_utf8_buffer : public std::streambuf {
         if (produced > 0) continue;
         if (source_.fill()) continue;
         // The input ends inside a character.
+        note_bad_line();
         std::memcpy(out_, replacement_character.data(), replacement_character.size());
         produced = replacement_character.size();
         source_.consume(source_.window().size());
@@ -89,11 +119,15 @@ class gbk_to_utf8_buffer : public std::streambuf {
       }
       throw read_error(source_.name(), "cannot convert from GBK: " + converter_.error());
     }
+    count_lines();
     setg(out_, out_, out_ + produced);
     return traits_type::to_int_type(*gptr());
   }
 
  private:
+  static constexpr std::size_t max_bad_lines = std::size_t{1} << 16;
+  std::size_t line_ = 1;                  // the line the converted text has reached
+  std::deque<std::size_t> bad_lines_;     // lines with bytes that are not GBK, not yet asked about
   byte_source source_;
   platform::gbk_to_utf8 converter_;
   char out_[std::size_t{64} << 10]{};
@@ -108,6 +142,10 @@ class gbk_input {
 
   /** A byte_source reading the converted text; it keeps the original input's name. */
   byte_source utf8() { return byte_source::from_stream(stream_, buffer_.name()); }
+
+  /** True when line `line` of the converted text held bytes that are not GBK (see
+   *  gbk_to_utf8_buffer::bad_line; lines asked in ascending order). */
+  bool bad_line(std::size_t line) { return buffer_.bad_line(line); }
 
  private:
   gbk_to_utf8_buffer buffer_;
