@@ -19,14 +19,16 @@ await db.run(
   `CREATE TEMP TABLE agg AS
      SELECT CAST(substr(period, 1, 4) AS INTEGER) AS year, flow, partner, sum(value_cny)::HUGEINT AS yuan
      FROM read_csv($path, header = true,
-                   types = {'period': 'VARCHAR', 'flow': 'VARCHAR', 'partner': 'VARCHAR', 'value_cny': 'BIGINT'})
+                   types = {'period': 'VARCHAR', 'flow': 'VARCHAR', 'partner': 'VARCHAR',
+                            'value_cny': 'BIGINT'})
      WHERE value_cny IS NOT NULL
      GROUP BY ALL`,
   { path },
 );
 // Tenths of a percent, (c - p) * 1000 / p rounded half away from zero, in exact integers.
 const growth = `CASE WHEN p = 0 THEN 'no base' ELSE
-    (CASE WHEN sign((c - p) * sign(p)) < 0 AND t <> 0 THEN '-' ELSE '' END) || (t // 10) || '.' || (t % 10) || ' %' END`;
+    (CASE WHEN sign((c - p) * sign(p)) < 0 AND t <> 0 THEN '-' ELSE '' END)
+    || (t // 10) || '.' || (t % 10) || ' %' END`;
 const out = [
   ...(await lines(`
     SELECT format('total {} export {}', year, coalesce(sum(yuan) FILTER (flow = 'export'), 0)) || chr(10) ||

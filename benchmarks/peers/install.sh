@@ -17,7 +17,11 @@ if ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then
   DEBIAN_FRONTEND=noninteractive $apt install -y python3-pandas
 fi
 
-command -v npm >/dev/null || { echo "install.sh: npm not found (Debian: apt-get install -y nodejs npm)" >&2; exit 1; }
+if ! command -v npm >/dev/null; then
+  echo "install.sh: npm not found (Debian: apt-get install -y nodejs npm)" >&2
+  exit 1
+fi
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error
-node -e 'import("@duckdb/node-api").then(() => import("nodejs-polars")).then(() => console.log("peers installed: DuckDB, Polars (Node.js), pandas"))'
+node -e 'import("@duckdb/node-api").then(() => import("nodejs-polars"))
+  .then(() => console.log("peers installed: DuckDB, Polars (Node.js), pandas"))'

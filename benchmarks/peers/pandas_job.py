@@ -25,7 +25,8 @@ def growth(current, prior):
 
 def main(path):
     df = pd.read_csv(path, usecols=["period", "flow", "partner", "value_cny"],
-                     dtype={"period": "string", "flow": "category", "partner": "category", "value_cny": "Int64"})
+                     dtype={"period": "string", "flow": "category", "partner": "category",
+                            "value_cny": "Int64"})
     df = df[df["value_cny"].notna()]
     df["year"] = df["period"].str.slice(0, 4).astype(int)
     agg = df.groupby(["year", "flow", "partner"], observed=True)["value_cny"].sum().astype("int64")

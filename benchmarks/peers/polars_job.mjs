@@ -40,7 +40,8 @@ const totals = await agg
   .sort("year")
   .select(pl.col("year"), text(pl.col("export")), text(pl.col("import")))
   .collect();
-for (const r of rows(totals)) out.push(`total ${r.year} export ${r.export}`, `total ${r.year} import ${r.import}`);
+for (const r of rows(totals))
+  out.push(`total ${r.year} export ${r.export}`, `total ${r.year} import ${r.import}`);
 
 const partners = await agg
   .lazy()
@@ -51,7 +52,10 @@ const partners = await agg
     pl.col("yuan").filter(pl.col("year").eq(2024)).sum().alias("y2024"),
   )
   .collect();
-const top = partners.sort(["y2025", "partner"], [true, false]).head(10).select("partner", text(pl.col("y2025")));
+const top = partners
+  .sort(["y2025", "partner"], [true, false])
+  .head(10)
+  .select("partner", text(pl.col("y2025")));
 rows(top).forEach((r, i) => out.push(`top ${i + 1} ${r.partner} ${r.y2025}`));
 
 // (2025 / 2024 - 1) * 100 to one decimal, rounded half away from zero, in exact integers.
