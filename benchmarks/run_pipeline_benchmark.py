@@ -6,8 +6,13 @@ prints wall time and peak resident memory with the ratio to the hand-written pro
 each round (median of the per-round ratios). Then the in-memory benchmark (10 million records,
 library pipelines against hand-written loops, Google Benchmark with interleaved repetitions).
 
+The end-to-end rounds include issue 13's peers, the same job in DuckDB and Polars (Node.js) and
+pandas (benchmarks/peers/), when they are installed (benchmarks/peers/install.sh, or
+--install-peers); one that is not is skipped with the reason. A program whose answers differ from
+the generator's stops the run, naming the first differing line.
+
     python3 benchmarks/run_pipeline_benchmark.py [--rounds 5] [--rows 10000000] [--no-build]
-                                                 [--only e2e|memory]
+                                                 [--only e2e|memory] [--install-peers | --no-peers]
 
 Run it from the repository root. Targets: end to end, docs' program / hand-written <= 1.5;
 in memory, library / hand-written <= 1.05.
@@ -16,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,14 +34,21 @@ BUILD = ROOT / "build" / "bench"
 PIPELINE = BUILD / "benchmarks" / "pipeline"
 DATA = ROOT / "build" / "pipeline-data"
 
-# (name shown, command with {csv} for the file); the first is the baseline of the ratios. A command
-# whose program does not exist is reported absent. Further systems (the peers of issue 13) are one
-# line each here, provided they print the answers in the form of benchmarks/pipeline/answers.hpp.
+PEERS = ROOT / "benchmarks" / "peers"
+SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, where python3-pandas installs (not a pyenv or venv one)
+
+# (name shown, command with {csv} for the file, what it needs); the first is the baseline of the
+# ratios; {version} in a name is the installed version. What it needs: None, the command's program itself (a built target: absent when not built);
+# ("node", package), a package in benchmarks/peers/node_modules; ("python", module), a module of
+# SYSTEM_PYTHON. Each must print the answers in the form of benchmarks/pipeline/answers.hpp.
 PROGRAMS = [
-    ("hand-written, fused, 2 threads", [PIPELINE / "tradestat_pipeline_hand", "{csv}", "--threads", "2"]),
-    ("tradestat, as the docs teach it", [PIPELINE / "tradestat_pipeline_docs", "{csv}"]),
+    ("hand-written, fused, 2 threads", [PIPELINE / "tradestat_pipeline_hand", "{csv}", "--threads", "2"], None),
+    ("tradestat, as the docs teach it", [PIPELINE / "tradestat_pipeline_docs", "{csv}"], None),
     ("the same with a user-defined dense year key (not in the docs)",
-     [PIPELINE / "tradestat_pipeline_docs_dense_year", "{csv}"]),
+     [PIPELINE / "tradestat_pipeline_docs_dense_year", "{csv}"], None),
+    ("DuckDB {version} (Node.js), SQL", ["node", PEERS / "duckdb_job.mjs", "{csv}"], ("node", "@duckdb/node-api")),
+    ("Polars {version} (Node.js), lazy scan", ["node", PEERS / "polars_job.mjs", "{csv}"], ("node", "nodejs-polars")),
+    ("pandas {version}, read_csv", [SYSTEM_PYTHON, PEERS / "pandas_job.py", "{csv}"], ("python", "pandas")),
 ]
 MEMORY_PAIRS = [("sum", "sum_hand", "sum_library"),
                 ("sum_by partner", "sum_by_partner_hand", "sum_by_partner_library"),
@@ -58,6 +71,40 @@ def build():
                              capture_output=True, text=True).stdout
     wanted = [t for t in TARGETS if t + ":" in targets or (" " + t) in targets]
     run(["cmake", "--build", str(BUILD), "--target", *wanted], cwd=ROOT, env=env)
+
+
+def install_peers():
+    run(["sh", str(PEERS / "install.sh")], cwd=ROOT)
+
+
+def availability(cmd, needs):
+    """(version or "", None) when the program can run, or (None, the reason it cannot)."""
+    if needs is None:
+        return ("", None) if Path(cmd[0]).exists() else (None, "not built")
+    kind, name = needs
+    if kind == "node":
+        if shutil.which("node") is None:
+            return None, "node not found"
+        manifest = PEERS / "node_modules" / name / "package.json"
+        if not manifest.exists():
+            return None, f"{name} not installed (sh benchmarks/peers/install.sh, or --install-peers)"
+        return json.loads(manifest.read_text())["version"], None
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", f"import {name}; print({name}.__version__)"],
+                           capture_output=True, text=True) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        return None, f"{SYSTEM_PYTHON} has no {name} (apt-get install python3-{name}, or --install-peers)"
+    return probe.stdout.strip(), None
+
+
+def first_difference(got, expected):
+    """The first line where got differs from expected, as a message."""
+    g, e = got.decode(errors="replace").splitlines(), expected.decode(errors="replace").splitlines()
+    for i, (a, b) in enumerate(zip(g, e), start=1):
+        if a != b:
+            return f"line {i}: expected {b!r}, got {a!r}"
+    if len(g) < len(e):
+        return f"line {len(g) + 1}: expected {e[len(g)]!r}, got the end of the output"
+    return f"line {len(e) + 1}: expected the end of the output, got {g[len(e)]!r}"
 
 
 def generate(rows):
@@ -105,12 +152,21 @@ def timed(cmd, capture=True):
             "anon": peaks.get("RssAnon:", 0.0), "file": peaks.get("RssFile:", 0.0), "out": out}
 
 
-def end_to_end(rounds, rows):
+def end_to_end(rounds, rows, peers=True):
     csv, answers = generate(rows)
     expected = answers.read_bytes()
-    present = [(name, [str(c).replace("{csv}", str(csv)) for c in cmd]) for name, cmd in PROGRAMS
-               if Path(cmd[0]).exists()]
-    absent = [name for name, cmd in PROGRAMS if not Path(cmd[0]).exists()]
+    present, absent = [], []
+    for name, cmd, needs in PROGRAMS:
+        if needs is not None and not peers:
+            continue
+        version, reason = availability(cmd, needs)
+        if reason is not None:
+            name = name.replace(" {version}", "")
+            print(f"skipped: {name}: {reason}", file=sys.stderr, flush=True)
+            absent.append((name, reason))
+            continue
+        shown = name.replace("{version}", version)
+        present.append((shown, [str(c).replace("{csv}", str(csv)) for c in cmd]))
     subprocess.run(["cat", str(csv)], stdout=subprocess.DEVNULL, check=True)  # into the page cache
     results = {name: [] for name, _ in present}
     for r in range(rounds):
@@ -118,9 +174,10 @@ def end_to_end(rounds, rows):
         for name, cmd in order:
             m = timed(cmd)
             if m["out"] != expected:
-                bad = DATA / (Path(cmd[0]).name + ".out")
+                bad = DATA / (Path(cmd[1] if cmd[0] in ("node", SYSTEM_PYTHON) else cmd[0]).stem + ".out")
                 bad.write_bytes(m["out"])
-                raise SystemExit(f"{name}: answers differ from {answers} (its output is in {bad})")
+                raise SystemExit(f"FAILED: {name}: answers differ from {answers}, "
+                                 f"{first_difference(m['out'], expected)} (its whole output is in {bad})")
             results[name].append(m)
         line = ", ".join(f"{name}: {results[name][-1]['wall']:.3f} s" for name, _ in present)
         print(f"round {r + 1}: {line}", file=sys.stderr, flush=True)
@@ -141,8 +198,8 @@ def end_to_end(rounds, rows):
               f"{med(m['cpu'] for m in runs):.3f} s | {med(m['rss'] for m in runs):.0f} MB "
               f"({med(m['anon'] for m in runs):.1f} / {med(m['file'] for m in runs):.0f}) | {med(ratios):.2f} "
               f"({min(ratios):.2f}-{max(ratios):.2f}) | {med(cpu_ratios):.2f} |")
-    for name in absent:
-        print(f"| {name} | absent: not built | | | | |")
+    for name, reason in absent:
+        print(f"| {name} | absent: {reason} | | | | |")
     print(f"| `cat` of the file (to /dev/null) | {med(cat):.3f} s | | | | |")
 
 
@@ -179,14 +236,20 @@ def main():
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--only", choices=["e2e", "memory"])
+    peers = parser.add_mutually_exclusive_group()
+    peers.add_argument("--install-peers", action="store_true",
+                       help="run benchmarks/peers/install.sh first (apt-get, npm ci)")
+    peers.add_argument("--no-peers", action="store_true", help="leave DuckDB, Polars and pandas out")
     args = parser.parse_args()
+    if args.install_peers:
+        install_peers()
     if not args.no_build:
         build()
     load = os.getloadavg()
     print(f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
           f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     if args.only != "memory":
-        end_to_end(args.rounds, args.rows)
+        end_to_end(args.rounds, args.rows, peers=not args.no_peers)
     if args.only != "e2e":
         in_memory(args.rows, args.rounds)
     load = os.getloadavg()
