@@ -71,6 +71,13 @@ TEST_CASE("byte source: a regular file is read in chunks of the size asked for",
   CHECK(s.offset() == 10);
   CHECK(s.window() == std::string_view(text).substr(10, 64));
   s.consume(s.window().size());
+  // Room for a longer row: the buffer grows, each fill still reads one chunk.
+  s.ensure_capacity(256);
+  CHECK(s.capacity() == 256);
+  CHECK(s.fill());
+  CHECK(s.window().size() == 64);
+  CHECK(s.fill());
+  CHECK(s.window().size() == 128);
   CHECK(s.offset() + drain(s).size() == text.size());
 }
 
