@@ -131,7 +131,7 @@ int main(int argc, char** argv) try {
   }
   const text_format f = l.text();
 
-  // Each call reads the file once (memory-mapped, streaming) and computes a whole table.
+  // Each call reads the file once (streaming, in chunks) and computes a whole table.
   const auto records = [&] { return read_canonical(data_file); };
   const year y2025{2025};
   const year y2024{2024};

@@ -106,7 +106,7 @@ class csv_tokenizer {
   const std::vector<std::string_view>& fields() const noexcept { return fields_; }
   /** The 1-based line where the last row (or error) starts, counted from the start of the input
    *  even after `skip_to_row_at()` (the lines skipped are counted the first time they are asked for). */
-  std::size_t line() const noexcept { return row_line_ + skipped_lines(); }
+  std::size_t line() const { return row_line_ + skipped_lines(); }
   /** The offset from the start of the input where the last row (or error) starts. */
   std::size_t row_offset() const noexcept { return row_offset_; }
   /** True when the last row (or error) held a line end inside a quoted field. */
@@ -128,13 +128,14 @@ class csv_tokenizer {
   void stop_at(std::size_t end) noexcept { end_ = end; }
 
   /** Moves to the first line start at or after `begin` (the start of a line: after a line end),
-   *  when the read position is before it. Lines skipped in memory are counted only if `line()`
-   *  is asked for; those of a chunked source as they are read. */
+   *  when the read position is before it. A seekable source (memory, a regular file) jumps there,
+   *  and the lines skipped are counted only if `line()` is asked for (a file's skipped bytes are
+   *  then read once); those of a stream or pipe are counted as they are read through. */
   void skip_to_row_at(std::size_t begin) {
     if (!started_) skip_bom();
     settle();
     if (source_->offset() >= begin) return;
-    if (source_->random_access()) {
+    if (source_->seekable()) {
       gap_from_ = source_->offset();
       source_->seek(begin - 1);
       gap_to_ = source_->offset();
@@ -187,12 +188,16 @@ class csv_tokenizer {
     }
   }
 
-  // The lines in the bytes skipped by skip_to_row_at, counted once on first use.
-  std::size_t skipped_lines() const noexcept {
+  // The lines in the bytes skipped by skip_to_row_at, counted once on first use (a file's are read
+  // then: read_at throws read_error if it cannot).
+  std::size_t skipped_lines() const {
     if (gap_to_ == gap_from_) return 0;
     if (!gap_counted_) {
-      gap_lines_ = 0;
-      for (const char c : source_->bytes(gap_from_, gap_to_ - gap_from_)) gap_lines_ += c == '\n' ? 1u : 0u;
+      std::size_t lines = 0;
+      source_->read_at(gap_from_, gap_to_ - gap_from_, [&](std::string_view b) {
+        for (const char c : b) lines += c == '\n' ? 1u : 0u;
+      });
+      gap_lines_ = lines;
       gap_counted_ = true;
     }
     return gap_lines_;
@@ -377,7 +382,7 @@ class csv_tokenizer {
   std::size_t row_line_ = 1;
   std::size_t row_offset_ = 0;
   std::size_t end_ = static_cast<std::size_t>(-1);
-  std::size_t gap_from_ = 0, gap_to_ = 0;  // bytes skipped in memory by skip_to_row_at
+  std::size_t gap_from_ = 0, gap_to_ = 0;  // bytes a seekable source jumped over (skip_to_row_at)
   mutable std::size_t gap_lines_ = 0;
   mutable bool gap_counted_ = false;
   bool started_ = false;

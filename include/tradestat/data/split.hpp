@@ -30,11 +30,13 @@ inline std::vector<byte_range> split_ranges(std::size_t size, std::size_t n) {
   return out;
 }
 
-/** Splits a random-access source (memory, a mapped file) into `n` readers: `make(part, range)`
- *  builds one from a byte_source over the same bytes and the part's byte range, e.g.
- *  `[](byte_source s, byte_range r) { return read_canonical(std::move(s), {.bytes = r}); }`. The
- *  parts share the source, which lives as long as any of them. A chunked source (a pipe, a
- *  stream) can only be read whole: for n > 1 it throws read_error.
+/** Splits a seekable source (memory, a regular file) into `n` readers: `make(part, range)`
+ *  builds one from a byte_source over the same input and the part's byte range, e.g.
+ *  `[](byte_source s, byte_range r) { return read_canonical(std::move(s), {.bytes = r}); }`. Memory:
+ *  the parts share the bytes, which live as long as any of them. A regular file: the first part
+ *  reads with `source` itself, the others with `source.reopen()` (the same open file, each with
+ *  its own buffer, reading only its range). A stream or pipe can only be read whole: for n > 1
+ *  it throws read_error.
  *  Example: `split_read(byte_source::from_memory(text), 4, make).size()` // 4 */
 template <class Make>
 requires std::invocable<Make&, byte_source, byte_range>
@@ -45,14 +47,22 @@ auto split_read(byte_source source, std::size_t n, Make make)
     parts.push_back(make(std::move(source), byte_range{}));
     return parts;
   }
-  if (!source.random_access())
+  if (!source.seekable())
     throw read_error(source.name(), "cannot be split in byte ranges: it is read as a stream, not from memory "
                                     "or a regular file: read it whole (one part)");
+  const std::vector<byte_range> ranges = split_ranges(source.size(), n);
+  parts.reserve(n);
+  if (!source.in_memory()) {
+    std::vector<byte_source> others;
+    others.reserve(n - 1);
+    for (std::size_t k = 1; k < n; ++k) others.push_back(source.reopen());
+    parts.push_back(make(std::move(source), ranges[0]));
+    for (std::size_t k = 1; k < n; ++k) parts.push_back(make(std::move(others[k - 1]), ranges[k]));
+    return parts;
+  }
   const std::size_t size = source.size();
   const std::string name = source.name();
   const auto shared = std::make_shared<const byte_source>(std::move(source));
-  const std::vector<byte_range> ranges = split_ranges(size, n);
-  parts.reserve(n);
   for (const byte_range& r : ranges) {
     byte_source part = byte_source::from_memory(shared->bytes(0, size), name);
     part.keep_alive(shared);
@@ -61,24 +71,17 @@ auto split_read(byte_source source, std::size_t n, Make make)
   return parts;
 }
 
-/** Splits a file into `n` readers over byte ranges covering it exactly once; each part maps the
- *  file on its own (and gives back the pages it has read). `make(part, range)` builds a reader, as
- *  for the byte_source overload. Throws read_error when the file cannot be opened, or is not a
- *  regular file and n > 1.
+/** Splits a file into `n` readers over byte ranges covering it exactly once: the file is opened
+ *  once and each part reads its range of it with `pread` (see the byte_source overload).
+ *  `make(part, range)` builds a reader, as for the byte_source overload. Throws read_error when
+ *  the file cannot be opened, or is not a regular file and n > 1.
  *  Example: `auto parts = split_read("t.csv", 2, [](byte_source s, byte_range r) {`
  *  `  return read_canonical(std::move(s), {.bytes = r}); });` // two readers, run one per thread */
 template <class Make>
 requires std::invocable<Make&, byte_source, byte_range>
 auto split_read(const file_path& path, std::size_t n, Make make)
     -> std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> {
-  byte_source first = byte_source::from_path(path);
-  if (n <= 1 || !first.random_access()) return split_read(std::move(first), n, std::move(make));
-  std::vector<std::invoke_result_t<Make&, byte_source, byte_range>> parts;
-  const std::vector<byte_range> ranges = split_ranges(first.size(), n);
-  parts.reserve(n);
-  parts.push_back(make(std::move(first), ranges[0]));
-  for (std::size_t k = 1; k < n; ++k) parts.push_back(make(byte_source::from_path(path), ranges[k]));
-  return parts;
+  return split_read(byte_source::from_path(path), n, std::move(make));
 }
 
 /** The reports of the parts of one read added up (read_report +=): the whole read's report.

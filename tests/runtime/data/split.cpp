@@ -4,10 +4,14 @@
 #include <tradestat/data/split.hpp>
 
 #include <cstddef>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "catch.hpp"
 #include "fixtures.hpp"
@@ -70,8 +74,8 @@ std::vector<record> records_of(canonical_reader& reader) {
 
 // Reads the parts in order, as N threads would each read one.
 void check_parts_match_whole(const std::string& text, std::vector<canonical_reader> parts,
-                             read_options options = {}) {
-  canonical_reader whole = read_canonical(byte_source::from_memory(text, "g.csv"), options);
+                             read_options options = {}, const std::string& name = "g.csv") {
+  canonical_reader whole = read_canonical(byte_source::from_memory(text, name), options);
   const std::vector<record> expected = records_of(whole);
   std::vector<record> got;
   for (canonical_reader& part : parts)
@@ -188,7 +192,7 @@ TEST_CASE("split: a file with a line end inside a quoted field is read whole, re
                                           "read in byte ranges (rows are split at line ends): read it whole");
 }
 
-TEST_CASE("split: a file splits into parts that each map it", "[data][split]") {
+TEST_CASE("split: a file splits into parts that each read their range of it", "[data][split]") {
   const std::string path = test::fixture("canonical/good_bom_crlf_quoted.csv");
   canonical_reader whole = read_canonical(path);
   const std::vector<record> expected = records_of(whole);
@@ -203,4 +207,35 @@ TEST_CASE("split: a file splits into parts that each map it", "[data][split]") {
     CHECK(merged_report(parts) == whole.report());
   }
   CHECK_THROWS_AS(read_canonical_parts(path + ".missing", 2), read_error);
+}
+
+TEST_CASE("split: a file read in small chunks splits at every byte into parts that give the whole read",
+          "[data][split][property]") {
+  const std::string text = generated_file(11, 30);
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("tradestat_split_" + std::to_string(::getpid()) + ".csv")).string();
+  std::ofstream(path, std::ios::binary) << text;
+  const read_options small{.max_row_bytes = 100};  // the 128-byte buffers stay that small
+  for (std::size_t at = 0; at <= text.size(); at += 5) {
+    INFO("split at byte " << at);
+    byte_source first = byte_source::from_path(path, 128);
+    byte_source second = first.reopen();
+    read_options a = small, b = small;
+    a.bytes = {0, at};
+    b.bytes = {at, byte_range::to_end};
+    std::vector<canonical_reader> parts;
+    parts.push_back(read_canonical(std::move(first), a));
+    parts.push_back(read_canonical(std::move(second), b));
+    check_parts_match_whole(text, std::move(parts), small, path);
+  }
+  for (std::size_t n = 1; n <= 5; ++n) {
+    INFO(n << " parts");
+    auto parts = split_read(byte_source::from_path(path, 128), n, [&](byte_source s, byte_range r) {
+      read_options o = small;
+      o.bytes = r;
+      return read_canonical(std::move(s), o);
+    });
+    check_parts_match_whole(text, std::move(parts), small, path);
+  }
+  std::filesystem::remove(path);
 }

@@ -159,7 +159,7 @@ std::string value_place(const Reader& reader, const std::string& path, input_for
 template <class Visit>
 void with_readers(input_file& in, const options& o, bool needs_edition, std::size_t parts, Visit&& visit) {
   const read_options ro{.mode = o.strict ? read_mode::strict : read_mode::lenient};
-  const std::size_t n = in.source.random_access() ? parts : 1;
+  const std::size_t n = in.source.seekable() ? parts : 1;
   auto common = [&](byte_range r) {
     read_options c = ro;
     c.bytes = r;

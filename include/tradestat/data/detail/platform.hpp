@@ -1,5 +1,5 @@
 // The platform boundary: every call into the operating system the readers make (open, fstat,
-// mmap, madvise, read, sysconf, iconv) is here and nowhere else, so that a port to another platform
+// posix_fadvise, pread, read, fcntl, iconv) is here and nowhere else, so that a port to another platform
 // rewrites this one header. POSIX with glibc's iconv today; only the readers include it (through
 // data/byte_source.hpp and data/detail/gbk_input.hpp), never a vocabulary header.
 #ifndef TRADESTAT_DATA_DETAIL_PLATFORM_HPP
@@ -12,7 +12,6 @@
 
 #include <fcntl.h>
 #include <iconv.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,26 +45,22 @@ inline bool status_of(int fd, file_status& out) noexcept {
   return true;
 }
 
-/** Maps `size` bytes of a file for reading, to be read once from start to end; null on failure
- *  (the caller reads the file instead). */
-inline const char* map_read_only(int fd, std::size_t size) noexcept {
-  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  if (p == MAP_FAILED) return nullptr;
-  ::madvise(p, size, MADV_SEQUENTIAL);
-  return static_cast<const char*>(p);
-}
+/** Tells the system a file is to be read once from start to end (posix_fadvise SEQUENTIAL: a
+ *  larger read-ahead); a hint, failures ignored. */
+inline void advise_sequential(int fd) noexcept { (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL); }
 
-inline void unmap(const char* p, std::size_t size) noexcept {
-  ::munmap(const_cast<char*>(p), size);  // NOLINT: munmap takes void*
-}
+/** A second descriptor for an open file (close-on-exec); -1 on failure (see last_error()). */
+inline int duplicate(int fd) noexcept { return ::fcntl(fd, F_DUPFD_CLOEXEC, 0); }
 
-/** Gives back mapped pages already read: they leave this process's resident set but stay in the
- *  page cache, so nothing is read twice. */
-inline void release_pages(const char* p, std::size_t n) noexcept {
-  ::madvise(const_cast<char*>(p), n, MADV_DONTNEED);  // NOLINT: madvise takes void*
+/** Reads up to `n` bytes of a file at offset `at` (pread: the file's own offset does not move, so
+ *  threads may share the descriptor), retrying when a signal interrupts; 0 at the end, -1 on
+ *  failure (see last_error()). */
+inline std::ptrdiff_t read_at(int fd, char* into, std::size_t n, std::size_t at) noexcept {
+  for (;;) {
+    const ::ssize_t got = ::pread(fd, into, n, static_cast<::off_t>(at));
+    if (got >= 0 || errno != EINTR) return got;
+  }
 }
-
-inline std::size_t page_size() noexcept { return static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)); }
 
 /** Reads up to `n` bytes, retrying when a signal interrupts; 0 at the end, -1 on failure (see
  *  last_error()). */
