@@ -249,9 +249,11 @@ class record_reader : public std::ranges::view_base, public ranges::view_base {
 
   /** Where the record just given lies, to name it in a message about its data: the 1-based line
    *  its row starts on (0 before the pass starts), and its row's fields as the file spells them
-   *  (`parser().column_name(i)` names field i), valid until the pass moves on.
+   *  (`parser().column_name(i)` names field i), valid until the pass moves on. In a byte range of
+   *  a file, the first call reads the lines before the range to count them (read_error if that
+   *  read fails).
    *  Example: `for (const record& r : rows) if (!r.value_cny) std::cerr << rows.line();` // 3 */
-  std::size_t line() const noexcept { return state_ == nullptr || !state_->started ? 0 : state_->tokenizer.line(); }
+  std::size_t line() const { return state_ == nullptr || !state_->started ? 0 : state_->tokenizer.line(); }
   const std::vector<std::string_view>& fields() const noexcept {
     static const std::vector<std::string_view> none;
     return state_ == nullptr ? none : state_->tokenizer.fields();
