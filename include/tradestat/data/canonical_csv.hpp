@@ -703,7 +703,7 @@ inline canonical_reader read_canonical(byte_source source, read_options options 
   return canonical_reader(std::move(source), canonical_row_parser{options.fields}, options);
 }
 
-/** Reads a canonical CSV file as a streaming range of records (memory-mapped when regular).
+/** Reads a canonical CSV file as a streaming range of records (read with pread when regular).
  *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
 inline canonical_reader read_canonical(const file_path& path, read_options options = {}) {
   return read_canonical(byte_source::from_path(path), options);
@@ -722,7 +722,7 @@ inline std::vector<canonical_reader> read_canonical_parts(const file_path& path,
   });
 }
 
-/** The same over a byte source in memory (or a mapped file). */
+/** The same over a byte source in memory or over a regular file (seekable). */
 inline std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
                                                           read_options options = {}) {
   return split_read(std::move(source), n, [&](byte_source s, byte_range r) {
