@@ -17,23 +17,8 @@ import subprocess
 import sys
 import time
 
-HEADER = ("period,flow,partner,hs,hs_version,trade_mode,enterprise_type,region,customs_district,"
-          "brand_type,value_cny,value_usd\n")
-PARTNERS = ["KAZ", "VNM", "DEU", "USA", "RUS", "JPN", "KOR", "BRA", "IND", "UZB"]
-
-
-def write_file(path, rows):
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(HEADER)
-        lines = []
-        for i in range(rows):
-            month = 1 + i % 12
-            lines.append(f"2025-{month:02d},{'export' if i % 3 else 'import'},iso3:{PARTNERS[i % len(PARTNERS)]},"
-                         f"85171300,H6,10,private,65,9401,domestic_own,{100 + i % 997},{14 + i % 89}\n")
-            if len(lines) == 10000:
-                f.write("".join(lines))
-                lines = []
-        f.write("".join(lines))
+# The synthetic canonical file of the streaming test (tests/cli/streaming.py, beside this script).
+from streaming import write_file
 
 
 def describe(rc):

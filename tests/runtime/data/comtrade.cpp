@@ -257,15 +257,10 @@ TEST_CASE(
     "comtrade: the real sample of China's imports of HS 8542 from the USA gives the published canonical "
     "totals",
     "[data][comtrade][sample]") {
-  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
-                                       "samples" / "comtrade" /
-                                       "comtrade_china_imports_8542_from_usa_2016_2024.csv";
-  if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real Comtrade sample is not at " + sample.string() +
-         " (it sits beside the repository in ../shared)");
-    SUCCEED("nothing to read");
-    return;
-  }
+  const std::optional<std::filesystem::path> found =
+      tradestat::test::shared_sample("comtrade", "comtrade_china_imports_8542_from_usa_2016_2024.csv");
+  if (!found) return;
+  const std::filesystem::path& sample = *found;
   // samples/README.md: the canonical totals, USD.
   const std::map<int, std::int64_t> expected{
       {2016, 8'696'121'253},  {2017, 10'211'618'367}, {2018, 12'018'316'937},
@@ -398,17 +393,11 @@ TEST_CASE("comtrade: a quote left open costs its row only, and reading resumes a
 }
 
 TEST_CASE("comtrade: the real sample with one quote left open loses no canonical row", "[data][comtrade][sample][resync]") {
-  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
-                                       "samples" / "comtrade" /
-                                       "comtrade_china_imports_8542_from_usa_2016_2024.csv";
-  if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real Comtrade sample is not at " + sample.string() +
-         " (it sits beside the repository in ../shared)");
-    SUCCEED("nothing to read");
-    return;
-  }
-  std::ifstream file(sample, std::ios::binary);
-  const std::string whole{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  const std::optional<std::filesystem::path> found =
+      tradestat::test::shared_sample("comtrade", "comtrade_china_imports_8542_from_usa_2016_2024.csv");
+  if (!found) return;
+  const std::filesystem::path& sample = *found;
+  const std::string whole = tradestat::test::file_bytes(sample);
   auto line_start = [&](std::size_t line) {
     std::size_t at = 0;
     for (std::size_t k = 1; k < line; ++k) at = whole.find('\n', at) + 1;

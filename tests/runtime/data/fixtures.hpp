@@ -8,6 +8,10 @@
 #include <tradestat/data/read_report.hpp>
 #include <tradestat/data/record.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +22,23 @@ namespace tradestat::test {
 /** A fixture file: `relative` under tests/fixtures/<folder>/ (data, gacc, comtrade, ...). */
 inline std::string fixture(const std::string& relative, const std::string& folder = "data") {
   return std::string(TRADESTAT_SOURCE_DIR) + "/tests/fixtures/" + folder + "/" + relative;
+}
+
+/** The real sample `../shared/samples/<folder>/<name>` beside the repository, or nothing (after a
+ *  printed reason: the test skips) when it is not there. */
+inline std::optional<std::filesystem::path> shared_sample(const std::string& folder, const std::string& name) {
+  std::filesystem::path sample =
+      std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" / "samples" / folder / name;
+  if (std::filesystem::exists(sample)) return sample;
+  WARN("skipped: the real sample is not at " + sample.string() + " (it sits beside the repository in ../shared)");
+  SUCCEED("nothing to read");
+  return std::nullopt;
+}
+
+/** A file's bytes. */
+inline std::string file_bytes(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
 /** The partner a reader gives for `code` in `Scheme`, e.g. `coded_partner<code_scheme::gacc>(502)`. */

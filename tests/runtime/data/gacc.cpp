@@ -234,14 +234,10 @@ TEST_CASE("gacc: a header the reader cannot use stops the read with the reason",
 
 TEST_CASE("gacc: the real soybean export in ../shared/samples adds up to its published totals",
           "[data][gacc][sample]") {
-  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
-                                       "samples" / "gacc" / "gacc_soy_import_2023.csv";
-  if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real GACC sample is not at " + sample.string() +
-         " (it sits beside the repository in ../shared)");
-    SUCCEED("nothing to read");
-    return;
-  }
+  const std::optional<std::filesystem::path> found =
+      tradestat::test::shared_sample("gacc", "gacc_soy_import_2023.csv");
+  if (!found) return;
+  const std::filesystem::path& sample = *found;
   auto reader = read_gacc(sample, trade_flow::imports, {.common = {.mode = read_mode::strict}});
   money<CNY> total{};
   std::int64_t kg = 0;
@@ -355,16 +351,11 @@ TEST_CASE("gacc: a closing quote lost at a row's end costs that row only, and th
 
 TEST_CASE("gacc: the real sample with one closing quote lost loses that row's value only",
           "[data][gacc][sample][resync]") {
-  const std::filesystem::path sample = std::filesystem::path(TRADESTAT_SOURCE_DIR) / ".." / "shared" /
-                                       "samples" / "gacc" / "gacc_soy_import_2023.csv";
-  if (!std::filesystem::exists(sample)) {
-    WARN("skipped: the real GACC sample is not at " + sample.string() +
-         " (it sits beside the repository in ../shared)");
-    SUCCEED("nothing to read");
-    return;
-  }
-  std::ifstream file(sample, std::ios::binary);
-  std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  const std::optional<std::filesystem::path> found =
+      tradestat::test::shared_sample("gacc", "gacc_soy_import_2023.csv");
+  if (!found) return;
+  const std::filesystem::path& sample = *found;
+  std::string text = tradestat::test::file_bytes(sample);
   // Line 20 ends "39,071,668,075", (Brazil, June 2023): drop the quote that closes the value.
   const std::string line20_end = "\"39,071,668,075\",";
   const std::size_t at = text.find(line20_end);
