@@ -10,9 +10,12 @@
 #include <tradestat/error.hpp>
 #include <tradestat/text.hpp>
 
+#include <array>
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +31,16 @@ namespace detail {
   message += note;
   throw error(error_kind::unknown_code, message);
 }
+
+// The row of each two-digit code 0-99 in province_rows, or -1: one load where a search of the
+// table took up to 34 comparisons (readers look a region up on every row).
+inline constexpr std::array<std::int8_t, 100> province_row_of = [] {
+  std::array<std::int8_t, 100> rows{};
+  rows.fill(-1);
+  for (std::size_t i = 0; i < std::size(province_rows); ++i)
+    rows[static_cast<std::size_t>(province_rows[i].code)] = static_cast<std::int8_t>(i);
+  return rows;
+}();
 }  // namespace detail
 
 /** A provincial-level division (province, autonomous region, municipality, SAR) by GB/T 2260 code.
@@ -37,9 +50,17 @@ class province {
   /** The division with a two-digit GB/T 2260 code (a lookup); throws `tradestat::error` (unknown_code)
       for codes not in the table. Example: `province::from_gb2260(11).iso_3166_2()` // "CN-BJ" */
   static constexpr province from_gb2260(int code) {
-    for (std::size_t i = 0; i < std::size(detail::province_rows); ++i)
-      if (detail::province_rows[i].code == code) return province(i);
+    if (const std::optional<province> p = find_gb2260(code)) return *p;
     detail::throw_unknown_division("province", code, "");
+  }
+
+  /** The division with this code, or nullopt when the table has none (no exception: for readers
+      that reject a row). Example: `province::find_gb2260(65)->iso_3166_2()` // "CN-XJ" */
+  static constexpr std::optional<province> find_gb2260(int code) noexcept {
+    if (code < 0 || code >= static_cast<int>(detail::province_row_of.size())) return std::nullopt;
+    const int row = detail::province_row_of[static_cast<std::size_t>(code)];
+    if (row < 0) return std::nullopt;
+    return province(static_cast<std::size_t>(row));
   }
 
   /** The two-digit code. Example: `province::from_gb2260(65).gb2260()` // 65 */

@@ -289,6 +289,51 @@ constexpr std::string_view brand_word(brand_type b) {
   return "";
 }
 
+// The word's value: the words' lengths tell all but two apart, so one comparison of known length
+// decides (a loop over the words called an out-of-line compare for every row).
+constexpr std::optional<enterprise_type> enterprise_of(std::string_view w) noexcept {
+  auto is = [&](enterprise_type t) { return w == enterprise_word(t); };
+  switch (w.size()) {
+    case 11:
+      if (is(enterprise_type::state_owned)) return enterprise_type::state_owned;
+      break;
+    case 16:
+      if (is(enterprise_type::foreign_invested)) return enterprise_type::foreign_invested;
+      break;
+    case 7:
+      if (is(enterprise_type::private_enterprise)) return enterprise_type::private_enterprise;
+      break;
+    case 5:
+      if (is(enterprise_type::other)) return enterprise_type::other;
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
+constexpr std::optional<brand_type> brand_of(std::string_view w) noexcept {
+  auto is = [&](brand_type b) { return w == brand_word(b); };
+  switch (w.size()) {
+    case 8:
+      if (is(brand_type::no_brand)) return brand_type::no_brand;
+      break;
+    case 12:
+      if (is(brand_type::domestic_own)) return brand_type::domestic_own;
+      if (is(brand_type::overseas_oem)) return brand_type::overseas_oem;
+      break;
+    case 17:
+      if (is(brand_type::domestic_acquired)) return brand_type::domestic_acquired;
+      break;
+    case 14:
+      if (is(brand_type::overseas_other)) return brand_type::overseas_other;
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
 // The number's error as a field_error.
 inline field_error number_error(std::size_t column, number_status s, std::string_view cell,
                                 std::string_view expected) {
@@ -427,7 +472,7 @@ class canonical_row_parser {
 
  private:
   using country_memo = detail::text_memo<coded_country, 1024>;
-  using hs_memo = detail::text_memo<hs_code, 4096>;
+  using hs_memo = detail::text_memo<hs_code, 16384>;  // 8,000 codes of a year's file fit with few collisions
   // What the cells of earlier rows were read as: partner and HS codes repeat all through a file.
   struct memos {
     detail::letter_code_cache letters;
@@ -595,12 +640,10 @@ class canonical_row_parser {
         return true;
       }
       case canonical_column::enterprise_type:
-        for (auto t : {enterprise_type::state_owned, enterprise_type::foreign_invested,
-                       enterprise_type::private_enterprise, enterprise_type::other})
-          if (cell == detail::enterprise_word(t)) {
-            r.enterprise = t;
-            return true;
-          }
+        if (const std::optional<enterprise_type> t = detail::enterprise_of(cell)) {
+          r.enterprise = *t;
+          return true;
+        }
         return fail(
             err,
             field_error{
@@ -609,11 +652,10 @@ class canonical_row_parser {
       case canonical_column::region: {
         int code = 0;
         if (cell.size() == 2 && detail::parse_digits(cell, 2, code)) {
-          for (const auto& row : detail::province_rows)
-            if (row.code == code) {
-              r.region = province::from_gb2260(code);
-              return true;
-            }
+          if (const std::optional<province> found = province::find_gb2260(code)) {
+            r.region = *found;
+            return true;
+          }
         }
         return fail(err, field_error{i, reject_reason::unknown_code,
                                      quoted(cell) + " is not a GB/T 2260 province code"});
@@ -627,12 +669,10 @@ class canonical_row_parser {
         return true;
       }
       case canonical_column::brand_type:
-        for (auto b : {brand_type::no_brand, brand_type::domestic_own, brand_type::domestic_acquired,
-                       brand_type::overseas_oem, brand_type::overseas_other})
-          if (cell == detail::brand_word(b)) {
-            r.brand = b;
-            return true;
-          }
+        if (const std::optional<brand_type> b = detail::brand_of(cell)) {
+          r.brand = *b;
+          return true;
+        }
         return fail(err, field_error{i, reject_reason::unknown_code,
                                      quoted(cell) + " is not a brand type (no_brand, domestic_own, "
                                                     "domestic_acquired, overseas_oem, overseas_other)"});

@@ -1,6 +1,7 @@
 #include <tradestat/codes/province.hpp>
 
 #include <iterator>
+#include <optional>
 #include <string_view>
 
 #include "catch.hpp"
@@ -34,6 +35,25 @@ TEST_CASE("province: the table has the 34 provincial divisions and each code lea
   }
   CHECK(province::from_gb2260(11).iso_3166_2() == "CN-BJ");
   CHECK(to_string(province::from_gb2260(44), {.lang = language::zh}) == "广东省");
+}
+
+TEST_CASE("province: find_gb2260 finds every code of the table and no other, without throwing") {
+  int found = 0;
+  for (int code = -5; code < 120; ++code) {
+    const std::optional<province> p = province::find_gb2260(code);
+    bool in_table = false;
+    for (const auto& r : detail::province_rows) in_table = in_table || r.code == code;
+    CHECK(p.has_value() == in_table);
+    if (p) {
+      CHECK(p->gb2260() == code);
+      ++found;
+    }
+  }
+  CHECK(found == 34);
+  CHECK(province::find_gb2260(65) == province::from_gb2260(65));
+  CHECK(!province::find_gb2260(650000));
+  static_assert(province::find_gb2260(65)->iso_3166_2() == "CN-XJ");
+  static_assert(!province::find_gb2260(10));
 }
 
 TEST_CASE("province: codes not in the table and malformed codes are rejected") {

@@ -2,8 +2,10 @@
 #include <tradestat/data/canonical_csv.hpp>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
@@ -394,6 +396,62 @@ TEST_CASE(
   CHECK(got.report.rows_rejected == 9);
   CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::invalid_period)] == 5);
   CHECK(got.report.rejected_by_reason[static_cast<std::size_t>(reject_reason::unknown_code)] == 4);
+}
+
+TEST_CASE(
+    "canonical csv: the fast path: enterprise and brand words and region codes found without a search accept "
+    "exactly the documented words and the table's codes",
+    "[data][canonical]") {
+  std::string text = "period,flow,enterprise_type,brand_type,region,value_cny\n";
+  // Every word, then words of the same lengths that are not words, other cases and prefixes.
+  const std::vector<std::pair<std::string, std::optional<enterprise_type>>> enterprises = {
+      {"state_owned", enterprise_type::state_owned},
+      {"foreign_invested", enterprise_type::foreign_invested},
+      {"private", enterprise_type::private_enterprise},
+      {"other", enterprise_type::other},
+      {"state_ownex", std::nullopt},
+      {"foreign_investeD", std::nullopt},
+      {"Private", std::nullopt},
+      {"othe", std::nullopt},
+      {"others", std::nullopt}};
+  const std::vector<std::pair<std::string, std::optional<brand_type>>> brands = {
+      {"no_brand", brand_type::no_brand},
+      {"domestic_own", brand_type::domestic_own},
+      {"domestic_acquired", brand_type::domestic_acquired},
+      {"overseas_oem", brand_type::overseas_oem},
+      {"overseas_other", brand_type::overseas_other},
+      {"domestic_oem", std::nullopt},
+      {"overseas_own", std::nullopt},
+      {"no_brandx", std::nullopt},
+      {"overseas_othe", std::nullopt}};
+  for (const auto& [word, _] : enterprises) text += "2025-01,export," + word + ",no_brand,65,1\n";
+  for (const auto& [word, _] : brands) text += "2025-01,export,private," + word + ",65,1\n";
+  for (const auto& row : detail::province_rows) text += "2025-01,export,private,no_brand," + std::to_string(row.code) + ",1\n";
+  for (const char* code : {"00", "10", "66", "99", "6", "065"}) text += std::string("2025-01,export,private,no_brand,") + code + ",1\n";
+  const read_result got = read_lenient(text);
+  std::size_t k = 0;
+  for (const auto& [word, expected] : enterprises) {
+    if (!expected) continue;
+    INFO(word);
+    REQUIRE(k < got.rows.size());
+    CHECK(got.rows[k++].enterprise == expected);
+  }
+  for (const auto& [word, expected] : brands) {
+    if (!expected) continue;
+    INFO(word);
+    REQUIRE(k < got.rows.size());
+    CHECK(got.rows[k++].brand == expected);
+  }
+  for (const auto& row : detail::province_rows) {
+    REQUIRE(k < got.rows.size());
+    CHECK(got.rows[k++].region == province::from_gb2260(row.code));
+  }
+  CHECK(got.rows.size() == 4 + 5 + 34);
+  CHECK(got.report.rows_rejected == 5 + 4 + 6);
+  REQUIRE(got.report.rejections.size() >= 15);
+  CHECK(got.report.rejections[0].field == "enterprise_type");
+  CHECK(got.report.rejections[5].field == "brand_type");
+  CHECK(got.report.rejections[9].field == "region");
 }
 
 TEST_CASE("canonical: a projection fills only its fields and does not read the other columns",
