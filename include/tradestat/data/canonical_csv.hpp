@@ -772,6 +772,20 @@ inline std::vector<canonical_reader> read_canonical_parts(byte_source source, st
   });
 }
 
+/** The same with as many parts as the file is worth (default_part_count): one per core for a large
+ *  regular file, a single part for a small one or a stream.
+ *  Example: `auto parts = read_canonical_parts(byte_source::from_path("trade.csv"));` */
+inline std::vector<canonical_reader> read_canonical_parts(byte_source source, read_options options = {}) {
+  const std::size_t n = default_part_count(source);
+  return read_canonical_parts(std::move(source), n, std::move(options));
+}
+
+/** A file with as many parts as it is worth (default_part_count).
+ *  Example: `in_parallel(read_canonical_parts("trade.csv", {.fields = {record_field::value_cny}}))` */
+inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, read_options options = {}) {
+  return read_canonical_parts(byte_source::from_path(path), std::move(options));
+}
+
 /** Writes records as canonical CSV: the header, then one line per record, absent fields empty.
  *  Example: `canonical_writer w(out, {canonical_column::period, canonical_column::flow,
  * canonical_column::value_cny}); w.write(r);`

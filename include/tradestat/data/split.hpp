@@ -30,6 +30,27 @@ inline std::vector<byte_range> split_ranges(std::size_t size, std::size_t n) {
   return out;
 }
 
+/** Below this many bytes a part is not worth a thread of its own (default_part_count): 16 MiB, a
+ *  few milliseconds of reading, against the header and the row-start search each part repeats. */
+inline constexpr std::size_t default_min_part_bytes = std::size_t{16} << 20;
+
+/** How many parts a read splits into when the caller does not say: one per processor, but no part
+ *  smaller than `min_part_bytes`, and 1 for a source that cannot be split (a stream or pipe).
+ *  Example: `default_part_count(1'000'000'000, true, 8)` // 8; `default_part_count(20'000'000, true, 8)` // 1 */
+constexpr std::size_t default_part_count(std::size_t size, bool seekable, std::size_t processors,
+                                         std::size_t min_part_bytes = default_min_part_bytes) noexcept {
+  if (!seekable || processors <= 1 || min_part_bytes == 0) return 1;
+  const std::size_t by_size = size / min_part_bytes;
+  if (by_size <= 1) return 1;
+  return by_size < processors ? by_size : processors;
+}
+
+/** The same for a source, on the processors this process may run on (its CPU affinity).
+ *  Example: `read_canonical_parts(path)` reads a 1 GB file on every core, a 1 MB one on one thread */
+inline std::size_t default_part_count(const byte_source& source) {
+  return default_part_count(source.size(), source.seekable(), detail::platform::available_processors());
+}
+
 /** Splits a seekable source (memory, a regular file) into `n` readers: `make(part, range)`
  *  builds one from a byte_source over the same input and the part's byte range, e.g.
  *  `[](byte_source s, byte_range r) { return read_canonical(std::move(s), {.bytes = r}); }`. Memory:

@@ -239,3 +239,40 @@ TEST_CASE("split: a file read in small chunks splits at every byte into parts th
   }
   std::filesystem::remove(path);
 }
+
+TEST_CASE("split: the default part count is one per processor, no part under the minimum, 1 for a stream",
+          "[data][split][default]") {
+  constexpr std::size_t mib = std::size_t{1} << 20;
+  static_assert(default_min_part_bytes == 16 * mib);
+  CHECK(default_part_count(0, true, 8) == 1);
+  CHECK(default_part_count(32 * mib - 1, true, 8) == 1);  // two parts would be under 16 MiB
+  CHECK(default_part_count(32 * mib, true, 8) == 2);
+  CHECK(default_part_count(100 * mib, true, 8) == 6);
+  CHECK(default_part_count(1000 * mib, true, 8) == 8);  // one per processor
+  CHECK(default_part_count(1000 * mib, true, 1) == 1);
+  CHECK(default_part_count(1000 * mib, true, 0) == 1);
+  CHECK(default_part_count(1000 * mib, false, 8) == 1);  // a stream is read whole
+  CHECK(default_part_count(10 * mib, true, 4, 1 * mib) == 4);
+  CHECK(default_part_count(10 * mib, true, 4, 0) == 1);
+}
+
+TEST_CASE("split: read_canonical_parts without a count reads a large input on every processor, a small one whole",
+          "[data][split][default]") {
+  const std::size_t processors = detail::platform::available_processors();
+  CHECK(processors >= 1);
+  const std::string small = generated_file(3, 20);
+  CHECK(read_canonical_parts(byte_source::from_memory(small, "g.csv")).size() == 1);
+  std::istringstream stream(small);
+  CHECK(read_canonical_parts(byte_source::from_stream(stream, "g.csv")).size() == 1);
+  // 34 MiB of rows: two parts of at least 16 MiB when the process may run on two processors or more.
+  std::string large = "period,flow,partner,value_cny\n";
+  const std::string row = "2025-03,export,gacc:502,123456789\n";
+  while (large.size() < 34 * (std::size_t{1} << 20)) large += row;
+  std::vector<canonical_reader> parts = read_canonical_parts(byte_source::from_memory(large, "large.csv"));
+  CHECK(parts.size() == (processors >= 2 ? 2u : 1u));
+  std::size_t rows = 0;
+  for (canonical_reader& part : parts)
+    for (const record& r : part) rows += r.value_cny == money<CNY>{123456789} ? std::size_t{1} : std::size_t{0};
+  CHECK(rows == (large.size() - 30) / row.size());
+  CHECK(merged_report(parts).rows_accepted == rows);
+}

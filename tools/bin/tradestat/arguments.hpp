@@ -61,7 +61,7 @@ struct options {
   std::optional<std::string> compare;    // --compare P
   std::optional<std::size_t> top;        // --top N
   std::optional<std::string> unit;       // --unit U
-  std::size_t threads = 1;               // --threads N
+  std::optional<std::size_t> threads;    // --threads N; absent: default_part_count (a part per core for a large file)
   // bulletin's options
   std::optional<std::string> lang;            // --lang en|zh
   std::optional<std::string> chart;           // --chart FILE.svg

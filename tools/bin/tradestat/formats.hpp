@@ -152,14 +152,16 @@ std::string value_place(const Reader& reader, const std::string& path, input_for
   return text + (c == currency_choice::cny ? "value_cny" : "value_usd") + " (the file has no such column)";
 }
 
-/** Calls `visit(parts)` with the file's readers for its format: `parts` readers over byte ranges
- *  of the file that cover it once (the library's split_read), one when the input is read as a
- *  stream (standard input, a pipe). `needs_edition` says whether HS codes are written out
+/** Calls `visit(parts)` with the file's readers for its format: `parts` readers (absent: as many
+ *  as the file is worth, the library's default_part_count) over byte ranges of the file that cover
+ *  it once (split_read), one when the input is read as a stream (standard input, a pipe). `needs_edition` says whether HS codes are written out
  *  (convert), so that a BACI file must say its edition. */
 template <class Visit>
-void with_readers(input_file& in, const options& o, bool needs_edition, std::size_t parts, Visit&& visit) {
+void with_readers(input_file& in, const options& o, bool needs_edition, std::optional<std::size_t> parts,
+                  Visit&& visit) {
   const read_options ro{.mode = o.strict ? read_mode::strict : read_mode::lenient};
-  const std::size_t n = in.source.seekable() ? parts : 1;
+  // Not given: the library's default, a part per core for a large regular file.
+  const std::size_t n = !in.source.seekable() ? 1 : parts ? *parts : default_part_count(in.source);
   auto common = [&](byte_range r) {
     read_options c = ro;
     c.bytes = r;

@@ -110,7 +110,8 @@ options:
   --unit U         yuan, 万元, 亿元, USD (whole units), thousand, million, billion: values at that
                    scale with 2 decimals, rounded half up (四舍五入) from the exact sums.
   --threads N      read each file in N byte ranges on N threads (standard input: one); the output
-                   is the same for every N.
+                   is the same for every N. Default: one per core for a file of 32 MiB or more,
+                   no part under 16 MiB.
   --strict         stop at the first bad row (exit 1). Without it bad rows are rejected, counted
                    and summarised on standard error, and the others are read.
   --hs H           the HS edition (H0 = HS 1992 ... H6 = HS 2022) of BACI files whose name does

@@ -1,5 +1,5 @@
 // The platform boundary: every call into the operating system the readers make (open, fstat,
-// posix_fadvise, pread, read, fcntl, iconv) is here and nowhere else, so that a port to another platform
+// posix_fadvise, pread, read, fcntl, iconv, sched_getaffinity) is here and nowhere else, so that a port to another platform
 // rewrites this one header. POSIX with glibc's iconv today; only the readers include it (through
 // data/byte_source.hpp and data/detail/gbk_input.hpp), never a vocabulary header.
 #ifndef TRADESTAT_DATA_DETAIL_PLATFORM_HPP
@@ -12,6 +12,7 @@
 
 #include <fcntl.h>
 #include <iconv.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,6 +70,19 @@ inline std::ptrdiff_t read_some(int fd, char* into, std::size_t n) noexcept {
     const ::ssize_t got = ::read(fd, into, n);
     if (got >= 0 || errno != EINTR) return got;
   }
+}
+
+/** The processors this process may run on (its CPU affinity, which `taskset` and container limits
+ *  set), else those online; at least 1. */
+inline std::size_t available_processors() noexcept {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0) {
+    const int n = CPU_COUNT(&set);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  const long online = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return online > 0 ? static_cast<std::size_t>(online) : 1;
 }
 
 /** A conversion from GBK to UTF-8 (iconv). */
