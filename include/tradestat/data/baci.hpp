@@ -34,7 +34,7 @@ class baci_row_parser {
   explicit baci_row_parser(hs_version edition, record_fields fields = record_fields::all())
       : edition_(edition), fields_(fields) {}
 
-  bool read_header(const std::vector<std::string_view>& fields, const std::string& file) const {
+  bool read_header(csv_row fields, const std::string& file) const {
     const std::string_view first = fields.empty() ? std::string_view{} : detail::trim_blanks(fields[0]);
     if (!first.empty() && first[0] >= '0' && first[0] <= '9')
       return false;  // no header: the first row is data
@@ -49,7 +49,7 @@ class baci_row_parser {
     return true;
   }
 
-  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) const {
+  std::optional<field_error> parse(csv_row f, record& r) const {
     using detail::quoted;
     if (f.size() != 6 && !(f.size() == 7 && f[6].empty()))
       return field_error{f.size() < 6 ? f.size() : 6, reject_reason::wrong_column_count,

@@ -356,7 +356,7 @@ class canonical_row_parser {
     keep_estimated_ = fields.contains(record_field::estimated);
   }
 
-  bool read_header(const std::vector<std::string_view>& fields, const std::string& file) {
+  bool read_header(csv_row fields, const std::string& file) {
     slots_.assign(fields.size(), -1);
     names_.assign(fields.begin(), fields.end());
     position_.fill(-1);
@@ -400,7 +400,7 @@ class canonical_row_parser {
     return true;
   }
 
-  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) {
+  std::optional<field_error> parse(csv_row f, record& r) {
     const std::size_t n = names_.size();
     if (f.size() != n && !(f.size() == n + 1 && f.back().empty())) {
       const std::size_t column = f.size() < n ? f.size() : n;

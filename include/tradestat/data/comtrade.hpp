@@ -164,7 +164,7 @@ class comtrade_row_parser {
  public:
   explicit comtrade_row_parser(comtrade_options options = {}) : options_(options) { position_.fill(-1); }
 
-  bool read_header(const std::vector<std::string_view>& fields, const std::string& file) {
+  bool read_header(csv_row fields, const std::string& file) {
     names_.assign(fields.begin(), fields.end());
     position_.fill(-1);
     std::vector<std::string> keys;
@@ -202,7 +202,7 @@ class comtrade_row_parser {
     return true;
   }
 
-  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) {
+  std::optional<field_error> parse(csv_row f, record& r) {
     using detail::comtrade_field;
     using detail::quoted;
     const std::size_t n = names_.size();
@@ -367,7 +367,7 @@ class comtrade_row_parser {
     return static_cast<std::size_t>(position_[static_cast<std::size_t>(k)]);
   }
 
-  std::optional<field_error> read_period(const std::vector<std::string_view>& f, record& r) const {
+  std::optional<field_error> read_period(csv_row f, record& r) const {
     using detail::comtrade_field;
     using detail::quoted;
     if (layout_ == comtrade_layout::legacy) {
@@ -411,7 +411,7 @@ class comtrade_row_parser {
     return std::nullopt;
   }
 
-  std::optional<field_error> read_country(const std::vector<std::string_view>& f, detail::comtrade_field k,
+  std::optional<field_error> read_country(csv_row f, detail::comtrade_field k,
                                           std::optional<coded_country>& out) const {
     const std::size_t i = at(k);
     const std::string_view v = detail::trim_blanks(f[i]);

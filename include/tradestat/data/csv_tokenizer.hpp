@@ -13,11 +13,14 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace tradestat {
+
+/** The fields of one CSV row as the tokenizer split them, valid until it reads the next row. */
+using csv_row = std::span<const std::string_view>;
 
 /** A problem the tokenizer found in a row: the 0-based column and the reason. */
 struct csv_error {
@@ -103,7 +106,7 @@ class csv_tokenizer {
   }
 
   /** The fields of the last row read. */
-  const std::vector<std::string_view>& fields() const noexcept { return fields_; }
+  csv_row fields() const noexcept { return fields_.view(); }
   /** The 1-based line where the last row (or error) starts, counted from the start of the input
    *  even after `skip_to_row_at()` (the lines skipped are counted the first time they are asked for). */
   std::size_t line() const { return row_line_ + skipped_lines(); }
@@ -330,7 +333,7 @@ class csv_tokenizer {
                       "a quote inside an unquoted field (quote the field and double the quote)", i, lines);
         return fail(column, reject_reason::embedded_nul, "a NUL byte inside the field", i, lines);
       }
-      fields_.emplace_back(p + start, i - start);
+      fields_.push_back(std::string_view(p + start, i - start));
       if (i >= m) {
         if (!at_eof || bounded) return at_end(column);
         return {scan::done, i, lines};
@@ -375,7 +378,7 @@ class csv_tokenizer {
   std::array<std::uint8_t, 256> byte_class_{};
   std::size_t max_row_;
   char delimiter_;
-  std::vector<std::string_view> fields_;
+  detail::field_list fields_;
   std::string scratch_;
   csv_error error_;
   std::size_t line_ = 1;

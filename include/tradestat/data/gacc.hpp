@@ -157,7 +157,7 @@ class gacc_row_parser {
     position_.fill(-1);
   }
 
-  bool read_header(const std::vector<std::string_view>& fields, const std::string& file) {
+  bool read_header(csv_row fields, const std::string& file) {
     names_.assign(fields.begin(), fields.end());
     slots_.assign(fields.size(), -1);
     position_.fill(-1);
@@ -211,7 +211,7 @@ class gacc_row_parser {
     return true;
   }
 
-  std::optional<field_error> parse(const std::vector<std::string_view>& f, record& r) const {
+  std::optional<field_error> parse(csv_row f, record& r) const {
     using detail::quoted;
     const std::size_t n = names_.size();
     if (f.size() != n && !(f.size() == n + 1 && f.back().empty())) {
@@ -280,7 +280,7 @@ class gacc_row_parser {
     return m;
   }
 
-  std::optional<field_error> parse_cells(const std::vector<std::string_view>& f, record& r) const {
+  std::optional<field_error> parse_cells(csv_row f, record& r) const {
     using detail::quoted;
     if (fields_.contains(record_field::flow)) r.flow = flow_;
     if (fields_.contains(record_field::reporter)) r.reporter = china_;
@@ -398,7 +398,7 @@ class gacc_row_parser {
 
   // A quantity and its unit: 千克 is the net weight, another unit a counted quantity; 0 with a
   // placeholder unit is "not applicable".
-  std::optional<field_error> read_quantity(const std::vector<std::string_view>& f, gacc_column qc,
+  std::optional<field_error> read_quantity(csv_row f, gacc_column qc,
                                            gacc_column uc, record& r) const {
     using detail::quoted;
     if (!reads(qc)) return std::nullopt;

@@ -49,7 +49,7 @@ struct field_error {
  *  Example: `static_assert(row_parser<canonical_row_parser>);` */
 template <class P>
 concept row_parser = std::movable<P> &&
-    requires(P& p, const P& cp, const std::vector<std::string_view>& fields, record& r,
+    requires(P& p, const P& cp, csv_row fields, record& r,
              const std::string& file, std::size_t i) {
   { p.read_header(fields, file) } -> std::same_as<bool>;
   { p.parse(fields, r) } -> std::same_as<std::optional<field_error>>;
@@ -254,10 +254,7 @@ class record_reader : public std::ranges::view_base, public ranges::view_base {
    *  read fails).
    *  Example: `for (const record& r : rows) if (!r.value_cny) std::cerr << rows.line();` // 3 */
   std::size_t line() const { return state_ == nullptr || !state_->started ? 0 : state_->tokenizer.line(); }
-  const std::vector<std::string_view>& fields() const noexcept {
-    static const std::vector<std::string_view> none;
-    return state_ == nullptr ? none : state_->tokenizer.fields();
-  }
+  csv_row fields() const noexcept { return state_ == nullptr ? csv_row{} : state_->tokenizer.fields(); }
 
  private:
   std::shared_ptr<state> state_;

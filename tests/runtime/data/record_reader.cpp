@@ -183,7 +183,8 @@ TEST_CASE("record reader: line() and fields() say where the record just given li
   for (const record& r : rows) {
     (void)r;
     lines.push_back(rows.line());
-    cells.emplace_back(rows.fields().at(3));
+    REQUIRE(rows.fields().size() > 3);
+    cells.emplace_back(rows.fields()[3]);
   }
   CHECK(lines == std::vector<std::size_t>{2, 6, 7});
   // The two-line row is rejected (its partner holds a line end), and reading resumes at its second

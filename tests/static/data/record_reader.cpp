@@ -93,8 +93,8 @@ static_assert(!memory_source<std::string>);
 
 // Negative: a row parser must say how to name columns.
 struct no_names {
-  bool read_header(const std::vector<std::string_view>&, const std::string&) { return false; }
-  std::optional<field_error> parse(const std::vector<std::string_view>&, record&) { return std::nullopt; }
+  bool read_header(csv_row, const std::string&) { return false; }
+  std::optional<field_error> parse(csv_row, record&) { return std::nullopt; }
 };
 static_assert(!row_parser<no_names>);
 

@@ -141,7 +141,7 @@ inline std::vector<std::string_view> value_column_names(input_format f, currency
 template <class Reader>
 std::string value_place(const Reader& reader, const std::string& path, input_format f, currency_choice c) {
   std::string text = path + ": line " + std::to_string(reader.line()) + ": ";
-  const std::vector<std::string_view>& fields = reader.fields();
+  const csv_row fields = reader.fields();
   for (const std::string_view name : value_column_names(f, c)) {
     const std::string key = detail::header_key(name);
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,47 @@
 #endif
 
 namespace tradestat::detail {
+
+/** The fields of one row, written in place: a buffer that only grows (to the widest row seen).
+ *  The fast path writes through a cursor held in its own locals, so that a field's store cannot
+ *  alias the buffer's bookkeeping (the compiler would reload it after every field), and makes room
+ *  once per block of bytes scanned (a std::vector checked its capacity on every field). */
+class field_list {
+ public:
+  /** The next free slot and the end of the room. */
+  struct cursor {
+    std::string_view* at;
+    std::string_view* limit;
+  };
+
+  void clear() noexcept { size_ = 0; }
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  void push_back(std::string_view v) {
+    if (size_ == store_.size()) grow(1);
+    store_[size_++] = v;
+  }
+  const std::string_view& operator[](std::size_t i) const noexcept { return store_[i]; }
+  std::span<const std::string_view> view() const noexcept { return {store_.data(), size_}; }
+
+  /** A cursor after the fields so far. */
+  cursor open() noexcept { return {store_.data() + size_, store_.data() + store_.size()}; }
+  /** Room for `k` more fields at the cursor (moving the buffer if it must grow). */
+  void make_room(cursor& c, std::size_t k) {
+    if (static_cast<std::size_t>(c.limit - c.at) >= k) return;
+    close(c);
+    grow(k);
+    c = open();
+  }
+  /** Takes the fields written through the cursor. */
+  void close(const cursor& c) noexcept { size_ = static_cast<std::size_t>(c.at - store_.data()); }
+
+ private:
+  [[gnu::noinline]] void grow(std::size_t k) { store_.resize(2 * store_.size() + k + 16); }
+
+  std::vector<std::string_view> store_;
+  std::size_t size_ = 0;
+};
 
 inline constexpr std::uint64_t swar_ones = 0x0101010101010101ULL, swar_highs = 0x8080808080808080ULL,
                                   swar_lows = 0x7F7F7F7F7F7F7F7FULL;
@@ -31,8 +73,9 @@ constexpr std::uint64_t first_hits(std::uint64_t v) noexcept { return (v - swar_
 // The common row: no quotes, no CR, no NUL, ASCII only, ended by '\n' inside the window. Split it
 // eight bytes at a time; anything else (or a row reaching the window's end) goes the careful way.
 [[gnu::always_inline]] inline std::size_t split_plain_row(const char* p, std::size_t m, char sep,
-                                                        std::vector<std::string_view>& fields) {
+                                                        field_list& fields) {
   std::size_t i = 0, start = 0;
+  field_list::cursor out = fields.open();
 #if defined(__SSE2__)
   // Sixteen bytes at a time with SSE2 (every x86-64 has it): exact masks, one bit per byte.
   const __m128i delimiter = _mm_set1_epi8(sep), line_end = _mm_set1_epi8('\n'),
@@ -53,14 +96,16 @@ constexpr std::uint64_t first_hits(std::uint64_t v) noexcept { return (v - swar_
       fields.clear();
       return 0;
     }
+    fields.make_room(out, 17);  // at most 16 delimiters in the block, and the last field
     for (; delims != 0; delims &= delims - 1) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(delims));
-      fields.emplace_back(p + start, at - start);
+      *out.at++ = std::string_view(p + start, at - start);
       start = at + 1;
     }
     if (ends != 0) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(ends));
-      fields.emplace_back(p + start, at - start);
+      *out.at++ = std::string_view(p + start, at - start);
+      fields.close(out);
       return at + 1;
     }
     i += 16;
@@ -84,14 +129,16 @@ constexpr std::uint64_t first_hits(std::uint64_t v) noexcept { return (v - swar_
       fields.clear();
       return 0;
     }
+    fields.make_room(out, 9);  // at most 8 delimiters in the word, and the last field
     for (; delims != 0; delims &= delims - 1) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(delims)) / 8;
-      fields.emplace_back(p + start, at - start);
+      *out.at++ = std::string_view(p + start, at - start);
       start = at + 1;
     }
     if (ends != 0) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(ends)) / 8;
-      fields.emplace_back(p + start, at - start);
+      *out.at++ = std::string_view(p + start, at - start);
+      fields.close(out);
       return at + 1;
     }
     i += 8;
