@@ -289,49 +289,29 @@ constexpr std::string_view brand_word(brand_type b) {
   return "";
 }
 
-// The word's value: the words' lengths tell all but two apart, so one comparison of known length
-// decides (a loop over the words called an out-of-line compare for every row).
-constexpr std::optional<enterprise_type> enterprise_of(std::string_view w) noexcept {
-  auto is = [&](enterprise_type t) { return w == enterprise_word(t); };
-  switch (w.size()) {
-    case 11:
-      if (is(enterprise_type::state_owned)) return enterprise_type::state_owned;
-      break;
-    case 16:
-      if (is(enterprise_type::foreign_invested)) return enterprise_type::foreign_invested;
-      break;
-    case 7:
-      if (is(enterprise_type::private_enterprise)) return enterprise_type::private_enterprise;
-      break;
-    case 5:
-      if (is(enterprise_type::other)) return enterprise_type::other;
-      break;
-    default:
-      break;
+// The value whose word is `w`, the length compared first: once inlined the words' lengths are
+// constants, so a row pays one comparison of known length (a plain loop over the words called an
+// out-of-line compare for every word of every row).
+template <class E, std::size_t N, class Word>
+constexpr std::optional<E> value_of_word(std::string_view w, const E (&values)[N], Word word) noexcept {
+  for (const E v : values) {
+    const std::string_view candidate = word(v);
+    if (w.size() == candidate.size() && w == candidate) return v;
   }
   return std::nullopt;
 }
 
+constexpr std::optional<enterprise_type> enterprise_of(std::string_view w) noexcept {
+  constexpr enterprise_type values[] = {enterprise_type::state_owned, enterprise_type::foreign_invested,
+                                        enterprise_type::private_enterprise, enterprise_type::other};
+  return value_of_word(w, values, [](enterprise_type t) { return enterprise_word(t); });
+}
+
 constexpr std::optional<brand_type> brand_of(std::string_view w) noexcept {
-  auto is = [&](brand_type b) { return w == brand_word(b); };
-  switch (w.size()) {
-    case 8:
-      if (is(brand_type::no_brand)) return brand_type::no_brand;
-      break;
-    case 12:
-      if (is(brand_type::domestic_own)) return brand_type::domestic_own;
-      if (is(brand_type::overseas_oem)) return brand_type::overseas_oem;
-      break;
-    case 17:
-      if (is(brand_type::domestic_acquired)) return brand_type::domestic_acquired;
-      break;
-    case 14:
-      if (is(brand_type::overseas_other)) return brand_type::overseas_other;
-      break;
-    default:
-      break;
-  }
-  return std::nullopt;
+  constexpr brand_type values[] = {brand_type::no_brand, brand_type::domestic_own,
+                                   brand_type::domestic_acquired, brand_type::overseas_oem,
+                                   brand_type::overseas_other};
+  return value_of_word(w, values, [](brand_type b) { return brand_word(b); });
 }
 
 // The number's error as a field_error.
