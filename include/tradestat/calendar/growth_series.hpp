@@ -8,9 +8,9 @@
 #include <tradestat/error.hpp>
 
 #include <concepts>
-#include <functional>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace tradestat {
 
@@ -29,15 +29,20 @@ struct relative_change {
 
 namespace detail {
 
+// A growth function: called as change(from, to) on two values of the series (a function object or
+// a function; spelled as a call rather than std::invocable, whose std::invoke needs <functional>).
+template <class F, class V>
+concept change_function = requires(F& change, const V& from, const V& to) { change(from, to); };
+
 template <class P, class V, class F, class Base>
 auto growth_over(const series<P, V>& s, F change, Base base_of) {
-  using result = std::remove_cvref_t<std::invoke_result_t<F&, const V&, const V&>>;
+  using result = std::remove_cvref_t<decltype(change(std::declval<const V&>(), std::declval<const V&>()))>;
   series<P, result> out;
   for (const auto& [p, v] : s) {
     const V* base = s.find(base_of(p));
     if (base == nullptr) continue;  // no comparison period: no growth, and the result shows the gap
     try {
-      out.append(p, std::invoke(change, *base, v));
+      out.append(p, change(*base, v));
     } catch (const error& e) {
       std::string message = to_string(p);
       message += " against ";
@@ -59,7 +64,7 @@ auto growth_over(const series<P, V>& s, F change, Base base_of) {
 template <calendar_period P, std::copyable V, class F = relative_change>
 requires requires(const P& p) {
   { same_period_last_year(p) } -> std::same_as<P>;
-} && std::invocable<F&, const V&, const V&>
+} && detail::change_function<F, V>
 auto year_on_year(const series<P, V>& s, F change = {}) {
   return detail::growth_over(s, change, [](const P& p) { return same_period_last_year(p); });
 }
@@ -69,7 +74,7 @@ auto year_on_year(const series<P, V>& s, F change = {}) {
 template <calendar_period P, std::copyable V, class F = relative_change>
 requires requires(const P& p) {
   { previous(p) } -> std::same_as<P>;
-} && std::invocable<F&, const V&, const V&>
+} && detail::change_function<F, V>
 auto period_on_period(const series<P, V>& s, F change = {}) {
   return detail::growth_over(s, change, [](const P& p) { return previous(p); });
 }
@@ -80,13 +85,13 @@ auto period_on_period(const series<P, V>& s, F change = {}) {
     Example: `growth_between(series<year, long>{{year{2020}, 100}, {year{2025}, 150}}, year{2020},
     year{2025})` is 0.5. A month against a year does not compile: convert the finer one first. */
 template <calendar_period P, std::copyable V, class F = relative_change>
-requires std::invocable<F&, const V&, const V&>
+requires detail::change_function<F, V>
 auto growth_between(const series<P, V>& s, const std::type_identity_t<P>& from, const std::type_identity_t<P>& to,
                     F change = {}) {
   const V& base = s.at(from);
   const V& value = s.at(to);
   try {
-    return std::invoke(change, base, value);
+    return change(base, value);
   } catch (const error& e) {
     std::string message = to_string(to);
     message += " against ";

@@ -1,7 +1,12 @@
 // Public names: under `using namespace tradestat`, with the umbrella header as users include it,
 // the library's calls resolve unqualified and everyday words stay free for variables and members.
-// Compiling is passing.
+// Compiling is passing. The catalogues the umbrella leaves out (named lists, opted into by name)
+// are included too: their names must not collide either.
 #include <tradestat/tradestat.hpp>
+#include <tradestat/codes/catalogue/country_groups.hpp>
+#include <tradestat/codes/catalogue/product_groups.hpp>
+#include <tradestat/codes/hs_description.hpp>
+#include <tradestat/units/catalogue/iso4217.hpp>
 
 #include <concepts>
 #include <cstring>  // declares POSIX ::index(const char*, int) with glibc, as <string> may too
