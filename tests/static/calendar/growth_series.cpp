@@ -25,4 +25,22 @@ static_assert(!can_grow_between<year, month, month> && !can_grow_between<ytd, yt
 static_assert(std::same_as<decltype(growth_between(series<month, long>{}, year{}, month{})),
                            rule::a_growth_compares_two_periods_of_the_series_kind__convert_the_finer_period_first>);
 
+// The growth function is called as change(from, to).
+struct gain {
+  long total = 0;
+  long minus(const gain& earlier) const { return total - earlier.total; }
+};
+template <class F>
+concept change_for_gains = requires(const series<year, gain>& s, F change) { year_on_year(s, change); };
+using difference = long (*)(const gain& from, const gain& to);
+// Positive: a function object, a lambda, a function.
+static_assert(change_for_gains<decltype([](const gain& from, const gain& to) { return to.total - from.total; })>);
+static_assert(change_for_gains<difference>);
+static_assert(std::same_as<decltype(year_on_year(series<year, gain>{}, difference{})), series<year, long>>);
+// Negative: a pointer to a member function is not called as change(from, to); nor is a function of
+// one value, or one of other values.
+static_assert(!change_for_gains<decltype(&gain::minus)>);
+static_assert(!change_for_gains<long (*)(const gain&)>);
+static_assert(!change_for_gains<long (*)(const month&, const month&)>);
+
 }  // namespace
