@@ -364,15 +364,6 @@ decltype(auto) with_key(std::string_view d, F&& f) {
   throw usage_error("--by \"" + std::string(d) + "\" is not a dimension (" + dimension_list() + ")");
 }
 
-/** Calls f(key) with the key of a period dimension (the second of two dimensions). */
-template <class F>
-decltype(auto) with_period_key(std::string_view d, F&& f) {
-  if (d == "month") return f(by_month);
-  if (d == "quarter") return f(by_quarter);
-  if (d == "half") return f(by_half);
-  return f(by_year);
-}
-
 /** The value of a record in currency C, as sum_by sums it. */
 template <class C>
 struct value_in {
@@ -468,14 +459,40 @@ class group_builder final : public table_builder {
 
 }  // namespace detail
 
-// The builders are made in their own translation units (table_keys.cpp, table_pairs.cpp): each
-// key instantiates the library's sum_by and compare for both currencies, and the 14 keys and their
-// 56 pairs with a period compile in parallel there instead of in one long file.
+// The builders are made in their own translation units (table_keys.cpp and one table_pairs_*.cpp
+// per period key): each key instantiates the library's sum_by and compare for both currencies, and
+// the 14 keys and their 56 pairs with a period compile in parallel there instead of in one long file.
 
 /** A builder for --by with one dimension, a group dimension, or --compare alone (table_keys.cpp). */
 std::unique_ptr<table_builder> make_key_builder(const options& o);
-/** A builder for --by DIM,PERIOD: the library's tuple key by(key, period key) (table_pairs.cpp). */
-std::unique_ptr<table_builder> make_pair_builder(const options& o);
+
+namespace detail {
+
+/** A builder for --by DIM,PERIOD with the period key given: the library's tuple key
+ *  by(key, period key) for each of the 14 keys. */
+template <class PeriodKey>
+std::unique_ptr<table_builder> pair_builder(const options& o, const PeriodKey& second) {
+  return with_key(o.by[0], [&](const auto& first) -> std::unique_ptr<table_builder> {
+    using key = std::remove_cvref_t<decltype(by(first, second))>;
+    return std::make_unique<keyed_builder<key, false>>(by(first, second), o);
+  });
+}
+
+}  // namespace detail
+
+/** Builders for --by DIM,month (table_pairs_month.cpp), DIM,quarter, DIM,half and DIM,year. */
+std::unique_ptr<table_builder> make_month_pair_builder(const options& o);
+std::unique_ptr<table_builder> make_quarter_pair_builder(const options& o);
+std::unique_ptr<table_builder> make_half_pair_builder(const options& o);
+std::unique_ptr<table_builder> make_year_pair_builder(const options& o);
+
+/** A builder for --by DIM,PERIOD: the second dimension is a period (the arguments are checked). */
+inline std::unique_ptr<table_builder> make_pair_builder(const options& o) {
+  if (o.by[1] == "month") return make_month_pair_builder(o);
+  if (o.by[1] == "quarter") return make_quarter_pair_builder(o);
+  if (o.by[1] == "half") return make_half_pair_builder(o);
+  return make_year_pair_builder(o);
+}
 
 /** The table of --by and --compare, ready to take records as they are read. */
 inline std::unique_ptr<table_builder> make_table_builder(const options& o) {
