@@ -33,7 +33,7 @@ struct gain {
 template <class F>
 concept change_for_gains = requires(const series<year, gain>& s, F change) { year_on_year(s, change); };
 using difference = long (*)(const gain& from, const gain& to);
-// Positive: a function object, a lambda, a function.
+// Positive: a lambda and a function pointer (relative_change, the default, is a function object).
 static_assert(change_for_gains<decltype([](const gain& from, const gain& to) { return to.total - from.total; })>);
 static_assert(change_for_gains<difference>);
 static_assert(std::same_as<decltype(year_on_year(series<year, gain>{}, difference{})), series<year, long>>);
