@@ -10,12 +10,12 @@
 #include <string>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::billions;
 
 namespace {
-constexpr std::int64_t bn = 1'000'000'000;
-quotient billions(std::int64_t num, std::int64_t den) { return quotient(num, den) * quotient(bn); }
 
 /** The claims file at `path` (relative to the source tree), parsed under its relative name. */
 claims_file read_claims(const std::string& path) {

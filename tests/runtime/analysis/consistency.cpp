@@ -2,14 +2,13 @@
 // must reproduce"), figures copied by hand; expected intervals computed by hand with exact fractions.
 #include <tradestat/analysis/consistency.hpp>
 
-
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::billions;
 
 namespace {
-constexpr std::int64_t bn = 1'000'000'000;
-quotient billions(std::int64_t num, std::int64_t den) { return quotient(num, den) * quotient(bn); }
 
 // English figures, billion yuan.
 const auto total = printed<CNY, billion>("520.4");

@@ -3,13 +3,10 @@
 #include <stdexcept>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
-
-namespace {
-constexpr std::int64_t bn = 1'000'000'000;
-quotient billions(std::int64_t num, std::int64_t den) { return quotient(num, den) * quotient(bn); }
-}  // namespace
+using tradestat::test::billions;
 
 TEST_CASE("published: a printed amount stands for every value that rounds to it") {
   const auto total = printed<CNY, billion>("520.4");

@@ -4,12 +4,13 @@
 #include <string>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::billions;
+using tradestat::test::bn;
 
 namespace {
-constexpr std::int64_t bn = 1'000'000'000;
-quotient billions(std::int64_t num, std::int64_t den) { return quotient(num, den) * quotient(bn); }
 using cny_bn = money<CNY, billion>;
 }  // namespace
 

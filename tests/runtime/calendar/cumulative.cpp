@@ -14,25 +14,25 @@ using tradestat::test::contains;
 namespace {
 
 // A test-local amount in tenths of 亿元: adds and subtracts, nothing else.
-struct yi_tenths {
+struct yi_tenths_with_difference {
   long tenths;
-  friend yi_tenths operator+(yi_tenths a, yi_tenths b) { return yi_tenths{a.tenths + b.tenths}; }
-  friend yi_tenths operator-(yi_tenths a, yi_tenths b) { return yi_tenths{a.tenths - b.tenths}; }
-  friend bool operator==(yi_tenths, yi_tenths) = default;
+  friend yi_tenths_with_difference operator+(yi_tenths_with_difference a, yi_tenths_with_difference b) { return yi_tenths_with_difference{a.tenths + b.tenths}; }
+  friend yi_tenths_with_difference operator-(yi_tenths_with_difference a, yi_tenths_with_difference b) { return yi_tenths_with_difference{a.tenths - b.tenths}; }
+  friend bool operator==(yi_tenths_with_difference, yi_tenths_with_difference) = default;
 };
 
 }  // namespace
 
 TEST_CASE("cumulative: Xinjiang's 2024 cumulative releases give the single months they can") {
   // Reported 2024 totals (亿元): 1-2月 636.9, 1-7月 2533, 1-9月 3223.9, 1-10月 3627.9, 1-11月 4031.
-  const series<ytd, yi_tenths> releases{{ytd{2024, 2}, {6369}},
+  const series<ytd, yi_tenths_with_difference> releases{{ytd{2024, 2}, {6369}},
                                         {ytd{2024, 7}, {25330}},
                                         {ytd{2024, 9}, {32239}},
                                         {ytd{2024, 10}, {36279}},
                                         {ytd{2024, 11}, {40310}}};
   // October = 3627.9 - 3223.9 = 404.0; November = 4031 - 3627.9 = 403.1
   CHECK(to_single_months(releases, incomplete::drop) ==
-        series<month, yi_tenths>{{month{2024, 10}, {4040}}, {month{2024, 11}, {4031}}});
+        series<month, yi_tenths_with_difference>{{month{2024, 10}, {4040}}, {month{2024, 11}, {4031}}});
   // January and February are published together (1-2月): February alone cannot be derived.
   CHECK_THROWS_WITH(to_single_months(releases),
                     "cannot derive 2024-02 from 2024 Jan-Feb: 2024 Jan-Jan is missing "
@@ -61,7 +61,7 @@ TEST_CASE("cumulative: single months cumulate within each year and restart in Ja
 }
 
 TEST_CASE("cumulative: monthly to cumulative and back returns the months") {
-  const series<month, yi_tenths> monthly{
+  const series<month, yi_tenths_with_difference> monthly{
       {month{2025, 1}, {3000}}, {month{2025, 2}, {3500}}, {month{2025, 3}, {4100}}};
   CHECK(to_single_months(to_cumulative(monthly)) == monthly);
 }

@@ -16,7 +16,7 @@ using tradestat::test::contains;
 namespace {
 
 // A test-local amount that converts to double only explicitly.
-struct yi_tenths {
+struct yi_tenths_as_double {
   long tenths;
   explicit operator double() const { return static_cast<double>(tenths); }
 };
@@ -25,7 +25,7 @@ struct yi_tenths {
 
 TEST_CASE("growth_series: year on year compares a year to date with the same months a year earlier") {
   // Reported 亿元: 1-2月 2023 444, 1-2月 2024 636.9; 1-9月 2023 2528.4, 1-9月 2024 3223.9.
-  const series<ytd, yi_tenths> s{
+  const series<ytd, yi_tenths_as_double> s{
       {ytd{2023, 2}, {4440}}, {ytd{2023, 9}, {25284}}, {ytd{2024, 2}, {6369}}, {ytd{2024, 9}, {32239}}};
   const auto g = year_on_year(s);
   REQUIRE(g.size() == 2);

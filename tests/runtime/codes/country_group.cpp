@@ -5,14 +5,12 @@
 #include <stdexcept>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::iso;
 using namespace std::chrono;
 using tradestat::test::contains;
-
-namespace {
-country iso(std::string_view a2) { return country_from(iso_alpha2_code{a2}); }
-}  // namespace
 
 TEST_CASE("country_group: membership counts from its first day and ends the day before `until`") {
   const country_group g("Test", "测试", {membership{iso("KZ"), 2020y / March / 1, 2021y / March / 1}});

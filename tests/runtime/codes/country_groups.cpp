@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::iso;
 using namespace std::chrono;
 
 namespace {
-country iso(std::string_view a2) { return country_from(iso_alpha2_code{a2}); }
 std::vector<const country_group*> all_groups() {
   return {&groups::asean(),        &groups::central_asia(),
           &groups::sco(),          &groups::eu(),

@@ -6,19 +6,17 @@
 #include <string_view>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 #include "thrown.hpp"
 
 using namespace tradestat;
+using tradestat::test::hs22;
 
 namespace {
 using tradestat::test::kind_thrown;
 using tradestat::test::offset_thrown;
 }  // namespace
 using tradestat::test::contains;
-
-namespace {
-hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
-}  // namespace
 
 TEST_CASE("hs_code: codes of 2, 4, 6, 8 and 10 digits are accepted with their leading zeros") {
   CHECK(hs22("01").digits() == "01");

@@ -1,12 +1,10 @@
 #include <tradestat/codes/hs_description.hpp>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
-
-namespace {
-hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
-}  // namespace
+using tradestat::test::hs22;
 
 TEST_CASE("hs_description: HS 2022 chapters, headings and subheadings have their descriptions") {
   CHECK(hs2022_description(hs22("0101")) == "Horses, asses, mules and hinnies; live");

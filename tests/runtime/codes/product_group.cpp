@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::hs22;
 using tradestat::test::contains;
 
 namespace {
-hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
 
 product_group fruit() {
   return product_group({.name_en = "Some fruit",

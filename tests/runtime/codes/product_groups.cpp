@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::hs22;
 namespace pg = tradestat::product_groups;
 
 namespace {
-hs_code hs22(std::string_view d) { return hs_code{d, hs_version::hs2022}; }
 
 std::vector<const product_group*> all_groups() {
   return {&pg::wto_agricultural(),

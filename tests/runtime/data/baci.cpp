@@ -10,6 +10,7 @@
 #include "fixtures.hpp"
 
 using namespace tradestat;
+using tradestat::test::bad_case;
 using tradestat::test::fixture;
 using tradestat::test::check_one_bad_row;
 using tradestat::test::read_all;
@@ -60,13 +61,6 @@ TEST_CASE("baci: values sum exactly in whole dollars", "[data][baci]") {
   CHECK(total == money<USD>{1'239'768});  // 1,234,567 + 5,200 + 1
   CHECK(reader.report().balanced());
 }
-
-namespace {
-struct bad_case {
-  const char* file;
-  const char* expected;
-};
-}  // namespace
 
 TEST_CASE("baci: each malformed row is rejected with its file, line, column and reason",
           "[data][baci][bad]") {

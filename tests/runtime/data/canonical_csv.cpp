@@ -12,6 +12,7 @@
 #include "fixtures.hpp"
 
 using namespace tradestat;
+using tradestat::test::bad_case;
 using tradestat::test::fixture;
 using tradestat::test::check_one_bad_row;
 using tradestat::test::read_all;
@@ -139,15 +140,6 @@ TEST_CASE(
         fixture("canonical/quoted_unit.csv") +
             ":5: quantity: bad number: \"x\" is not a whole non-negative number");
 }
-
-namespace {
-
-struct bad_case {
-  const char* file;
-  const char* expected;  // the message after "<path>:"
-};
-
-}  // namespace
 
 TEST_CASE("canonical csv: each malformed row is rejected with its file, line, column and reason",
           "[data][canonical][bad]") {

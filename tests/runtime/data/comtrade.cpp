@@ -16,6 +16,7 @@
 #include "fixtures.hpp"
 
 using namespace tradestat;
+using tradestat::test::bad_case;
 using tradestat::test::check_one_bad_row;
 using tradestat::test::read_all;
 
@@ -187,13 +188,6 @@ TEST_CASE("comtrade: a header-only file and an empty file give no rows", "[data]
   CHECK(read_all(empty).empty());
   CHECK(empty.report().rows_read == 0);
 }
-
-namespace {
-struct bad_case {
-  const char* file;
-  const char* expected;
-};
-}  // namespace
 
 TEST_CASE("comtrade: each malformed row is rejected with its file, line, field and reason",
           "[data][comtrade][bad]") {

@@ -104,6 +104,12 @@ void check_header_refused(Reader& reader, const std::string& message) {
   }
 }
 
+/** A malformed file and the message expected after its path ("<path>:<line>:..."). */
+struct bad_case {
+  const char* file;
+  const char* expected;
+};
+
 }  // namespace tradestat::test
 
 #endif  // TRADESTAT_TESTS_DATA_FIXTURES_HPP

@@ -14,6 +14,7 @@
 #include "fixtures.hpp"
 
 using namespace tradestat;
+using tradestat::test::bad_case;
 using tradestat::test::check_one_bad_row;
 using tradestat::test::read_all;
 
@@ -147,13 +148,6 @@ TEST_CASE("gacc: unquoted cells and lines without the trailing comma are read to
   CHECK(rows[0].value_cny == money<CNY>{12'345});
   CHECK(rows[0].partner == gacc_partner(502));
 }
-
-namespace {
-struct bad_case {
-  const char* file;
-  const char* expected;
-};
-}  // namespace
 
 TEST_CASE("gacc: each malformed row is rejected with its file, line, field and reason", "[data][gacc][bad]") {
   const bad_case cases[] = {

@@ -4,21 +4,22 @@
 #include <string>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
+using tradestat::test::has;
 
 namespace {
 using amount = money<CNY, scale<7>>;  // 0.1亿元
-using groups_table = comparison_table<std::string, amount, year, rows_are::overlapping>;
+using group_table = comparison_table<std::string, amount, year, rows_are::overlapping>;
 
-groups_table partner_groups() {
-  groups_table t(year{2025}, year{2024}, amount{52037}, amount{43405});
+group_table partner_groups() {
+  group_table t(year{2025}, year{2024}, amount{52037}, amount{43405});
   t.add("Central Asia", amount{27669}, amount{24120});
   t.add("ASEAN & <friends>", amount{6737}, amount{3397});
   return t;
 }
 
-bool has(const std::string& svg, const std::string& part) { return svg.find(part) != std::string::npos; }
 }  // namespace
 
 TEST_CASE("bar chart: bars are proportional to the amounts on an axis at round values") {
@@ -40,7 +41,7 @@ TEST_CASE("bar chart: bars are proportional to the amounts on an axis at round v
 }
 
 TEST_CASE("bar chart: Chinese labels, periods and unit") {
-  groups_table t(year{2025}, year{2024}, amount{52037}, amount{43405});
+  group_table t(year{2025}, year{2024}, amount{52037}, amount{43405});
   t.add("东盟", amount{6737}, amount{3397});
   const std::string svg = bar_chart_svg(t, {.lang = language::zh, .exponent = 8});
   CHECK(has(svg, "<title>2025年与2024年对比</title>"));
@@ -53,7 +54,7 @@ TEST_CASE("bar chart: negative amounts and empty tables are refused with what to
   comparison_table<std::string, amount, year> balance(year{2025}, year{2024}, amount{100}, amount{100});
   balance.add("Kazakhstan", amount{-50}, amount{20});
   CHECK_THROWS_WITH(bar_chart_svg(balance), test::contains("Kazakhstan (2025) is -5"));
-  const groups_table empty(year{2025}, year{2024}, amount{1}, amount{1});
+  const group_table empty(year{2025}, year{2024}, amount{1}, amount{1});
   CHECK_THROWS_WITH(bar_chart_svg(empty), test::contains("at least one row"));
   CHECK_THROWS_WITH(bar_chart_svg(partner_groups(), {.width = 10}), test::contains("10 x 420"));
 }

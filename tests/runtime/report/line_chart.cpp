@@ -4,12 +4,10 @@
 #include <string>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
-
-namespace {
-bool has(const std::string& svg, const std::string& part) { return svg.find(part) != std::string::npos; }
-}  // namespace
+using tradestat::test::has;
 
 TEST_CASE("line chart: points are evenly spaced and as high as their amounts") {
   const series<year, money<CNY, yi>> totals{{year{2023}, money<CNY, yi>{3573}},

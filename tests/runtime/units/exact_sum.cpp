@@ -6,13 +6,11 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
-
-namespace {
-constexpr std::int64_t max64 = std::numeric_limits<std::int64_t>::max();
-constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
-}  // namespace
+using tradestat::test::max64;
+using tradestat::test::min64;
 
 TEST_CASE("exact_sum: sums amounts exactly, negatives included") {
   const std::vector<money<CNY, yi>> parts{money<CNY, yi>{3083}, money<CNY, yi>{545}, money<CNY, yi>{-1}};

@@ -4,13 +4,11 @@
 #include <limits>
 
 #include "catch.hpp"
+#include "helpers.hpp"
 
 using namespace tradestat;
-
-namespace {
-constexpr std::int64_t max64 = std::numeric_limits<std::int64_t>::max();
-constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
-}  // namespace
+using tradestat::test::max64;
+using tradestat::test::min64;
 
 TEST_CASE("money: a default amount is zero and an amount keeps its count") {
   CHECK(money<CNY>{}.count() == 0);

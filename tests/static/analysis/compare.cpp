@@ -13,7 +13,7 @@ concept can_sum_contributions = requires(const T& t) { sum_contributions(t); };
 template <class T>
 concept can_sum_shares = requires(const T& t) { sum_shares(t); };
 template <class T>
-concept can_hhi = requires(const T& t) { hhi_of(t); };
+concept table_has_hhi = requires(const T& t) { hhi_of(t); };
 template <class T>
 concept has_unassigned = requires(const T& t) { t.unassigned(); };
 
@@ -37,10 +37,10 @@ static_assert(std::same_as<decltype(compare<USD>(std::vector<record>{}, year{}, 
 static_assert(decltype(compare<CNY>(std::vector<record>{}, year{}, year{}, {std::declval<const country_group&>()}))::overlapping);
 
 using partition = comparison_table<trade_flow, money<CNY>, year>;
-using groups = comparison_table<int, money<CNY>, year, rows_are::overlapping>;
+using overlapping_table = comparison_table<int, money<CNY>, year, rows_are::overlapping>;
 
-static_assert(!partition::overlapping && groups::overlapping);
-static_assert(partition_table<partition> && !partition_table<groups> && comparison_table_type<groups>);
+static_assert(!partition::overlapping && overlapping_table::overlapping);
+static_assert(partition_table<partition> && !partition_table<overlapping_table> && comparison_table_type<overlapping_table>);
 static_assert(std::same_as<decltype(std::declval<const partition&>()[trade_flow::exports]),
                            const comparison_row<money<CNY>>&>);
 static_assert(std::same_as<decltype(sum_contributions(std::declval<const partition&>())), contribution_cell>);
@@ -48,9 +48,9 @@ static_assert(std::same_as<decltype(sum_shares(std::declval<const partition&>())
 // Positive and negative: a partition's contributions and shares add up; overlapping groups' do not,
 // and they have no "unassigned" row (a record may be in several groups or in none).
 static_assert(can_sum_contributions<partition> && can_sum_shares<partition> && has_unassigned<partition>);
-static_assert(!can_sum_contributions<groups> && !can_sum_shares<groups> && !has_unassigned<groups>);
+static_assert(!can_sum_contributions<overlapping_table> && !can_sum_shares<overlapping_table> && !has_unassigned<overlapping_table>);
 static_assert(!can_sum_contributions<comparison_row<money<CNY>>>);
-static_assert(can_hhi<partition> && !can_hhi<groups>);
+static_assert(table_has_hhi<partition> && !table_has_hhi<overlapping_table>);
 
 // Measures and their signs.
 static_assert(measure_sign(trade_measure::total_trade, trade_flow::imports) == 1);

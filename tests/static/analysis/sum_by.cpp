@@ -8,7 +8,7 @@
 namespace {
 using namespace tradestat;
 
-struct row_with_ratio {
+struct keyed_row_with_ratio {
   share part;
   money<CNY> amount;
 };
@@ -17,7 +17,7 @@ template <class Key, class Field>
 concept sums_by = requires(Key k, Field f) { sum_by(k, f); };
 
 static_assert(sums_by<partner_key, std::optional<money<CNY>> record::*>);
-static_assert(!sums_by<partner_key, share row_with_ratio::*>);  // a ratio does not sum
+static_assert(!sums_by<partner_key, share keyed_row_with_ratio::*>);  // a ratio does not sum
 static_assert(!sums_by<int, std::optional<money<CNY>> record::*>);  // not a key
 
 using by_partner_table = decltype(std::vector<record>{} | sum_by(by_partner, &record::value_cny));

@@ -13,11 +13,11 @@ concept bar_chartable = requires(const T& t) { bar_chart_svg(t); };
 template <class T>
 concept line_chartable = requires(const T& t) { line_chart_svg(t, subject{}); };
 
-using groups = comparison_table<group_key, money<CNY>, year, rows_are::overlapping>;
+using group_table = comparison_table<group_key, money<CNY>, year, rows_are::overlapping>;
 using by_flow_sums = keyed_table<std::remove_cvref_t<decltype(by_flow)>, money<CNY>>;
 }  // namespace
 
-static_assert(bar_chartable<groups>);
+static_assert(bar_chartable<group_table>);
 static_assert(bar_chartable<comparison_table<trade_flow, money<USD, million>, month>>);
 static_assert(!bar_chartable<by_flow_sums>);
 static_assert(!bar_chartable<series<year, money<CNY>>>);
@@ -27,4 +27,4 @@ static_assert(line_chartable<series<year, money<CNY, yi>>>);
 static_assert(line_chartable<series<month, money<USD>>>);
 static_assert(!line_chartable<series<year, share>>);
 static_assert(!line_chartable<series<year, long>>);
-static_assert(!line_chartable<groups>);
+static_assert(!line_chartable<group_table>);
