@@ -16,7 +16,7 @@ using namespace std::chrono_literals;
 
 namespace {
 const country tl = country_from(iso_alpha3_code{"TLS"});
-const country vn = country_from(iso_alpha3_code{"VNM"});
+const country vietnam = country_from(iso_alpha3_code{"VNM"});
 const country uk = country_from(iso_alpha3_code{"GBR"});
 const country fr = country_from(iso_alpha3_code{"FRA"});
 }  // namespace
@@ -25,7 +25,7 @@ TEST_CASE("comparable_basis: current members count a member who joined in the wi
   const country_group g = comparable_group(groups::asean(), basis::current_members, year{2025}, year{2024});
   CHECK(g.contains(tl, 2024y / June / 1));
   CHECK(g.contains(tl, 2025y / January / 1));
-  CHECK(g.contains(vn, 2024y / June / 1));
+  CHECK(g.contains(vietnam, 2024y / June / 1));
   CHECK(g.members(2024y / January / 1).size() == 11);
   CHECK(to_string(g) == "ASEAN (membership of 2025-12-31)");
 }
@@ -34,7 +34,7 @@ TEST_CASE("comparable_basis: members throughout count a member who joined in the
   const country_group g = comparable_group(groups::asean(), basis::members_throughout, year{2025}, year{2024});
   CHECK_FALSE(g.contains(tl, 2025y / December / 1));
   CHECK_FALSE(g.contains(tl, 2024y / June / 1));
-  CHECK(g.contains(vn, 2025y / December / 1));
+  CHECK(g.contains(vietnam, 2025y / December / 1));
   CHECK(g.members(2025y / December / 1).size() == 10);
   // The window before Timor-Leste joined: the ten, and it is no member in either basis.
   const country_group before = comparable_group(groups::asean(), basis::members_throughout, month{2025, 9}, month{2024, 9});

@@ -20,23 +20,23 @@ using tradestat::test::generate_records;
 using tradestat::test::kind_thrown;
 
 namespace {
-const country kaz = *find_country(iso_alpha3_code{"KAZ"});
+const country kazakhstan = *find_country(iso_alpha3_code{"KAZ"});
 const country uzb = *find_country(iso_alpha3_code{"UZB"});
 const country kgz = *find_country(iso_alpha3_code{"KGZ"});
 
 // Kazakhstan always; Uzbekistan from 15 July 2024.
 const country_group& core() {
-  static const country_group g{"Core", "核心", {{kaz}, {uzb, 2024y / std::chrono::July / 15}}};
+  static const country_group g{"Core", "核心", {{kazakhstan}, {uzb, 2024y / std::chrono::July / 15}}};
   return g;
 }
 // Kazakhstan and Kyrgyzstan: overlaps Core in Kazakhstan.
 const country_group& steppe() {
-  static const country_group g{"Steppe", "草原", {{kaz}, {kgz}}};
+  static const country_group g{"Steppe", "草原", {{kazakhstan}, {kgz}}};
   return g;
 }
 bool in_core_on(const record& r, std::chrono::year_month_day day) {
   if (!r.partner) return false;
-  if (r.partner->country == kaz) return true;
+  if (r.partner->country == kazakhstan) return true;
   return r.partner->country == uzb && day >= 2024y / std::chrono::July / 15;
 }
 std::int64_t hand_sum(const std::vector<record>& v, auto in) {
@@ -62,7 +62,7 @@ TEST_CASE("groups: where(group) counts a partner from the month it is a member o
   // A comparable basis: the members of one day, in every period.
   const auto basis = core().as_of(2025y / std::chrono::January / 1);
   CHECK((v | where(basis) | sum(&record::value_cny)).present_total().count() ==
-        hand_sum(v, [](const record& r) { return r.partner && (r.partner->country == kaz || r.partner->country == uzb); }));
+        hand_sum(v, [](const record& r) { return r.partner && (r.partner->country == kazakhstan || r.partner->country == uzb); }));
 }
 
 TEST_CASE("groups: by_group counts a record once in every group it belongs to, and its rows overlap") {
@@ -71,7 +71,7 @@ TEST_CASE("groups: by_group counts a record once in every group it belongs to, a
   STATIC_REQUIRE(decltype(t)::rows_overlap);
   const auto last_day = [](const record& r) { return in_core_on(r, std::get<month>(r.period).last_day()); };
   const auto in_steppe = [](const record& r) {
-    return r.partner && (r.partner->country == kaz || r.partner->country == kgz);
+    return r.partner && (r.partner->country == kazakhstan || r.partner->country == kgz);
   };
   CHECK(t[core()].present_total().count() == hand_sum(v, last_day));
   CHECK(t["Steppe"].present_total().count() == hand_sum(v, in_steppe));
@@ -82,7 +82,7 @@ TEST_CASE("groups: by_group counts a record once in every group it belongs to, a
   CHECK(t.whole().present_total() == all.present_total());
   const std::int64_t rows = t[core()].present_total().count() + t[steppe()].present_total().count();
   CHECK(rows + t.unkeyed().present_total().count() ==
-        all.present_total().count() + hand_sum(v, [](const record& r) { return r.partner && r.partner->country == kaz; }));
+        all.present_total().count() + hand_sum(v, [](const record& r) { return r.partner && r.partner->country == kazakhstan; }));
 }
 
 TEST_CASE("groups: tables of overlapping groups merge like any other") {

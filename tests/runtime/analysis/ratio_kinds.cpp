@@ -9,8 +9,8 @@
 using namespace tradestat;
 
 // Xinjiang calibration figures (reference: xinjiang-2025.md), in 0.1亿元 = 10^7 yuan.
-using tenth_yi = scale<7>;
 namespace {
+using tenth_yi = scale<7>;
 const money<CNY, tenth_yi> total_2024{43405};    // 4340.5亿元
 const money<CNY, tenth_yi> total_2025{52037};    // 5203.7亿元
 const money<CNY, tenth_yi> exports_2024{36859};  // 3685.9亿元

@@ -13,7 +13,7 @@ using namespace tradestat::test;
 using namespace tradestat;
 
 template <class R>
-concept can_hhi = requires(R r) { hhi_of(r); };
+concept can_hhi = requires(R values) { hhi_of(values); };
 
 static_assert(std::same_as<decltype(hhi_of(std::vector<money<CNY>>{})), hhi>);
 static_assert(can_hhi<std::array<money<USD, thousand>, 3>>);
