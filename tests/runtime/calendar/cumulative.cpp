@@ -1,6 +1,5 @@
 #include <tradestat/calendar/cumulative.hpp>
 
-
 #include "catch.hpp"
 #include "thrown.hpp"
 
@@ -16,8 +15,12 @@ namespace {
 // A test-local amount in tenths of 亿元: adds and subtracts, nothing else.
 struct yi_tenths_with_difference {
   long tenths;
-  friend yi_tenths_with_difference operator+(yi_tenths_with_difference a, yi_tenths_with_difference b) { return yi_tenths_with_difference{a.tenths + b.tenths}; }
-  friend yi_tenths_with_difference operator-(yi_tenths_with_difference a, yi_tenths_with_difference b) { return yi_tenths_with_difference{a.tenths - b.tenths}; }
+  friend yi_tenths_with_difference operator+(yi_tenths_with_difference a, yi_tenths_with_difference b) {
+    return yi_tenths_with_difference{a.tenths + b.tenths};
+  }
+  friend yi_tenths_with_difference operator-(yi_tenths_with_difference a, yi_tenths_with_difference b) {
+    return yi_tenths_with_difference{a.tenths - b.tenths};
+  }
   friend bool operator==(yi_tenths_with_difference, yi_tenths_with_difference) = default;
 };
 
@@ -26,10 +29,10 @@ struct yi_tenths_with_difference {
 TEST_CASE("cumulative: Xinjiang's 2024 cumulative releases give the single months they can") {
   // Reported 2024 totals (亿元): 1-2月 636.9, 1-7月 2533, 1-9月 3223.9, 1-10月 3627.9, 1-11月 4031.
   const series<ytd, yi_tenths_with_difference> releases{{ytd{2024, 2}, {6369}},
-                                        {ytd{2024, 7}, {25330}},
-                                        {ytd{2024, 9}, {32239}},
-                                        {ytd{2024, 10}, {36279}},
-                                        {ytd{2024, 11}, {40310}}};
+                                                        {ytd{2024, 7}, {25330}},
+                                                        {ytd{2024, 9}, {32239}},
+                                                        {ytd{2024, 10}, {36279}},
+                                                        {ytd{2024, 11}, {40310}}};
   // October = 3627.9 - 3223.9 = 404.0; November = 4031 - 3627.9 = 403.1
   CHECK(to_single_months(releases, incomplete::drop) ==
         series<month, yi_tenths_with_difference>{{month{2024, 10}, {4040}}, {month{2024, 11}, {4031}}});

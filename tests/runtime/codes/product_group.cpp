@@ -10,8 +10,8 @@
 #include "helpers.hpp"
 
 using namespace tradestat;
-using tradestat::test::hs22;
 using tradestat::test::contains;
+using tradestat::test::hs22;
 
 namespace {
 
@@ -73,8 +73,7 @@ TEST_CASE("product_group: a definition with a bad prefix or no codes is rejected
   CHECK_THROWS_WITH(product_group({.name_en = "Bad", .include = {"8507a"}}),
                     contains("product group \"Bad\": cannot read \"8507a\" as an HS code: at offset 4"));
   CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"850"}}), tradestat::error);
-  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}),
-                  tradestat::error);
+  CHECK_THROWS_AS(product_group({.name_en = "Bad", .include = {"85"}, .exclude = {"00"}}), tradestat::error);
   CHECK_THROWS_WITH(product_group({.name_en = "Empty"}),
                     contains("product group \"Empty\" includes no HS codes"));
   CHECK_THROWS_AS(product_group({.include = {"85"}}), tradestat::error);

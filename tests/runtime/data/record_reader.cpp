@@ -18,7 +18,7 @@
 using namespace tradestat;
 
 namespace {
-const std::string three_months =
+const std::string four_rows =
     "period,flow,partner,value_cny\n"
     "2025-01,export,gacc:502,10\n"
     "2025-01,import,gacc:502,20\n"
@@ -27,7 +27,7 @@ const std::string three_months =
 }  // namespace
 
 TEST_CASE("record reader: range-v3 views filter and transform the streaming records", "[data][reader]") {
-  auto rows = read_canonical(byte_source::from_memory(three_months, "t.csv"));
+  auto rows = read_canonical(byte_source::from_memory(four_rows, "t.csv"));
   money<CNY> exports{};
   for (money<CNY> v : rows | ranges::views::filter([](const record& r) {
                         return r.flow == trade_flow::exports;
@@ -43,7 +43,7 @@ TEST_CASE("record reader: range-v3 views filter and transform the streaming reco
 // case is for g++ and newer clang.
 #if !defined(__clang__) || __clang_major__ >= 15
 TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
-  auto rows = read_canonical(byte_source::from_memory(three_months, "t.csv"));
+  auto rows = read_canonical(byte_source::from_memory(four_rows, "t.csv"));
   money<CNY> kazakhstan{};
   for (const record& r : rows | std::views::filter([](const record& r) {
                            return to_string(r.partner->country) == "Kazakhstan";
@@ -54,7 +54,7 @@ TEST_CASE("record reader: std::ranges views work on it too", "[data][reader]") {
 #endif
 
 TEST_CASE("record reader: the report is complete only once the end is reached", "[data][reader]") {
-  auto rows = read_canonical(byte_source::from_memory(three_months, "t.csv"));
+  auto rows = read_canonical(byte_source::from_memory(four_rows, "t.csv"));
   auto it = rows.begin();
   CHECK(it->value_cny == money<CNY>{10});
   CHECK(!rows.report().complete);
@@ -66,7 +66,7 @@ TEST_CASE("record reader: the report is complete only once the end is reached", 
 
 TEST_CASE("record reader: strict mode throws at the first bad row with the rows before it accounted",
           "[data][reader]") {
-  auto rows = read_canonical(byte_source::from_memory(three_months, "t.csv"), {.mode = read_mode::strict});
+  auto rows = read_canonical(byte_source::from_memory(four_rows, "t.csv"), {.mode = read_mode::strict});
   money<CNY> total{};
   try {
     for (const record& r : rows) total += *r.value_cny;
@@ -96,7 +96,7 @@ TEST_CASE(
 TEST_CASE("record reader: an rvalue reader pipes into range-v3 views", "[data][reader]") {
   money<CNY> exports{};
   std::size_t n = 0;
-  for (const record& r : read_canonical(byte_source::from_memory(three_months, "t.csv")) |
+  for (const record& r : read_canonical(byte_source::from_memory(four_rows, "t.csv")) |
                              ranges::views::filter([](const record& r) { return r.flow == trade_flow::exports; })) {
     exports += *r.value_cny;
     ++n;
@@ -108,7 +108,7 @@ TEST_CASE("record reader: an rvalue reader pipes into range-v3 views", "[data][r
 #if !defined(__clang__) || __clang_major__ >= 15
 TEST_CASE("record reader: an rvalue reader pipes into std::views", "[data][reader]") {
   money<CNY> imports{};
-  auto view = read_canonical(byte_source::from_memory(three_months, "t.csv")) |
+  auto view = read_canonical(byte_source::from_memory(four_rows, "t.csv")) |
               std::views::filter([](const record& r) { return r.flow == trade_flow::imports; }) |
               std::views::transform([](const record& r) { return *r.value_cny; });
   for (money<CNY> v : view) imports += v;
@@ -117,7 +117,7 @@ TEST_CASE("record reader: an rvalue reader pipes into std::views", "[data][reade
 #endif
 
 TEST_CASE("record reader: copies are handles on one pass; a default reader is empty", "[data][reader]") {
-  auto rows = read_canonical(byte_source::from_memory(three_months, "t.csv"));
+  auto rows = read_canonical(byte_source::from_memory(four_rows, "t.csv"));
   auto copy = rows;
   auto it = rows.begin();
   CHECK(it->value_cny == money<CNY>{10});

@@ -7,7 +7,9 @@
 namespace tradestat::test {
 
 /** Whether `text` contains `part`. */
-inline bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+inline bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace tradestat::test
 

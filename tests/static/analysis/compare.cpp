@@ -40,7 +40,8 @@ using partition = comparison_table<trade_flow, money<CNY>, year>;
 using overlapping_table = comparison_table<int, money<CNY>, year, rows_are::overlapping>;
 
 static_assert(!partition::overlapping && overlapping_table::overlapping);
-static_assert(partition_table<partition> && !partition_table<overlapping_table> && comparison_table_type<overlapping_table>);
+static_assert(partition_table<partition> && !partition_table<overlapping_table> &&
+              comparison_table_type<overlapping_table>);
 static_assert(std::same_as<decltype(std::declval<const partition&>()[trade_flow::exports]),
                            const comparison_row<money<CNY>>&>);
 static_assert(std::same_as<decltype(sum_contributions(std::declval<const partition&>())), contribution_cell>);
@@ -48,7 +49,8 @@ static_assert(std::same_as<decltype(sum_shares(std::declval<const partition&>())
 // Positive and negative: a partition's contributions and shares add up; overlapping groups' do not,
 // and they have no "unassigned" row (a record may be in several groups or in none).
 static_assert(can_sum_contributions<partition> && can_sum_shares<partition> && has_unassigned<partition>);
-static_assert(!can_sum_contributions<overlapping_table> && !can_sum_shares<overlapping_table> && !has_unassigned<overlapping_table>);
+static_assert(!can_sum_contributions<overlapping_table> && !can_sum_shares<overlapping_table> &&
+              !has_unassigned<overlapping_table>);
 static_assert(!can_sum_contributions<comparison_row<money<CNY>>>);
 static_assert(table_has_hhi<partition> && !table_has_hhi<overlapping_table>);
 
