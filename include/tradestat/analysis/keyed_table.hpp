@@ -57,6 +57,13 @@ constexpr bool key_before(const K& k, const V& a, const V& b) {
   }
 }
 
+/** Sorts the keys met (with their slots) into the order of key function `k`. It depends on the key
+ *  alone, so the tables of one key in several currencies share one sort. */
+template <class K, class V>
+void sort_by_key(const K& k, std::vector<std::pair<V, std::size_t>>& met) {
+  std::sort(met.begin(), met.end(), [&](const auto& a, const auto& b) { return key_before(k, a.first, b.first); });
+}
+
 }  // namespace detail
 
 /** A row of a keyed table: its key and the sum of the records under it. */
@@ -150,13 +157,14 @@ class keyed_table {
       for (std::size_t i = 0; i < slots_.size(); ++i)
         if (!slots_[i].empty()) out.push_back(row{key_.key_at(i), slots_[i].result()});
     } else if constexpr (windowed) {
+      std::vector<std::pair<key_type, std::size_t>> met;  // the keys met and their slots, in slot order
       for (std::size_t i = 0; i < slots_.size(); ++i)
         if (!slots_[i].empty())
-          out.push_back(row{key_.key_at(window_slot{first_ + static_cast<long long>(i / block_), i % block_}),
-                            slots_[i].result()});
+          met.emplace_back(key_.key_at(window_slot{first_ + static_cast<long long>(i / block_), i % block_}), i);
       // The slots run period by period; a tuple whose period is not its first part orders otherwise.
-      if constexpr (detail::is_tuple_key_v<Key>)
-        std::sort(out.begin(), out.end(), [&](const row& a, const row& b) { return before(a.key, b.key); });
+      if constexpr (detail::is_tuple_key_v<Key>) detail::sort_by_key(key_, met);
+      out.reserve(met.size());
+      for (auto& [k, i] : met) out.push_back(row{std::move(k), slots_[i].result()});
     } else {
       out.reserve(sorted_.size());
       for (const auto& [k, s] : sorted_) out.push_back(row{k, s.result()});

@@ -10,9 +10,39 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace tradestat {
+
+namespace detail {
+
+/** The places of the `n` largest of `totals`, largest first, equal totals in the order given (what a
+ *  stable sort gives). It depends on the money type alone, so the tables of every key share one sort. */
+template <money_type M>
+std::vector<std::size_t> largest_first(const std::vector<M>& totals, std::size_t n) {
+  std::vector<std::size_t> order(totals.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // A total order (ties by place), so the partial sort gives what a stable sort would.
+  const auto before = [&](std::size_t a, std::size_t b) {
+    return totals[b] < totals[a] || (!(totals[a] < totals[b]) && a < b);
+  };
+  const std::size_t kept = std::min(n, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(kept), order.end(), before);
+  order.resize(kept);
+  return order;
+}
+
+/** The rows at `places`, in that order (moved: rows need no default). */
+template <class Row>
+std::vector<Row> pick(std::vector<Row>&& rows, const std::vector<std::size_t>& places) {
+  std::vector<Row> out;
+  out.reserve(places.size());
+  for (std::size_t i : places) out.push_back(std::move(rows[i]));
+  return out;
+}
+
+}  // namespace detail
 
 /** The `n` rows with the largest totals, largest first; rows of equal total keep key order. Rows
  *  are ranked by the total of the records that have the value (each row's absent() says how many
@@ -20,10 +50,10 @@ namespace tradestat {
 template <class Key, money_type M>
 std::vector<keyed_row<typename Key::key_type, M>> top(const keyed_table<Key, M>& table, std::size_t n) {
   auto rows = table.rows();
-  auto larger = [](const auto& a, const auto& b) { return b.value.present_total() < a.value.present_total(); };
-  std::stable_sort(rows.begin(), rows.end(), larger);
-  if (n < rows.size()) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(n), rows.end());  // rows need no default
-  return rows;
+  std::vector<M> totals;
+  totals.reserve(rows.size());
+  for (const auto& r : rows) totals.push_back(r.value.present_total());
+  return detail::pick(std::move(rows), detail::largest_first(totals, n));
 }
 
 /** The `n` rows of a comparison table with the largest current values, largest first; rows of
@@ -33,9 +63,10 @@ template <class Key, money_type M, calendar_period P, rows_are Rows>
 std::vector<typename comparison_table<Key, M, P, Rows>::entry> top(const comparison_table<Key, M, P, Rows>& table,
                                                                    std::size_t n) {
   std::vector<typename comparison_table<Key, M, P, Rows>::entry> rows(table.begin(), table.end());
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return b.row.current < a.row.current; });
-  if (n < rows.size()) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(n), rows.end());  // rows need no default
-  return rows;
+  std::vector<M> totals;
+  totals.reserve(rows.size());
+  for (const auto& e : rows) totals.push_back(e.row.current);
+  return detail::pick(std::move(rows), detail::largest_first(totals, n));
 }
 
 /** The pipe stage `top(n)`: `v | sum_by(by_partner, &record::value_cny) | top(10)`, or after a

@@ -72,3 +72,30 @@ TEST_CASE("top: the rows of a comparison table with the largest current values, 
   CHECK(all[3].key == deu);
   CHECK(all[3].row.current == money<CNY>{100});
 }
+
+TEST_CASE("top: among many equal totals, the first n rows in key order, as a stable sort gives them") {
+  // 40 partners whose totals take four values: each value is shared by ten rows spread over the table.
+  const auto table_rows = [] {
+    std::vector<record> v;
+    int code = 101;  // GACC partner codes from 101 up; not every number is a partner
+    while (v.size() < 40) {
+      const country c = country_from(gacc_code{code++}, or_unrecognised);
+      if (!c.is_recognised()) continue;
+      record r{.period = year{2025}, .flow = trade_flow::exports};
+      r.partner = coded_country{c, code_scheme::gacc};
+      r.value_cny = money<CNY>{static_cast<std::int64_t>(100 * (1 + v.size() % 4))};
+      v.push_back(r);
+    }
+    return v;
+  }();
+  const auto table = table_rows | sum_by(by_partner, &record::value_cny);
+  auto expected = table.rows();
+  std::stable_sort(expected.begin(), expected.end(),
+                   [](const auto& a, const auto& b) { return b.value.present_total() < a.value.present_total(); });
+  for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{15}, std::size_t{40}}) {
+    const auto best = top(table, n);
+    REQUIRE(best.size() == n);
+    for (std::size_t i = 0; i < n; ++i) CHECK(best[i].key == expected[i].key);
+  }
+  CHECK(top(table, 41).size() == 40);
+}
