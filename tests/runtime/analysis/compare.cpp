@@ -148,71 +148,78 @@ std::vector<record> sample() {
           trade(month{2023, 7}, trade_flow::exports, "VNM", 999, 99),
           trade(month{2025, 8}, trade_flow::re_exports, "VNM", 777, 77)};
 }
-const country_group& asean = groups::asean();
-const country_group& central_asia = groups::central_asia();
+const country_group& asean_group = groups::asean();
+const country_group& central_asia_group = groups::central_asia();
 }  // namespace
 
 TEST_CASE("compare: records by overlapping groups on the current-members basis, figures by hand") {
-  const auto t = compare<CNY>(sample(), year{2025}, year{2024}, {asean, central_asia});
+  const auto t = compare<CNY>(sample(), year{2025}, year{2024}, {asean_group, central_asia_group});
   STATIC_REQUIRE(decltype(t)::overlapping);
   // Totals (exports + imports; re-exports and 2023 left out): 2025 100+10+300+40+6 = 456,
   // 2024 50+4+200+46 = 300.
   CHECK(t.total().current == money<CNY>{456});
   CHECK(t.total().prior == money<CNY>{300});
   // ASEAN with Timor-Leste in both years: 110 against 54.
-  CHECK(t[asean].current == money<CNY>{110});
-  CHECK(t[asean].prior == money<CNY>{54});
-  CHECK(*t[asean].growth == growth{quotient(56, 54)});
-  CHECK(*t[asean].share == share{quotient(110, 456)});
-  CHECK(*t[asean].share_change == percentage_points{quotient(110, 456) - quotient(54, 300)});
-  CHECK(*t[asean].contribution == contribution{quotient(56, 300)});
-  CHECK(*t[asean].contribution_rate == contribution_rate{quotient(56, 156)});
-  CHECK(t[central_asia].current == money<CNY>{300});
-  CHECK(*t[central_asia].contribution == contribution{quotient(100, 300)});
+  CHECK(t[asean_group].current == money<CNY>{110});
+  CHECK(t[asean_group].prior == money<CNY>{54});
+  CHECK(*t[asean_group].growth == growth{quotient(56, 54)});
+  CHECK(*t[asean_group].share == share{quotient(110, 456)});
+  CHECK(*t[asean_group].share_change == percentage_points{quotient(110, 456) - quotient(54, 300)});
+  CHECK(*t[asean_group].contribution == contribution{quotient(56, 300)});
+  CHECK(*t[asean_group].contribution_rate == contribution_rate{quotient(56, 156)});
+  CHECK(t[central_asia_group].current == money<CNY>{300});
+  CHECK(*t[central_asia_group].contribution == contribution{quotient(100, 300)});
   CHECK(t.size() == 2);
-  CHECK(t.begin()->key == asean);
+  CHECK(t.begin()->key == asean_group);
   CHECK(to_string(t.begin()->key) == "ASEAN");
   CHECK(t.rows_without_value() == 0);
 }
 
 TEST_CASE("compare: the membership basis decides where a member who joined during the window counts") {
-  const auto each = compare<CNY>(sample(), year{2025}, year{2024}, {asean}, {.membership = basis::members_each_period});
-  CHECK(each[asean].current == money<CNY>{110});  // Timor-Leste's November 2025 exports: a member on 30 November
-  CHECK(each[asean].prior == money<CNY>{50});     // and not in 2024
-  const auto throughout = compare<CNY>(sample(), year{2025}, year{2024}, {asean}, {.membership = basis::members_throughout});
-  CHECK(throughout[asean].current == money<CNY>{100});
-  CHECK(throughout[asean].prior == money<CNY>{50});
+  const auto each = compare<CNY>(sample(), year{2025}, year{2024}, {asean_group},
+                                 {.membership = basis::members_each_period});
+  CHECK(each[asean_group].current ==
+        money<CNY>{110});  // Timor-Leste's November 2025 exports: a member on 30 November
+  CHECK(each[asean_group].prior == money<CNY>{50});  // and not in 2024
+  const auto throughout = compare<CNY>(sample(), year{2025}, year{2024}, {asean_group},
+                                       {.membership = basis::members_throughout});
+  CHECK(throughout[asean_group].current == money<CNY>{100});
+  CHECK(throughout[asean_group].prior == money<CNY>{50});
 }
 
 TEST_CASE("compare: measures, currencies and periods") {
-  const auto exports = compare<CNY>(sample(), year{2025}, year{2024}, {asean, central_asia}, {.measure = trade_measure::exports});
+  const auto exports = compare<CNY>(sample(), year{2025}, year{2024}, {asean_group, central_asia_group},
+                                    {.measure = trade_measure::exports});
   CHECK(exports.total().current == money<CNY>{156});  // 100 + 10 + 40 + 6
   CHECK(exports.total().prior == money<CNY>{54});
-  CHECK(exports[central_asia].current == money<CNY>{});
-  CHECK(exports[central_asia].growth == no_base);
-  const auto balance = compare<CNY>(sample(), year{2025}, year{2024}, {central_asia}, {.measure = trade_measure::balance});
+  CHECK(exports[central_asia_group].current == money<CNY>{});
+  CHECK(exports[central_asia_group].growth == no_base);
+  const auto balance = compare<CNY>(sample(), year{2025}, year{2024}, {central_asia_group},
+                                    {.measure = trade_measure::balance});
   CHECK(balance.total().current == money<CNY>{156 - 300});
   CHECK(balance.total().prior == money<CNY>{54 - 246});
-  CHECK(balance[central_asia].current == money<CNY>{-300});
+  CHECK(balance[central_asia_group].current == money<CNY>{-300});
   // In dollars: the rows without a dollar value are left out and counted.
-  const auto usd = compare<USD>(sample(), year{2025}, year{2024}, {asean});
+  const auto usd = compare<USD>(sample(), year{2025}, year{2024}, {asean_group});
   CHECK(usd.total().current == money<USD>{14 + 1 + 42 + 6 + 1});
   CHECK(usd.total().prior == money<USD>{7 + 28 + 6});
   CHECK(usd.rows_without_value() == 1);
   // Months: a yearly record cannot be split by month, so comparing months over a file that holds
   // yearly records is refused (as contains refuses it); over the monthly records, March against March.
-  CHECK_THROWS_WITH(compare<CNY>(sample(), month{2025, 3}, month{2024, 3}, {asean}), test::contains("cannot be split by month"));
+  CHECK_THROWS_WITH(compare<CNY>(sample(), month{2025, 3}, month{2024, 3}, {asean_group}),
+                    test::contains("cannot be split by month"));
   std::vector<record> monthly;
   for (const record& r : sample())
     if (month_of(r)) monthly.push_back(r);
-  const auto march = compare<CNY>(monthly, month{2025, 3}, month{2024, 3}, {asean});
+  const auto march = compare<CNY>(monthly, month{2025, 3}, month{2024, 3}, {asean_group});
   CHECK(march.total().current == money<CNY>{100});
-  CHECK(march[asean].prior == money<CNY>{50});
+  CHECK(march[asean_group].prior == money<CNY>{50});
   // Other pairings must be asked for.
-  CHECK_THROWS_WITH(compare<CNY>(sample(), year{2025}, year{2023}, {asean}),
+  CHECK_THROWS_WITH(compare<CNY>(sample(), year{2025}, year{2023}, {asean_group}),
                     test::contains("needs 2024, got 2023"));
-  const auto two_years = compare<CNY>(sample(), year{2025}, year{2023}, {asean}, {.periods = pairing::any});
-  CHECK(two_years[asean].prior == money<CNY>{999});
+  const auto two_years =
+      compare<CNY>(sample(), year{2025}, year{2023}, {asean_group}, {.periods = pairing::any});
+  CHECK(two_years[asean_group].prior == money<CNY>{999});
 }
 
 TEST_CASE("compare: records by a partition key, with unassigned rows, by hand") {
@@ -253,12 +260,13 @@ TEST_CASE("compare: on generated records, a partition's contributions add up to 
     CHECK(sum_contributions(t)->value() == quotient::from_wide(total[1] - total[0], total[0]));
     CHECK(sum_shares(t)->value() == quotient(1));
     // The groups' rows are not a partition, but each group's row is the sum of its members' rows.
-    const auto g = compare<CNY>(rows, year{2025}, year{2024}, {asean, central_asia});
+    const auto g = compare<CNY>(rows, year{2025}, year{2024}, {asean_group, central_asia_group});
     std::int64_t asean_current = 0;
     for (const auto& e : t)
-      if (asean.as_of(std::chrono::year_month_day{std::chrono::year{2025} / 12 / 31}).contains(e.key, std::chrono::year{2025} / 1 / 1))
+      if (asean_group.as_of(std::chrono::year_month_day{std::chrono::year{2025} / 12 / 31})
+              .contains(e.key, std::chrono::year{2025} / 1 / 1))
         asean_current += e.row.current.count();
-    CHECK(g[asean].current == money<CNY>{asean_current});
+    CHECK(g[asean_group].current == money<CNY>{asean_current});
   }
 }
 
@@ -312,13 +320,15 @@ TEST_CASE("compare: two tables by a tuple with a period part list their rows in 
 
 TEST_CASE("compare: pipes' by_group key counts members of each period, and says so for another basis") {
   const auto rows = sample();
-  const auto key = by_group({asean, central_asia});
+  const auto key = by_group({asean_group, central_asia_group});
   CHECK_THROWS_WITH(compare<CNY>(rows, year{2025}, year{2024}, key), test::contains("pass the groups themselves"));
   const auto t = compare<CNY>(rows, year{2025}, year{2024}, key, {.membership = basis::members_each_period});
   STATIC_REQUIRE(decltype(t)::overlapping);
-  const auto same = compare<CNY>(rows, year{2025}, year{2024}, {asean, central_asia}, {.membership = basis::members_each_period});
-  CHECK(t[asean] == same[asean]);
-  CHECK(t["Central Asia"] == same[central_asia]);
-  CHECK(t[asean].prior == money<CNY>{50});
-  CHECK_THROWS_WITH(compare<CNY>(rows, year{2025}, year{2024}, {asean, asean}), test::contains("given twice"));
+  const auto same = compare<CNY>(rows, year{2025}, year{2024}, {asean_group, central_asia_group},
+                                 {.membership = basis::members_each_period});
+  CHECK(t[asean_group] == same[asean_group]);
+  CHECK(t["Central Asia"] == same[central_asia_group]);
+  CHECK(t[asean_group].prior == money<CNY>{50});
+  CHECK_THROWS_WITH(compare<CNY>(rows, year{2025}, year{2024}, {asean_group, asean_group}),
+                    test::contains("given twice"));
 }

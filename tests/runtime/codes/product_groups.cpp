@@ -13,7 +13,7 @@ namespace pg = tradestat::product_groups;
 
 namespace {
 
-std::vector<const product_group*> all_groups() {
+std::vector<const product_group*> all_product_groups() {
   return {&pg::wto_agricultural(),
           &pg::aquatic_products(),
           &pg::agricultural_products(),
@@ -41,7 +41,7 @@ std::vector<const product_group*> all_groups() {
 }  // namespace
 
 TEST_CASE("product_groups: every group is named in English and Chinese, documented and non-empty") {
-  for (const product_group* g : all_groups()) {
+  for (const product_group* g : all_product_groups()) {
     CHECK(!to_string(*g).empty());
     CHECK(!to_string(*g, {.lang = language::zh}).empty());
     CHECK(!g->note().empty());
@@ -50,7 +50,7 @@ TEST_CASE("product_groups: every group is named in English and Chinese, document
 }
 
 TEST_CASE("product_groups: every prefix of the groups not tied to an older edition is an HS 2022 code") {
-  for (const product_group* g : all_groups()) {
+  for (const product_group* g : all_product_groups()) {
     if (g->edition() && *g->edition() != hs_version::hs2022) continue;
     for (const auto& p : g->includes()) {
       INFO(to_string(*g) << ": " << p);

@@ -20,9 +20,12 @@ static_assert(std::same_as<decltype(row::contribution), contribution_cell>);
 static_assert(std::same_as<decltype(row::contribution_rate), contribution_rate_cell>);
 static_assert(std::same_as<decltype(row::current), money<CNY, wan>> && std::same_as<row::money_type, money<CNY, wan>>);
 // The rows of a constant table are computed at compile time: 150 against 100 in a total of 300 against 200.
-constexpr row r = comparison_row_of(money<CNY, wan>{150}, money<CNY, wan>{100}, money<CNY, wan>{300}, money<CNY, wan>{200});
-static_assert(r.growth == growth{quotient(1, 2)} && r.share == share{quotient(1, 2)} && r.share_change == percentage_points{});
-static_assert(r.contribution == contribution{quotient(1, 4)} && r.contribution_rate == contribution_rate{quotient(1, 2)});
+constexpr row row_150_100 =
+    comparison_row_of(money<CNY, wan>{150}, money<CNY, wan>{100}, money<CNY, wan>{300}, money<CNY, wan>{200});
+static_assert(row_150_100.growth == growth{quotient(1, 2)} && row_150_100.share == share{quotient(1, 2)} &&
+              row_150_100.share_change == percentage_points{});
+static_assert(row_150_100.contribution == contribution{quotient(1, 4)} &&
+              row_150_100.contribution_rate == contribution_rate{quotient(1, 2)});
 static_assert(comparison_row_of(money<USD>{1}, money<USD>{0}, money<USD>{1}, money<USD>{1}).growth == no_base);
 
 // Negative: amounts in different currencies (convert first), or plain numbers, make no row.

@@ -31,6 +31,9 @@ static_assert(std::convertible_to<const char*, group_key>);
 static_assert(!std::convertible_to<country, group_key>);
 
 template <class... Args>
-concept where_accepts = requires(Args... args) { where(args...); };
-static_assert(where_accepts<country_group> && where_accepts<country_group, group_day> && where_accepts<product_group>);
+concept where_accepts_group = requires(Args... args) {
+  where(args...);
+};
+static_assert(where_accepts_group<country_group> && where_accepts_group<country_group, group_day> &&
+              where_accepts_group<product_group>);
 }  // namespace
