@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -33,12 +34,18 @@ std::vector<std::size_t> largest_first(const std::vector<M>& totals, std::size_t
   return order;
 }
 
-/** The rows at `places`, in that order (moved: rows need no default). */
-template <class Row>
-std::vector<Row> pick(std::vector<Row>&& rows, const std::vector<std::size_t>& places) {
-  std::vector<Row> out;
-  out.reserve(places.size());
-  for (std::size_t i : places) out.push_back(std::move(rows[i]));
+/** The `n` rows with the largest `total_of(row)`, largest first, equal totals in the order given.
+ *  Only the gathering of totals and rows is instantiated per row type; the sort is largest_first's. */
+template <class Row, class Total>
+std::vector<Row> largest_rows(std::vector<Row> rows, Total total_of, std::size_t n) {
+  using M = std::remove_cvref_t<decltype(total_of(std::declval<const Row&>()))>;
+  std::vector<M> totals;
+  totals.reserve(rows.size());
+  for (const Row& r : rows) totals.push_back(total_of(r));
+  const std::vector<std::size_t> order = largest_first(totals, n);
+  std::vector<Row> out;  // moved, in ranked order: rows need no default
+  out.reserve(order.size());
+  for (std::size_t i : order) out.push_back(std::move(rows[i]));
   return out;
 }
 
@@ -49,11 +56,7 @@ std::vector<Row> pick(std::vector<Row>&& rows, const std::vector<std::size_t>& p
  *  lack it). Example: `top(v | sum_by(by_partner, &record::value_cny), 10).front().key` // the largest partner */
 template <class Key, money_type M>
 std::vector<keyed_row<typename Key::key_type, M>> top(const keyed_table<Key, M>& table, std::size_t n) {
-  auto rows = table.rows();
-  std::vector<M> totals;
-  totals.reserve(rows.size());
-  for (const auto& r : rows) totals.push_back(r.value.present_total());
-  return detail::pick(std::move(rows), detail::largest_first(totals, n));
+  return detail::largest_rows(table.rows(), [](const auto& r) { return r.value.present_total(); }, n);
 }
 
 /** The `n` rows of a comparison table with the largest current values, largest first; rows of
@@ -62,11 +65,9 @@ std::vector<keyed_row<typename Key::key_type, M>> top(const keyed_table<Key, M>&
 template <class Key, money_type M, calendar_period P, rows_are Rows>
 std::vector<typename comparison_table<Key, M, P, Rows>::entry> top(const comparison_table<Key, M, P, Rows>& table,
                                                                    std::size_t n) {
-  std::vector<typename comparison_table<Key, M, P, Rows>::entry> rows(table.begin(), table.end());
-  std::vector<M> totals;
-  totals.reserve(rows.size());
-  for (const auto& e : rows) totals.push_back(e.row.current);
-  return detail::pick(std::move(rows), detail::largest_first(totals, n));
+  return detail::largest_rows(
+      std::vector<typename comparison_table<Key, M, P, Rows>::entry>(table.begin(), table.end()),
+      [](const auto& e) { return e.row.current; }, n);
 }
 
 /** The pipe stage `top(n)`: `v | sum_by(by_partner, &record::value_cny) | top(10)`, or after a
