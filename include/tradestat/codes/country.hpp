@@ -83,6 +83,37 @@ class country {
       return number_code<Scheme>(r.cepii);
   }
 
+  /** The partner's code in a scheme as `to_string` prints it (ISO numeric zero-padded to three
+      digits), or empty when the scheme has none for it. Read from the table without making a
+      `partner_code`: one function for every scheme, cheaper to compile than `code<S>()` seven times.
+      Example: `country_from(gacc_code{502}).code_text(code_scheme::iso_alpha3)` // "USA" */
+  std::string code_text(code_scheme s) const {
+    const auto& r = row();
+    const auto number = [](std::int16_t n, bool padded) {
+      if (n < 0) return std::string{};
+      std::string t = std::to_string(n);
+      if (padded && t.size() < 3) t.insert(0, 3 - t.size(), '0');
+      return t;
+    };
+    switch (s) {
+      case code_scheme::iso_alpha2:
+        return std::string(r.alpha2);
+      case code_scheme::iso_alpha3:
+        return std::string(r.alpha3);
+      case code_scheme::gacc_alpha3:
+        return std::string(r.gacc_alpha3);
+      case code_scheme::iso_numeric:
+        return number(r.iso_numeric, true);
+      case code_scheme::gacc:
+        return number(r.gacc, false);
+      case code_scheme::comtrade:
+        return number(r.comtrade, false);
+      case code_scheme::cepii:
+        return number(r.cepii, false);
+    }
+    not_a_scheme(s);
+  }
+
   /** ISO's common name where it has one, else empty.
       Example: `country_from(iso_alpha2_code{"KR"}).common_name_en()` // "South Korea" */
   constexpr std::string_view common_name_en() const { return row().common_name_en; }
@@ -116,6 +147,11 @@ class country {
     message += std::to_string(i);
     message += " is past the table's end";
     throw error(error_kind::invalid_argument, message);
+  }
+  [[noreturn]] static void not_a_scheme(code_scheme s) {
+    throw error(error_kind::invalid_argument,
+                "tradestat: code scheme " + std::to_string(static_cast<int>(s)) +
+                    " is not a code_scheme: give one of the code_scheme values");
   }
   constexpr explicit country(std::uint16_t i) : index_(i) {}
   constexpr const detail::country_row& row() const {

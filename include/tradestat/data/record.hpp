@@ -43,36 +43,15 @@ struct coded_country {
    *  country has no code there. Example: `coded_country{country_from(gacc_code{502}), code_scheme::iso_alpha3}.code_text()`
    * // "USA" */
   std::string code_text() const {
-    switch (scheme) {
-      case code_scheme::iso_alpha2:
-        return text_of<code_scheme::iso_alpha2>();
-      case code_scheme::iso_alpha3:
-        return text_of<code_scheme::iso_alpha3>();
-      case code_scheme::iso_numeric:
-        return text_of<code_scheme::iso_numeric>();
-      case code_scheme::gacc:
-        return text_of<code_scheme::gacc>();
-      case code_scheme::gacc_alpha3:
-        return text_of<code_scheme::gacc_alpha3>();
-      case code_scheme::comtrade:
-        return text_of<code_scheme::comtrade>();
-      case code_scheme::cepii:
-        return text_of<code_scheme::cepii>();
-    }
-    throw error(error_kind::invalid_argument, "tradestat: code scheme " + std::to_string(static_cast<int>(scheme)) +
-                                                  " is not a code_scheme: give one of the code_scheme values");
+    std::string text = country.code_text(scheme);
+    if (text.empty())
+      throw error(error_kind::invalid_argument, "tradestat: " + std::string(tradestat::to_string(country)) +
+                                                    " has no " + std::string(tradestat::to_string(scheme)) +
+                                                    " code: write it in a scheme that has one");
+    return text;
   }
 
   friend constexpr bool operator==(const coded_country&, const coded_country&) = default;
-
- private:
-  template <code_scheme S>
-  std::string text_of() const {
-    if (auto c = country.code<S>()) return tradestat::to_string(*c);
-    throw error(error_kind::invalid_argument, "tradestat: " + std::string(tradestat::to_string(country)) + " has no " +
-                                                  std::string(tradestat::to_string(S)) +
-                                                  " code: write it in a scheme that has one");
-  }
 };
 
 /** The name of a quantity unit as the source prints it ("千克", "件", "台", "kg"): at most 15 bytes

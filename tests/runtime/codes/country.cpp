@@ -25,6 +25,13 @@ bool round_trips(country c) {
   return !code || country_from(*code) == c;
 }
 
+// What code_text(S) should print, from the typed code: nothing where the scheme has none.
+template <code_scheme S>
+std::string typed_code_text(country c) {
+  const auto code = c.code<S>();
+  return code ? to_string(*code) : std::string{};
+}
+
 }  // namespace
 
 TEST_CASE("country: GACC codes 402, 410 and 502 are Argentina, Brazil and the United States") {
@@ -212,4 +219,35 @@ TEST_CASE("country: codes and countries print with operator<<") {
   out << country_from(gacc_code{145}) << ' ' << gacc_code{502} << ' ' << iso_numeric_code{4} << ' '
       << code_scheme::cepii;
   CHECK(out.str() == "Kazakhstan 502 004 CEPII");
+}
+
+TEST_CASE("country: code_text prints the code of each scheme, empty where the scheme has none") {
+  const country usa = country_from(gacc_code{502});
+  CHECK(usa.code_text(code_scheme::iso_alpha2) == "US");
+  CHECK(usa.code_text(code_scheme::iso_alpha3) == "USA");
+  CHECK(usa.code_text(code_scheme::gacc_alpha3) == "USA");
+  CHECK(usa.code_text(code_scheme::iso_numeric) == "840");
+  CHECK(usa.code_text(code_scheme::gacc) == "502");
+  CHECK(usa.code_text(code_scheme::comtrade) == "842");
+  CHECK(usa.code_text(code_scheme::cepii) == "842");
+  CHECK(country_from(iso_alpha2_code{"AF"}).code_text(code_scheme::iso_numeric) == "004");  // zero-padded
+  CHECK(country_from(iso_alpha2_code{"AF"}).code_text(code_scheme::comtrade) == "4");       // not padded
+  CHECK(country_from(iso_alpha2_code{"TW"}).code_text(code_scheme::comtrade).empty());  // Comtrade has none
+  CHECK(country::none().code_text(code_scheme::gacc).empty());
+  CHECK(kind_thrown([] { (void)country::none().code_text(static_cast<code_scheme>(99)); }) ==
+        error_kind::invalid_argument);
+  CHECK_THROWS_WITH(country::none().code_text(static_cast<code_scheme>(99)),
+                    contains("99 is not a code_scheme"));
+}
+
+TEST_CASE("country: code_text agrees with to_string of code<S>() for every entry and scheme") {
+  for_each_country([](country c) {
+    CHECK(c.code_text(code_scheme::iso_alpha2) == typed_code_text<code_scheme::iso_alpha2>(c));
+    CHECK(c.code_text(code_scheme::iso_alpha3) == typed_code_text<code_scheme::iso_alpha3>(c));
+    CHECK(c.code_text(code_scheme::gacc_alpha3) == typed_code_text<code_scheme::gacc_alpha3>(c));
+    CHECK(c.code_text(code_scheme::iso_numeric) == typed_code_text<code_scheme::iso_numeric>(c));
+    CHECK(c.code_text(code_scheme::gacc) == typed_code_text<code_scheme::gacc>(c));
+    CHECK(c.code_text(code_scheme::comtrade) == typed_code_text<code_scheme::comtrade>(c));
+    CHECK(c.code_text(code_scheme::cepii) == typed_code_text<code_scheme::cepii>(c));
+  });
 }
