@@ -38,7 +38,8 @@ class unknown_code_error : public error {
 
 namespace detail {
 // The row of `country{}`: no partner, a value to assign to, never a real country.
-inline constexpr country_row no_country_row{"", "", -1, -1, "", -1, -1, 6, "no country", "无国家", ""};
+inline constexpr country_row no_country_row{
+    {"", 0}, {"", 0}, -1, -1, {"", 0}, -1, -1, 6, {"no country", 10}, {"无国家", 9}, {"", 0}};
 }  // namespace detail
 
 /** Tag asking a lookup to return `country::unrecognised()` instead of throwing.
@@ -68,11 +69,11 @@ class country {
   constexpr std::optional<partner_code<Scheme>> code() const {
     const auto& r = row();
     if constexpr (Scheme == code_scheme::iso_alpha2)
-      return text_code<Scheme>(r.alpha2);
+      return text_code<Scheme>(r.alpha2.view());
     else if constexpr (Scheme == code_scheme::iso_alpha3)
-      return text_code<Scheme>(r.alpha3);
+      return text_code<Scheme>(r.alpha3.view());
     else if constexpr (Scheme == code_scheme::gacc_alpha3)
-      return text_code<Scheme>(r.gacc_alpha3);
+      return text_code<Scheme>(r.gacc_alpha3.view());
     else if constexpr (Scheme == code_scheme::iso_numeric)
       return number_code<Scheme>(r.iso_numeric);
     else if constexpr (Scheme == code_scheme::gacc)
@@ -97,11 +98,11 @@ class country {
     };
     switch (s) {
       case code_scheme::iso_alpha2:
-        return std::string(r.alpha2);
+        return std::string(r.alpha2.view());
       case code_scheme::iso_alpha3:
-        return std::string(r.alpha3);
+        return std::string(r.alpha3.view());
       case code_scheme::gacc_alpha3:
-        return std::string(r.gacc_alpha3);
+        return std::string(r.gacc_alpha3.view());
       case code_scheme::iso_numeric:
         return number(r.iso_numeric, true);
       case code_scheme::gacc:
@@ -116,7 +117,7 @@ class country {
 
   /** ISO's common name where it has one, else empty.
       Example: `country_from(iso_alpha2_code{"KR"}).common_name_en()` // "South Korea" */
-  constexpr std::string_view common_name_en() const { return row().common_name_en; }
+  constexpr std::string_view common_name_en() const { return row().common_name_en.view(); }
   /** What the entry stands for. Example: `country_from(gacc_code{145}).kind()` // country_kind::iso_country */
   constexpr country_kind kind() const { return static_cast<country_kind>(row().kind); }
   /** False for `country::unrecognised()` and `country::none()`.
@@ -158,7 +159,7 @@ class country {
     return index_ == none_index ? detail::no_country_row : detail::country_rows[index_];
   }
   friend constexpr std::string_view country_name(country c, text_format f) {
-    return detail::name_in(f, c.row().name_en, c.row().name_zh);
+    return detail::name_in(f, c.row().name_en.view(), c.row().name_zh.view());
   }
 
   template <code_scheme Scheme>
@@ -189,12 +190,12 @@ constexpr std::optional<country> find_in_index(const text_code_row (&index)[N], 
   std::size_t lo = 0, hi = N;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    if (index[mid].code < key)
+    if (index[mid].code.view() < key)
       lo = mid + 1;
     else
       hi = mid;
   }
-  if (lo < N && index[lo].code == key) return country::from_index(index[lo].row);
+  if (lo < N && index[lo].code.view() == key) return country::from_index(index[lo].row);
   return std::nullopt;
 }
 
@@ -279,8 +280,8 @@ constexpr std::optional<country> find_country_by_name(std::string_view name) {
   constexpr std::size_t n = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
   for (std::size_t i = 1; i < n; ++i) {
     const auto& r = detail::country_rows[i];
-    if (detail::equal_ignoring_ascii_case(r.name_en, name) || r.name_zh == name ||
-        (!r.common_name_en.empty() && detail::equal_ignoring_ascii_case(r.common_name_en, name)))
+    if (detail::equal_ignoring_ascii_case(r.name_en.view(), name) || r.name_zh.view() == name ||
+        (r.common_name_en.size != 0 && detail::equal_ignoring_ascii_case(r.common_name_en.view(), name)))
       return country::from_index(i);
   }
   return std::nullopt;

@@ -1,8 +1,9 @@
 #include <tradestat/codes/country.hpp>
 
 #include <cstddef>
-#include <string>
+#include <iterator>
 #include <sstream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -250,4 +251,32 @@ TEST_CASE("country: code_text agrees with to_string of code<S>() for every entry
     CHECK(c.code_text(code_scheme::comtrade) == typed_code_text<code_scheme::comtrade>(c));
     CHECK(c.code_text(code_scheme::cepii) == typed_code_text<code_scheme::cepii>(c));
   });
+}
+
+TEST_CASE("country: every text of the table is as long as its literal (the generator writes the lengths)") {
+  // A wrong length would cut a name short or run into the next literal; strlen of the literal
+  // is the independent measure.
+  std::size_t texts = 0;
+  auto same = [&](const detail::table_text& t) {
+    ++texts;
+    return t.view() == std::string_view(t.data);
+  };
+  auto whole_row = [&](const detail::country_row& r) {
+    return same(r.alpha2) && same(r.alpha3) && same(r.gacc_alpha3) && same(r.name_en) && same(r.name_zh) &&
+           same(r.common_name_en);
+  };
+  for (const detail::country_row& r : detail::country_rows) CHECK(whole_row(r));
+  CHECK(whole_row(detail::no_country_row));
+  for (const detail::text_code_row& r : detail::country_rows_by_alpha2) CHECK(same(r.code));
+  for (const detail::text_code_row& r : detail::country_rows_by_alpha3) CHECK(same(r.code));
+  for (const detail::text_code_row& r : detail::country_rows_by_gacc_alpha3) CHECK(same(r.code));
+  CHECK(texts == (std::size(detail::country_rows) + 1) * 6 + std::size(detail::country_rows_by_alpha2) +
+                     std::size(detail::country_rows_by_alpha3) +
+                     std::size(detail::country_rows_by_gacc_alpha3));
+  // Hand-checked entries, multi-byte UTF-8 among them.
+  CHECK(to_string(country_from(iso_alpha2_code{"AX"}), {.lang = language::zh}) ==
+        "阿兰群岛（波罗的海中芬兰所属群岛）");
+  CHECK(to_string(country{}, {.lang = language::zh}) == "无国家");
+  CHECK(to_string(country{}) == "no country");
+  CHECK(country_from(iso_alpha3_code{"KOR"}).common_name_en() == "South Korea");
 }
