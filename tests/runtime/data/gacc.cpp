@@ -149,6 +149,41 @@ TEST_CASE("gacc: unquoted cells and lines without the trailing comma are read to
   CHECK(rows[0].partner == gacc_partner(502));
 }
 
+TEST_CASE(
+    "gacc: each line with bytes that are not GBK is rejected at its own line, across the converter's buffers",
+    "[data][gacc][gbk][bad]") {
+  // 数据年月,商品编码,商品名称,人民币 in GBK; a good name is 小轿车, a bad one ends in 0xFF, which no
+  // GBK character holds.
+  const std::string header =
+      "\xca\xfd\xbe\xdd\xc4\xea\xd4\xc2,\xc9\xcc\xc6\xb7\xb1\xe0\xc2\xeb,"
+      "\xc9\xcc\xc6\xb7\xc3\xfb\xb3\xc6,\xc8\xcb\xc3\xf1\xb1\xd2\n";
+  const std::string good = "\xd0\xa1\xbd\xce\xb3\xb5", bad = "\xb3\xb5\xff";
+  // The stray byte after a closing quote is told from bad quoting by the lines the converter
+  // marked, which it marks ahead of the rows the reader has reached.
+  const std::string stray = "\"" + good + "\"\xff";
+  const std::size_t rows = 20000;  // about 400 KB: the converter's 64 KB buffers end inside rows
+  std::string text = header;
+  std::vector<std::size_t> bad_lines;
+  for (std::size_t i = 0; i < rows; ++i) {
+    // Every seventh line a bad byte in a name, then a stray byte after a quote twice in a row.
+    const std::string& name = i % 7 == 3 ? bad : i % 7 == 4 || i % 7 == 5 ? stray : good;
+    if (&name != &good) bad_lines.push_back(i + 2);
+    text += "202301,87032200," + name + "," + std::to_string(i + 1) + "\n";
+  }
+  auto reader = read_gacc(byte_source::from_memory(text, "many_bad.csv"), trade_flow::imports,
+                          {.encoding = text_encoding::gbk, .common = {.max_kept_rejections = rows}});
+  const auto records = read_all(reader);
+  const read_report& report = reader.report();
+  CHECK(records.size() == rows - bad_lines.size());
+  CHECK(report.rejected(reject_reason::encoding_error) == bad_lines.size());
+  CHECK(report.rows_rejected == bad_lines.size());
+  std::vector<std::size_t> lines;
+  for (const rejection& r : report.rejections) lines.push_back(r.line);
+  CHECK(lines == bad_lines);
+  REQUIRE(!report.rejections.empty());
+  CHECK(report.rejections.front().field == "商品名称");
+}
+
 TEST_CASE("gacc: each malformed row is rejected with its file, line, field and reason", "[data][gacc][bad]") {
   const bad_case cases[] = {
       {"bad_period", "3: 数据年月: invalid period: \"2023-01\" is not a month (YYYYMM)"},
