@@ -7,6 +7,17 @@ includes them and nothing else. Prints a Markdown table for docs/performance.md.
     python3 tools/compile_time.py --only vocabulary    # rows whose name contains the word
     python3 tools/compile_time.py --programs           # the docs' pipeline programs against the
                                                        # standard and third-party headers they use
+    python3 tools/compile_time.py --only tradestat.hpp --tree filed=/tmp/f4f31b7 \
+        --reference "Au 0.6=/tmp/au:au/au.hh" --runs 9   # beside an older tree and a third-party header
+    python3 tools/compile_time.py --instructions       # instructions the compiler executes (valgrind)
+
+Rows are timed in rounds, each round measuring every row once in a rotating order, so that a
+machine whose speed drifts (a shared VM) slows all rows alike. `--tree NAME=DIR` adds the rows of
+another tree (DIR or DIR/include holds its `tradestat/`), for instance an older commit unpacked by
+`git archive <commit> include | tar -x -C DIR`; `--reference LABEL=DIR:HEADER` adds a header of
+another library, compiled with `-IDIR`. `--instructions` counts the instructions the compiler
+proper (cc1plus) executes, under valgrind's cachegrind: the same on every run and on a loaded
+machine, where seconds are not, though it leaves out the memory stalls that seconds include.
 
 Each row is `<compiler> -std=c++20 -fsyntax-only -Iinclude` of a file holding the includes, timed
 from the outside as the compiler's CPU time (user + system; `--clock wall` for elapsed time), median of the runs; the first, unmeasured run warms the file cache.
@@ -31,31 +42,65 @@ LAYERS = ["units", "calendar", "codes", "data", "analysis", "report"]
 ENTRY_HEADERS = ["tradestat/vocabulary.hpp", "tradestat/tradestat.hpp"]
 
 
-def layer_headers(layer):
+def layer_headers(layer, include=INCLUDE):
     found = []
-    for path in sorted((INCLUDE / "tradestat" / layer).glob("**/*.hpp")):
-        name = path.relative_to(INCLUDE).as_posix()
+    for path in sorted((include / "tradestat" / layer).glob("**/*.hpp")):
+        name = path.relative_to(include).as_posix()
         if "/detail/" in name or re.search(r"(^|/)fmt\.hpp$", name):
             continue
         found.append(name)
     return found
 
 
-def rows():
+def rows(include=INCLUDE, suffix=""):
+    """(label, include folder, headers) of each translation unit measured in a tree."""
     out = []
     for entry in ENTRY_HEADERS:
-        if (INCLUDE / entry).exists():
-            out.append((f"`<{entry}>`", [entry]))
+        if (include / entry).exists():
+            out.append((f"`<{entry}>`{suffix}", include, [entry]))
     for layer in LAYERS:
-        headers = layer_headers(layer)
+        headers = layer_headers(layer, include)
         if not headers:
             continue
         vocabulary = [h for h in headers if "/catalogue/" not in h]
         catalogue = [h for h in headers if "/catalogue/" in h]
-        out.append((f"`{layer}/` (all {len(headers)} headers)", headers))
+        out.append((f"`{layer}/` (all {len(headers)} headers){suffix}", include, headers))
         if catalogue:
-            out.append((f"`{layer}/` without `catalogue/` ({len(vocabulary)})", vocabulary))
+            out.append((f"`{layer}/` without `catalogue/` ({len(vocabulary)}){suffix}", include, vocabulary))
     return out
+
+
+def other_rows(trees, references):
+    """The rows of --tree NAME=DIR and --reference LABEL=DIR:HEADER."""
+    out = []
+    for spec in trees:
+        name, sep, folder = spec.partition("=")
+        if not sep:
+            sys.exit(f"--tree {spec}: expected NAME=DIR")
+        include = Path(folder) / "include" if (Path(folder) / "include" / "tradestat").is_dir() else Path(folder)
+        if not (include / "tradestat").is_dir():
+            sys.exit(f"--tree {spec}: no tradestat/ folder in {folder} or {folder}/include")
+        out += rows(include, f" of {name}")
+    for spec in references:
+        label, sep, rest = spec.partition("=")
+        folder, colon, header = rest.rpartition(":")
+        if not sep or not colon or not (Path(folder) / header).is_file():
+            sys.exit(f"--reference {spec}: expected LABEL=DIR:HEADER with DIR/HEADER a file")
+        out.append((f"`{header}` ({label})", Path(folder), [header]))
+    return out
+
+
+def instructions(compiler, source, include):
+    """Instructions the compiler proper executes on the file (valgrind's cachegrind; the driver's
+    own are left out by taking the largest count of the processes it starts)."""
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                           "--cachegrind-out-file=/dev/null", compiler, "-std=c++20", "-fsyntax-only",
+                           f"-I{include}", str(source)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True)
+    counts = [int(n.replace(",", "")) for n in re.findall(r"I\s+refs:\s+([\d,]+)", done.stderr)]
+    if done.returncode != 0 or not counts:
+        sys.exit(f"valgrind {compiler} failed on {source}:\n{done.stderr[-4000:]}")
+    return max(counts)
 
 
 # Programs whose compile time is compared with that of the third-party and standard headers they use
@@ -103,12 +148,12 @@ def external_headers(compiler, program):
     return found
 
 
-def time_once(compiler, source, clock, flags=("-fsyntax-only",)):
+def time_once(compiler, source, clock, flags=("-fsyntax-only",), include=INCLUDE):
     """Seconds of one compile: the compiler's own CPU time (user + system, which other work on a
     shared machine barely disturbs) or the wall clock."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run([compiler, "-std=c++20", *flags, f"-I{INCLUDE}", str(source)],
+    done = subprocess.run([compiler, "-std=c++20", *flags, f"-I{include}", str(source)],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -122,12 +167,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compiler", default="g++")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="", help="measure only rows whose name contains this")
+    parser.add_argument("--only", default="", help="measure only tradestat rows whose name contains this")
     parser.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
                         help="cpu: the compiler's user + system time (default); wall: elapsed time")
     parser.add_argument("--programs", action="store_true",
                         help="instead: compile (-O2 -c) the docs' pipeline programs, each next to a file "
                              "of only the standard and third-party headers it uses")
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=DIR",
+                        help="also measure the headers of another tree (DIR or DIR/include holds tradestat/)")
+    parser.add_argument("--reference", action="append", default=[], metavar="LABEL=DIR:HEADER",
+                        help="also measure another library's header, compiled with -IDIR")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the compiler's instructions under valgrind (one run a row) instead of timing")
     args = parser.parse_args()
 
     version = subprocess.run([args.compiler, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
@@ -141,20 +192,38 @@ def main():
         pass
     if args.programs:
         return programs(args, version, cpu)
-    print(f"{version}; {cpu}, {os.cpu_count()} cores; `{args.compiler} -std=c++20 -fsyntax-only`, "
-          f"median of {args.runs}, {'CPU (user + system)' if args.clock == 'cpu' else 'wall-clock'} seconds\n")
-    print("| translation unit that includes | seconds (median) | min | max |")
-    print("| --- | --- | --- | --- |")
+    units = [u for u in rows() + other_rows(args.tree, []) if args.only in u[0]]
+    units += other_rows([], args.reference)  # --only picks tradestat rows; references always come
     with tempfile.TemporaryDirectory() as tmp:
-        for label, headers in rows():
-            if args.only and args.only not in label:
-                continue
-            source = Path(tmp) / "tu.cpp"
-            source.write_text("".join(f"#include <{h}>\n" for h in headers), encoding="utf-8")
-            time_once(args.compiler, source, args.clock)  # warm the file cache
-            times = [time_once(args.compiler, source, args.clock) for _ in range(args.runs)]
-            print(f"| {label} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |",
-                  flush=True)
+        sources = []
+        for i, (_, _, headers) in enumerate(units):
+            sources.append(Path(tmp) / f"tu{i}.cpp")
+            sources[-1].write_text("".join(f"#include <{h}>\n" for h in headers), encoding="utf-8")
+        if args.instructions:
+            if subprocess.run(["valgrind", "--version"], capture_output=True).returncode != 0:
+                sys.exit("--instructions needs valgrind (apt-get install valgrind)")
+            print(f"{version}; `{args.compiler} -std=c++20 -fsyntax-only` under valgrind's cachegrind, "
+                  f"instructions of the compiler proper\n")
+            print("| translation unit that includes | instructions (billions) |")
+            print("| --- | ---: |")
+            for (label, include, _), source in zip(units, sources):
+                print(f"| {label} | {instructions(args.compiler, source, include) / 1e9:.2f} |", flush=True)
+            return 0
+        print(f"{version}; {cpu}, {os.cpu_count()} cores; `{args.compiler} -std=c++20 -fsyntax-only`, "
+              f"median of {args.runs} rounds, "
+              f"{'CPU (user + system)' if args.clock == 'cpu' else 'wall-clock'} seconds\n")
+        for (_, include, _), source in zip(units, sources):
+            time_once(args.compiler, source, args.clock, include=include)  # warm the file cache
+        times = [[] for _ in units]
+        for r in range(args.runs):  # each round every row once, starting one row later each round
+            for k in range(len(units)):
+                i = (k + r) % len(units)
+                times[i].append(time_once(args.compiler, sources[i], args.clock, include=units[i][1]))
+        print("| translation unit that includes | seconds (median) | min | max |")
+        print("| --- | --- | --- | --- |")
+        for (label, _, _), t in zip(units, times):
+            print(f"| {label} | {statistics.median(t):.2f} | {min(t):.2f} | {max(t):.2f} |")
+    return 0
 
 
 def programs(args, version, cpu):
