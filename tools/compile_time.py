@@ -70,8 +70,8 @@ def rows(include=INCLUDE, suffix=""):
     return out
 
 
-def other_rows(trees, references):
-    """The rows of --tree NAME=DIR and --reference LABEL=DIR:HEADER."""
+def tree_rows(trees):
+    """The rows of each --tree NAME=DIR."""
     out = []
     for spec in trees:
         name, sep, folder = spec.partition("=")
@@ -81,6 +81,12 @@ def other_rows(trees, references):
         if not (include / "tradestat").is_dir():
             sys.exit(f"--tree {spec}: no tradestat/ folder in {folder} or {folder}/include")
         out += rows(include, f" of {name}")
+    return out
+
+
+def reference_rows(references):
+    """The rows of each --reference LABEL=DIR:HEADER."""
+    out = []
     for spec in references:
         label, sep, rest = spec.partition("=")
         folder, colon, header = rest.rpartition(":")
@@ -192,8 +198,8 @@ def main():
         pass
     if args.programs:
         return programs(args, version, cpu)
-    units = [u for u in rows() + other_rows(args.tree, []) if args.only in u[0]]
-    units += other_rows([], args.reference)  # --only picks tradestat rows; references always come
+    units = [u for u in rows() + tree_rows(args.tree) if args.only in u[0]]
+    units += reference_rows(args.reference)  # --only picks tradestat rows; references always come
     with tempfile.TemporaryDirectory() as tmp:
         sources = []
         for i, (_, _, headers) in enumerate(units):

@@ -281,7 +281,8 @@ constexpr std::optional<country> find_country_by_name(std::string_view name) {
   for (std::size_t i = 1; i < n; ++i) {
     const auto& r = detail::country_rows[i];
     if (detail::equal_ignoring_ascii_case(r.name_en.view(), name) || r.name_zh.view() == name ||
-        (r.common_name_en.size != 0 && detail::equal_ignoring_ascii_case(r.common_name_en.view(), name)))
+        (!r.common_name_en.view().empty() &&
+         detail::equal_ignoring_ascii_case(r.common_name_en.view(), name)))
       return country::from_index(i);
   }
   return std::nullopt;
