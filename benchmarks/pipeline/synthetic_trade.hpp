@@ -11,6 +11,7 @@
 #define TRADESTAT_BENCHMARKS_PIPELINE_SYNTHETIC_TRADE_HPP
 
 #include <tradestat/codes/catalogue/hs2022.hpp>
+#include <tradestat/detail/digits.hpp>
 
 #include <algorithm>
 #include <array>
@@ -73,11 +74,14 @@ struct trade_row {
  *  subheading with national suffix 00, then the first 2,387 subheadings again with suffix 90. */
 inline const std::vector<std::uint32_t>& hs_codes() {
   static const std::vector<std::uint32_t> codes = [] {
-    constexpr std::size_t subheadings = std::size(tradestat::detail::hs2022_subheadings);
+    constexpr std::size_t subheadings = tradestat::detail::hs2022_subheadings.size();
     std::vector<std::uint32_t> v;
     v.reserve(hs_code_count);
     for (std::size_t i = 0; i < hs_code_count; ++i)
-      v.push_back(tradestat::detail::hs2022_subheadings[i % subheadings] * 100U + (i < subheadings ? 0U : 90U));
+      v.push_back(tradestat::detail::digits_value<std::uint32_t>(
+                      tradestat::detail::hs2022_subheadings[i % subheadings]) *
+                      100U +
+                  (i < subheadings ? 0U : 90U));
     return v;
   }();
   return codes;

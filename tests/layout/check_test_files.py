@@ -1,7 +1,7 @@
 """Test files mirror headers: each tests/runtime/<layer>/<stem>.cpp and tests/static/<layer>/<stem>.cpp
 tests the header include/tradestat/<layer>/<stem>.hpp (or one in its detail/ or catalogue/ folder);
 the layer `core` stands for the headers directly under include/tradestat/ (version.hpp, error.hpp,
-text.hpp). Compile-fail cases are named for the mistake, not a header, but their folder must be a
+text.hpp) and in include/tradestat/detail/. Compile-fail cases are named for the mistake, not a header, but their folder must be a
 layer. 
     check_test_files.py <repository root>   # CTest: layout.test_files
     check_test_files.py --self-test         # CTest: layout.test_files.self_test (a bad tree fails)
@@ -21,7 +21,7 @@ ALLOWED = {}
 
 def header_stems(include, layer):
     if layer == "core":
-        paths = include.glob("*.hpp")
+        paths = [*include.glob("*.hpp"), *(include / "detail").glob("*.hpp")]
     else:
         paths = [p for sub in ("", "detail", "catalogue") for p in (include / layer / sub).glob("*.hpp")]
     return {p.stem for p in paths}

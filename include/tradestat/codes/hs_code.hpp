@@ -225,23 +225,15 @@ class hs_code {
 };
 
 namespace detail {
-template <class T, std::size_t N>
-constexpr std::optional<std::size_t> position_in(const T (&sorted)[N], std::uint32_t value) {
-  const T* it = std::lower_bound(sorted, sorted + N, value, [](T a, std::uint32_t v) { return a < v; });
-  if (it == sorted + N || *it != value) return std::nullopt;
-  return static_cast<std::size_t>(it - sorted);
-}
-
 // Position of a 2-, 4- or 6-digit HS 2022 code in its generated list.
 constexpr std::optional<std::size_t> hs2022_position(const hs_code& c) {
-  const std::uint32_t v = digits_value<std::uint32_t>(c.digits());
   switch (c.length()) {
     case 2:
-      return position_in(hs2022_chapters, v);
+      return hs2022_chapters.find(c.digits());
     case 4:
-      return position_in(hs2022_headings, v);
+      return hs2022_headings.find(c.digits());
     case 6:
-      return position_in(hs2022_subheadings, v);
+      return hs2022_subheadings.find(c.digits());
     default:
       return std::nullopt;
   }
