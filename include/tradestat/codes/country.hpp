@@ -36,12 +36,6 @@ class unknown_code_error : public error {
   explicit unknown_code_error(const std::string& message) : error(error_kind::unknown_code, message) {}
 };
 
-namespace detail {
-// The row of `country{}`: no partner, a value to assign to, never a real country.
-inline constexpr country_row no_country_row{
-    {"", 0}, {"", 0}, -1, -1, {"", 0}, -1, -1, 6, {"no country", 10}, {"无国家", 9}, {"", 0}};
-}  // namespace detail
-
 /** Tag asking a lookup to return `country::unrecognised()` instead of throwing.
     Example: `country_from(gacc_code{198}, or_unrecognised) == country::unrecognised()` // true */
 struct or_unrecognised_t {
@@ -67,21 +61,21 @@ class country {
       Example: `country_from(iso_alpha2_code{"TW"}).code<code_scheme::comtrade>().has_value()` // false */
   template <code_scheme Scheme>
   constexpr std::optional<partner_code<Scheme>> code() const {
-    const auto& r = row();
+    const auto& t = detail::countries;
     if constexpr (Scheme == code_scheme::iso_alpha2)
-      return text_code<Scheme>(r.alpha2.view());
+      return text_code<Scheme>(t.alpha2.code(index_));
     else if constexpr (Scheme == code_scheme::iso_alpha3)
-      return text_code<Scheme>(r.alpha3.view());
+      return text_code<Scheme>(t.alpha3.code(index_));
     else if constexpr (Scheme == code_scheme::gacc_alpha3)
-      return text_code<Scheme>(r.gacc_alpha3.view());
+      return text_code<Scheme>(t.gacc_alpha3.code(index_));
     else if constexpr (Scheme == code_scheme::iso_numeric)
-      return number_code<Scheme>(r.iso_numeric);
+      return number_code<Scheme>(t.iso_numeric.number(index_));
     else if constexpr (Scheme == code_scheme::gacc)
-      return number_code<Scheme>(r.gacc);
+      return number_code<Scheme>(t.gacc.number(index_));
     else if constexpr (Scheme == code_scheme::comtrade)
-      return number_code<Scheme>(r.comtrade);
+      return number_code<Scheme>(t.comtrade.number(index_));
     else
-      return number_code<Scheme>(r.cepii);
+      return number_code<Scheme>(t.cepii.number(index_));
   }
 
   /** The partner's code in a scheme as `to_string` prints it (ISO numeric zero-padded to three
@@ -89,8 +83,8 @@ class country {
       `partner_code`: one function for every scheme, cheaper to compile than `code<S>()` seven times.
       Example: `country_from(gacc_code{502}).code_text(code_scheme::iso_alpha3)` // "USA" */
   std::string code_text(code_scheme s) const {
-    const auto& r = row();
-    const auto number = [](std::int16_t n, bool padded) {
+    const auto& table = detail::countries;
+    const auto number = [](int n, bool padded) {
       if (n < 0) return std::string{};
       std::string t = std::to_string(n);
       if (padded && t.size() < 3) t.insert(0, 3 - t.size(), '0');
@@ -98,28 +92,30 @@ class country {
     };
     switch (s) {
       case code_scheme::iso_alpha2:
-        return std::string(r.alpha2.view());
+        return std::string(table.alpha2.code(index_));
       case code_scheme::iso_alpha3:
-        return std::string(r.alpha3.view());
+        return std::string(table.alpha3.code(index_));
       case code_scheme::gacc_alpha3:
-        return std::string(r.gacc_alpha3.view());
+        return std::string(table.gacc_alpha3.code(index_));
       case code_scheme::iso_numeric:
-        return number(r.iso_numeric, true);
+        return number(table.iso_numeric.number(index_), true);
       case code_scheme::gacc:
-        return number(r.gacc, false);
+        return number(table.gacc.number(index_), false);
       case code_scheme::comtrade:
-        return number(r.comtrade, false);
+        return number(table.comtrade.number(index_), false);
       case code_scheme::cepii:
-        return number(r.cepii, false);
+        return number(table.cepii.number(index_), false);
     }
     not_a_scheme(s);
   }
 
   /** ISO's common name where it has one, else empty.
       Example: `country_from(iso_alpha2_code{"KR"}).common_name_en()` // "South Korea" */
-  constexpr std::string_view common_name_en() const { return row().common_name_en.view(); }
+  constexpr std::string_view common_name_en() const { return detail::countries.common_name_en[index_]; }
   /** What the entry stands for. Example: `country_from(gacc_code{145}).kind()` // country_kind::iso_country */
-  constexpr country_kind kind() const { return static_cast<country_kind>(row().kind); }
+  constexpr country_kind kind() const {
+    return static_cast<country_kind>(detail::countries.kind.number(index_));
+  }
   /** False for `country::unrecognised()` and `country::none()`.
       Example: `country_from(gacc_code{145}).is_recognised()` // true */
   constexpr bool is_recognised() const { return index_ != 0 && index_ != none_index; }
@@ -140,7 +136,7 @@ class country {
   }
 
  private:
-  static constexpr std::size_t table_size = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
+  static constexpr std::size_t table_size = detail::countries.partners;
   static constexpr std::uint16_t none_index = static_cast<std::uint16_t>(table_size);
   // Out of line so that the lookups stay small enough to inline.
   [[noreturn]] static void index_past_end(std::size_t i) {
@@ -155,11 +151,8 @@ class country {
                     " is not a code_scheme: give one of the code_scheme values");
   }
   constexpr explicit country(std::uint16_t i) : index_(i) {}
-  constexpr const detail::country_row& row() const {
-    return index_ == none_index ? detail::no_country_row : detail::country_rows[index_];
-  }
   friend constexpr std::string_view country_name(country c, text_format f) {
-    return detail::name_in(f, c.row().name_en.view(), c.row().name_zh.view());
+    return detail::name_in(f, detail::countries.name_en[c.index_], detail::countries.name_zh[c.index_]);
   }
 
   template <code_scheme Scheme>
@@ -168,7 +161,7 @@ class country {
     return partner_code<Scheme>(t);
   }
   template <code_scheme Scheme>
-  static constexpr std::optional<partner_code<Scheme>> number_code(std::int16_t n) {
+  static constexpr std::optional<partner_code<Scheme>> number_code(int n) {
     if (n < 0) return std::nullopt;
     return partner_code<Scheme>(n);
   }
@@ -185,35 +178,27 @@ inline constexpr bool detail::is_code_value<country> = true;
 
 namespace detail {
 
-template <std::size_t N>
-constexpr std::optional<country> find_in_index(const text_code_row (&index)[N], std::string_view key) {
-  std::size_t lo = 0, hi = N;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (index[mid].code.view() < key)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo < N && index[lo].code.view() == key) return country::from_index(index[lo].row);
+constexpr std::optional<country> find_in_index(const country_code_index& index, std::string_view key) {
+  if (const std::optional<std::size_t> at = index.codes.find(key))
+    return country::from_index(static_cast<std::size_t>(index.rows.number(*at)));
   return std::nullopt;
 }
 
-// Numeric codes are 0-999: one array per scheme maps each code to its row (0: none).
-constexpr std::optional<country> find_in_index(const std::uint16_t (&rows)[1000], int code) {
-  const std::uint16_t row = rows[static_cast<std::size_t>(code)];
+// Numeric codes are 0-999: one column per scheme gives each code's row (0: none).
+constexpr std::optional<country> find_in_index(const packed_column& rows, int code) {
+  const int row = rows.number(static_cast<std::size_t>(code));
   if (row == 0) return std::nullopt;
-  return country::from_index(row);
+  return country::from_index(static_cast<std::size_t>(row));
 }
 
 template <code_scheme Scheme>
 constexpr std::optional<country> find_by_code(partner_code<Scheme> c) {
   if constexpr (Scheme == code_scheme::iso_alpha2)
-    return find_in_index(country_rows_by_alpha2, c.text());
+    return find_in_index(country_alpha2_index, c.text());
   else if constexpr (Scheme == code_scheme::iso_alpha3)
-    return find_in_index(country_rows_by_alpha3, c.text());
+    return find_in_index(country_alpha3_index, c.text());
   else if constexpr (Scheme == code_scheme::gacc_alpha3)
-    return find_in_index(country_rows_by_gacc_alpha3, c.text());
+    return find_in_index(country_gacc_alpha3_index, c.text());
   else if constexpr (Scheme == code_scheme::iso_numeric)
     return find_in_index(country_row_of_iso_numeric, c.value());
   else if constexpr (Scheme == code_scheme::gacc)
@@ -277,12 +262,10 @@ constexpr country country_from(T) {
     Example: `find_country_by_name("美国") == find_country_by_name("united states of america")` // true */
 constexpr std::optional<country> find_country_by_name(std::string_view name) {
   if (name.empty()) return std::nullopt;
-  constexpr std::size_t n = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
-  for (std::size_t i = 1; i < n; ++i) {
-    const auto& r = detail::country_rows[i];
-    if (detail::equal_ignoring_ascii_case(r.name_en.view(), name) || r.name_zh.view() == name ||
-        (!r.common_name_en.view().empty() &&
-         detail::equal_ignoring_ascii_case(r.common_name_en.view(), name)))
+  const auto& t = detail::countries;
+  for (std::size_t i = 1; i < t.partners; ++i) {
+    if (detail::equal_ignoring_ascii_case(t.name_en[i], name) || t.name_zh[i] == name ||
+        (!t.common_name_en[i].empty() && detail::equal_ignoring_ascii_case(t.common_name_en[i], name)))
       return country::from_index(i);
   }
   return std::nullopt;
@@ -305,8 +288,7 @@ struct text_parser<country> {
     and `none` excluded. Example: `for_each_country([&](country) { ++n; })` // n counts the 249 ISO countries among others */
 template <class F>
 constexpr void for_each_country(F&& f) {
-  constexpr std::size_t n = sizeof(detail::country_rows) / sizeof(detail::country_rows[0]);
-  for (std::size_t i = 1; i < n; ++i) f(country::from_index(i));
+  for (std::size_t i = 1; i < detail::countries.partners; ++i) f(country::from_index(i));
 }
 
 }  // namespace tradestat

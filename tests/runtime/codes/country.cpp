@@ -253,30 +253,60 @@ TEST_CASE("country: code_text agrees with to_string of code<S>() for every entry
   });
 }
 
-TEST_CASE("country: every text of the table is as long as its literal (the generator writes the lengths)") {
-  // A wrong length would cut a name short or run into the next literal; strlen of the literal
-  // is the independent measure.
-  std::size_t texts = 0;
-  auto same = [&](const detail::table_text& t) {
-    ++texts;
-    return t.view() == std::string_view(t.data);
+TEST_CASE(
+    "country: the packed table has one entry a row in every column, whole texts, and indexes that "
+    "lead back to their codes") {
+  const auto& t = detail::countries;
+  const std::size_t rows = t.partners + 1;  // and "no country"
+  for (const detail::packed_column* c :
+       {&t.alpha2, &t.alpha3, &t.iso_numeric, &t.gacc, &t.gacc_alpha3, &t.comtrade, &t.cepii, &t.kind})
+    CHECK(c->size() == rows);
+  // A wrong offset would cut a name short, run into the next, or split a UTF-8 character: no text
+  // may start with a continuation byte or end with a lead byte, and every partner has an English name.
+  const auto whole = [](std::string_view s) {
+    const auto byte = [](char c) { return static_cast<unsigned char>(c); };
+    return s.empty() || ((byte(s.front()) & 0xC0U) != 0x80U && byte(s.back()) < 0xC0U);
   };
-  auto whole_row = [&](const detail::country_row& r) {
-    return same(r.alpha2) && same(r.alpha3) && same(r.gacc_alpha3) && same(r.name_en) && same(r.name_zh) &&
-           same(r.common_name_en);
+  for (const detail::packed_texts* c : {&t.name_en, &t.name_zh, &t.common_name_en}) {
+    REQUIRE(c->size() == rows);
+    for (std::size_t i = 0; i < rows; ++i) CHECK(whole((*c)[i]));
+  }
+  for (std::size_t i = 0; i < rows; ++i) CHECK(!t.name_en[i].empty());
+  // Each text index is ascending and its rows have the codes it lists.
+  const auto index_leads_back = [&](const detail::country_code_index& index,
+                                    const detail::packed_column& column) {
+    REQUIRE(index.codes.size() == index.rows.size());
+    for (std::size_t i = 0; i < index.codes.size(); ++i) {
+      if (i > 0) CHECK(index.codes[i - 1] < index.codes[i]);
+      CHECK(column.code(static_cast<std::size_t>(index.rows.number(i))) == index.codes[i]);
+    }
   };
-  for (const detail::country_row& r : detail::country_rows) CHECK(whole_row(r));
-  CHECK(whole_row(detail::no_country_row));
-  for (const detail::text_code_row& r : detail::country_rows_by_alpha2) CHECK(same(r.code));
-  for (const detail::text_code_row& r : detail::country_rows_by_alpha3) CHECK(same(r.code));
-  for (const detail::text_code_row& r : detail::country_rows_by_gacc_alpha3) CHECK(same(r.code));
-  CHECK(texts == (std::size(detail::country_rows) + 1) * 6 + std::size(detail::country_rows_by_alpha2) +
-                     std::size(detail::country_rows_by_alpha3) +
-                     std::size(detail::country_rows_by_gacc_alpha3));
+  index_leads_back(detail::country_alpha2_index, t.alpha2);
+  index_leads_back(detail::country_alpha3_index, t.alpha3);
+  index_leads_back(detail::country_gacc_alpha3_index, t.gacc_alpha3);
+  CHECK(detail::country_alpha3_index.codes.size() == 249);
+  // Each numeric column gives, for every code 0-999, a row with that code or none.
+  const auto numbers_lead_back = [&](const detail::packed_column& row_of,
+                                     const detail::packed_column& column) {
+    REQUIRE(row_of.size() == 1000);
+    for (int code = 0; code < 1000; ++code) {
+      const int row = row_of.number(static_cast<std::size_t>(code));
+      if (row != 0) CHECK(column.number(static_cast<std::size_t>(row)) == code);
+    }
+  };
+  numbers_lead_back(detail::country_row_of_iso_numeric, t.iso_numeric);
+  numbers_lead_back(detail::country_row_of_gacc, t.gacc);
+  numbers_lead_back(detail::country_row_of_comtrade, t.comtrade);
+  numbers_lead_back(detail::country_row_of_cepii, t.cepii);
   // Hand-checked entries, multi-byte UTF-8 among them.
   CHECK(to_string(country_from(iso_alpha2_code{"AX"}), {.lang = language::zh}) ==
         "阿兰群岛（波罗的海中芬兰所属群岛）");
   CHECK(to_string(country{}, {.lang = language::zh}) == "无国家");
   CHECK(to_string(country{}) == "no country");
   CHECK(country_from(iso_alpha3_code{"KOR"}).common_name_en() == "South Korea");
+  // The first and last rows of the partners, whose offsets are the table's ends.
+  CHECK(to_string(country_from(iso_alpha3_code{"ABW"}), {.lang = language::zh}) == "阿鲁巴岛");
+  CHECK(to_string(country_from(comtrade_code{899})) == "Areas, nes");
+  CHECK(country_from(comtrade_code{899}).kind() == country_kind::aggregate);
+  CHECK(country{}.kind() == country_kind::none);
 }
