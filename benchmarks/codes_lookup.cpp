@@ -1,5 +1,6 @@
-// Per-row costs of the codes layer as a reader pays them: a partner lookup from a GACC or Comtrade
-// code, an HS code parsed from text, and a product-group test. Each is compared with the plainest
+// Per-row costs of the codes layer as a reader pays them: a partner lookup from a GACC, Comtrade or
+// ISO alpha-3 code, a partner's name, an HS code parsed from text and checked against the HS 2022
+// nomenclature, and a product-group test. Each is compared with the plainest
 // hand-written alternative (an array indexed by the code).
 #include <tradestat/codes/country.hpp>
 #include <tradestat/codes/hs_code.hpp>
@@ -56,6 +57,27 @@ void country_from_comtrade(benchmark::State& state) {
 }
 BENCHMARK(country_from_comtrade);
 
+// A text code: a binary search of the alpha-3 index.
+void country_from_iso_alpha3(benchmark::State& state) {
+  const char* common[] = {"KAZ", "KGZ", "TJK", "UZB", "RUS", "USA", "DEU", "PAK", "MNG", "TUR", "IND", "CHN"};
+  std::vector<iso_alpha3_code> codes;
+  for (int i = 0; i < 1024; ++i) codes.emplace_back(common[static_cast<std::size_t>(i) % std::size(common)]);
+  for (auto _ : state)
+    for (const auto& c : codes) benchmark::DoNotOptimize(country_from(c));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(codes.size()));
+}
+BENCHMARK(country_from_iso_alpha3);
+
+// A partner's name as a report prints it, read from the table's texts.
+void country_name_zh(benchmark::State& state) {
+  std::vector<country> partners;
+  for (int c : gacc_codes()) partners.push_back(country_from(gacc_code{c}));
+  for (auto _ : state)
+    for (country c : partners) benchmark::DoNotOptimize(country_name(c, {.lang = language::zh}));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(partners.size()));
+}
+BENCHMARK(country_name_zh);
+
 std::vector<std::string> hs_texts() {
   const char* common[] = {"85076000", "87038000", "85414200", "08023100", "52010000", "61091000", "84713000"};
   std::vector<std::string> out;
@@ -70,6 +92,16 @@ void hs_code_from_text(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(texts.size()));
 }
 BENCHMARK(hs_code_from_text);
+
+// A binary search of the 5,613 HS 2022 subheadings.
+void hs2022_nomenclature(benchmark::State& state) {
+  std::vector<hs_code> codes;
+  for (const auto& t : hs_texts()) codes.emplace_back(t, hs_version::hs2022);
+  for (auto _ : state)
+    for (const auto& c : codes) benchmark::DoNotOptimize(in_hs2022_nomenclature(c));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(codes.size()));
+}
+BENCHMARK(hs2022_nomenclature);
 
 void product_group_contains(benchmark::State& state) {
   std::vector<hs_code> codes;

@@ -79,10 +79,10 @@ def build():
     for n, name in [(2, "chapters"), (4, "headings"), (6, "subheadings")]:
         codes = [f"{v:0{n}d}" for v, _ in by_len[n]]
         c += ["", f"// The {len(codes)} HS 2022 {n}-digit codes, ascending, {n} digits each.",
-              f"inline constexpr packed_column hs2022_{name}{{"]
+              f"inline constexpr packed_column<{n}> hs2022_{name}{{"]
         per_line = 96 // n
         c += ['    "' + "".join(codes[i:i + per_line]) + '"' for i in range(0, len(codes), per_line)]
-        c += [f"    , {n}}};"]
+        c += ["};"]
     c += ["", "}  // namespace tradestat::detail", ""]
 
     d = header("descriptions", "HS 2022 English descriptions, aligned with the code lists of hs2022.hpp.")

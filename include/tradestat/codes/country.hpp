@@ -151,8 +151,13 @@ class country {
                     " is not a code_scheme: give one of the code_scheme values");
   }
   constexpr explicit country(std::uint16_t i) : index_(i) {}
+  // The language asked, English where no Chinese name is known (detail::name_in), reading only
+  // the texts it needs.
   friend constexpr std::string_view country_name(country c, text_format f) {
-    return detail::name_in(f, detail::countries.name_en[c.index_], detail::countries.name_zh[c.index_]);
+    if (f.lang == language::zh) {
+      if (const std::string_view zh = detail::countries.name_zh[c.index_]; !zh.empty()) return zh;
+    }
+    return detail::countries.name_en[c.index_];
   }
 
   template <code_scheme Scheme>
@@ -178,14 +183,15 @@ inline constexpr bool detail::is_code_value<country> = true;
 
 namespace detail {
 
-constexpr std::optional<country> find_in_index(const country_code_index& index, std::string_view key) {
+template <std::size_t Width>
+constexpr std::optional<country> find_in_index(const country_code_index<Width>& index, std::string_view key) {
   if (const std::optional<std::size_t> at = index.codes.find(key))
     return country::from_index(static_cast<std::size_t>(index.rows.number(*at)));
   return std::nullopt;
 }
 
 // Numeric codes are 0-999: one column per scheme gives each code's row (0: none).
-constexpr std::optional<country> find_in_index(const packed_column& rows, int code) {
+constexpr std::optional<country> find_in_index(const packed_column<3>& rows, int code) {
   const int row = rows.number(static_cast<std::size_t>(code));
   if (row == 0) return std::nullopt;
   return country::from_index(static_cast<std::size_t>(row));

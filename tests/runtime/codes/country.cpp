@@ -258,9 +258,9 @@ TEST_CASE(
     "lead back to their codes") {
   const auto& t = detail::countries;
   const std::size_t rows = t.partners + 1;  // and "no country"
-  for (const detail::packed_column* c :
-       {&t.alpha2, &t.alpha3, &t.iso_numeric, &t.gacc, &t.gacc_alpha3, &t.comtrade, &t.cepii, &t.kind})
-    CHECK(c->size() == rows);
+  for (std::size_t size : {t.alpha2.size(), t.alpha3.size(), t.iso_numeric.size(), t.gacc.size(),
+                           t.gacc_alpha3.size(), t.comtrade.size(), t.cepii.size(), t.kind.size()})
+    CHECK(size == rows);
   // A wrong offset would cut a name short, run into the next, or split a UTF-8 character: no text
   // may start with a continuation byte or end with a lead byte, and every partner has an English name.
   const auto whole = [](std::string_view s) {
@@ -273,8 +273,7 @@ TEST_CASE(
   }
   for (std::size_t i = 0; i < rows; ++i) CHECK(!t.name_en[i].empty());
   // Each text index is ascending and its rows have the codes it lists.
-  const auto index_leads_back = [&](const detail::country_code_index& index,
-                                    const detail::packed_column& column) {
+  const auto index_leads_back = [&](const auto& index, const auto& column) {
     REQUIRE(index.codes.size() == index.rows.size());
     for (std::size_t i = 0; i < index.codes.size(); ++i) {
       if (i > 0) CHECK(index.codes[i - 1] < index.codes[i]);
@@ -286,8 +285,8 @@ TEST_CASE(
   index_leads_back(detail::country_gacc_alpha3_index, t.gacc_alpha3);
   CHECK(detail::country_alpha3_index.codes.size() == 249);
   // Each numeric column gives, for every code 0-999, a row with that code or none.
-  const auto numbers_lead_back = [&](const detail::packed_column& row_of,
-                                     const detail::packed_column& column) {
+  const auto numbers_lead_back = [&](const detail::packed_column<3>& row_of,
+                                     const detail::packed_column<3>& column) {
     REQUIRE(row_of.size() == 1000);
     for (int code = 0; code < 1000; ++code) {
       const int row = row_of.number(static_cast<std::size_t>(code));
