@@ -143,12 +143,12 @@ def text_index(rows, field):
     return pairs
 
 
-def packed(entries, width, per_line=None):
+def packed(entries, width):
     """The lines of a packed_column literal (detail/packed_table.hpp): entries of `width` characters."""
     for e in entries:
         if len(e) != width:
             raise SystemExit(f"gen_countries.py: {e!r} is not {width} characters wide")
-    per_line = per_line or max(1, 96 // width)
+    per_line = max(1, 96 // width)
     return ['      "' + "".join(entries[i:i + per_line]) + '"' for i in range(0, len(entries), per_line)]
 
 
@@ -224,24 +224,16 @@ def build():
 
     w(f"inline constexpr country_table countries{{")
     w(f"    .partners = {len(rows) - 1},")
-    for name, field, width in [("alpha2", "a2", 2), ("alpha3", "a3", 3)]:
+    # The fixed-width columns in country_table's order: codes (blank where none), 3-digit numbers
+    # ('-' where none), the one-digit kind.
+    columns = [("alpha2", lambda r: code(r["a2"], 2), 2), ("alpha3", lambda r: code(r["a3"], 3), 3),
+               ("iso_numeric", lambda r: number(r["num"]), 3), ("gacc", lambda r: number(r["gacc"]), 3),
+               ("gacc_alpha3", lambda r: code(r["decl"], 3), 3), ("comtrade", lambda r: number(r["comtrade"]), 3),
+               ("cepii", lambda r: number(r["cepii"]), 3), ("kind", lambda r: str(r["kind"]), 1)]
+    for name, entry, width in columns:
         w(f"    .{name} = {{")
-        out.extend(packed([code(r[field], width) for r in rows], width))
+        out.extend(packed([entry(r) for r in rows], width))
         w("    },")
-    for name, field in [("iso_numeric", "num"), ("gacc", "gacc")]:
-        w(f"    .{name} = {{")
-        out.extend(packed([number(r[field]) for r in rows], 3))
-        w("    },")
-    w("    .gacc_alpha3 = {")
-    out.extend(packed([code(r["decl"], 3) for r in rows], 3))
-    w("    },")
-    for name in ["comtrade", "cepii"]:
-        w(f"    .{name} = {{")
-        out.extend(packed([number(r[name]) for r in rows], 3))
-        w("    },")
-    w("    .kind = {")
-    out.extend(packed([str(r["kind"]) for r in rows], 1))
-    w("    },")
     for name, field in [("name_en", "en"), ("name_zh", "zh"), ("common_name_en", "common")]:
         w(f"    .{name} = {{")
         out.extend(texts(field))
