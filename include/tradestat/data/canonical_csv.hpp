@@ -729,20 +729,11 @@ inline canonical_reader read_canonical(const file_path& path, read_options optio
   return read_canonical(byte_source::from_path(path), options);
 }
 
-/** Reads a canonical CSV file as `n` readers over byte ranges covering it exactly once (see
- *  split_read), one per thread: the union of their records is the whole read's, in order, and
- *  `merged_report(parts)` its report. `options.bytes` is replaced by each part's range.
- *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // read parts[0] and parts[1] on two threads */
-inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
-                                                          read_options options = {}) {
-  return split_read(path, n, [&](byte_source s, byte_range r) {
-    read_options o = options;
-    o.bytes = r;
-    return read_canonical(std::move(s), o);
-  });
-}
-
-/** The same over a byte source in memory or over a regular file (seekable). */
+/** Reads canonical CSV from a seekable byte source (in memory or over a regular file) as `n`
+ *  readers over byte ranges covering it exactly once (see split_read), one per thread: the union of
+ *  their records is the whole read's, in order, and `merged_report(parts)` its report.
+ *  `options.bytes` is replaced by each part's range.
+ *  Example: `read_canonical_parts(byte_source::from_memory(text), 2)` // two readers, one per thread */
 inline std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
                                                           read_options options = {}) {
   return split_read(std::move(source), n, [&](byte_source s, byte_range r) {
@@ -750,6 +741,13 @@ inline std::vector<canonical_reader> read_canonical_parts(byte_source source, st
     o.bytes = r;
     return read_canonical(std::move(s), o);
   });
+}
+
+/** The same over a file, opened once: each part reads its range of it with pread.
+ *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // parts[0] and parts[1], one per thread */
+inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
+                                                          read_options options = {}) {
+  return read_canonical_parts(byte_source::from_path(path), n, std::move(options));
 }
 
 /** The same with as many parts as the file is worth (default_part_count): one per core for a large
