@@ -234,3 +234,40 @@ TEST_CASE("csv tokenizer: resync() takes a row that spans lines back to its firs
   CHECK(t.line() == 3);
   CHECK(t.next() == csv_status::end);
 }
+
+TEST_CASE("csv tokenizer: a long row splits the same at every alignment, and a bad byte anywhere rejects it",
+          "[data][csv]") {
+  // Plain rows are split sixteen bytes (SSE2) or eight bytes at a time. A NUL, a bare carriage
+  // return or a byte that is not ASCII has to send the row the careful way wherever it falls in a
+  // block; the row before the long one shifts it against the blocks.
+  const std::vector<std::string> fields{"2025-03", "export", "iso3:KAZ", "85076000", "H6", "123456789", "t"};
+  std::string row;
+  for (const auto& f : fields) row += (row.empty() ? "" : ",") + f;
+  REQUIRE(row.size() > 40);
+  for (std::size_t shift = 1; shift <= 16; ++shift) {
+    const std::string before(shift, 'h');
+    const auto rows = tokenize(before + "\n" + row + "\nafter\n");
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].fields == fields);
+    CHECK(rows[2].fields == std::vector<std::string>{"after"});
+
+    const auto chinese = tokenize(before + "\n" + row + ",出口\nafter\n");  // UTF-8 text: read, and kept
+    REQUIRE(chinese.size() == 3);
+    CHECK(chinese[1].fields.back() == "出口");
+
+    for (std::size_t at = 0; at + 1 < row.size(); ++at) {  // not the last byte: "\r\n" is a line end
+      if (row[at] == ',') continue;
+      for (const char bad : {'\r', '\0', '\xFF'}) {
+        std::string damaged = row;
+        damaged[at] = bad;
+        const auto got = tokenize(before + "\n" + damaged + "\nafter\n");
+        REQUIRE(got.size() == 3);
+        INFO("shift " << shift << ", byte " << at << " is "
+                      << static_cast<int>(static_cast<unsigned char>(bad)));
+        CHECK(got[1].status == csv_status::error);
+        CHECK(got[2].fields == std::vector<std::string>{"after"});
+        CHECK(got[2].line == 3);
+      }
+    }
+  }
+}
