@@ -16,7 +16,7 @@
  *    tradestat/analysis/indicators.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/keyed_table.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/keys.hpp: includes the readers (tradestat/data/record.hpp)
- *    tradestat/analysis/parallel.hpp: includes the readers (tradestat/data/record.hpp)
+ *    tradestat/analysis/parallel.hpp: includes the readers (tradestat/data/detail/platform.hpp)
  *    tradestat/analysis/pivot.hpp: includes the readers (tradestat/data/record.hpp)
  *    tradestat/analysis/sum.hpp: includes the readers (tradestat/data/record_access.hpp)
  *    tradestat/analysis/sum_by.hpp: includes the readers (tradestat/data/record.hpp)

@@ -4,6 +4,7 @@
 #define TRADESTAT_ANALYSIS_PARALLEL_HPP
 
 #include <tradestat/analysis/aggregate.hpp>
+#include <tradestat/data/detail/platform.hpp>
 #include <tradestat/error.hpp>
 
 #include <cstddef>
@@ -11,7 +12,6 @@
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -29,11 +29,12 @@ class parallel_parts {
 
   constexpr parallel_parts(Parts& parts, std::size_t threads) : parts_{std::addressof(parts)}, threads_{threads} {}
   constexpr Parts& parts() const noexcept { return *parts_; }
-  /** The number of threads: as asked, else one per part up to std::thread::hardware_concurrency(). */
+  /** The number of threads: as asked, else one per part up to the processors this process may
+   *  run on (its CPU affinity, which `taskset` and container limits set, as read_canonical_parts
+   *  counts them); never more than the parts, at least 1. */
   std::size_t threads() const noexcept {
     const std::size_t n = static_cast<std::size_t>(std::ranges::size(*parts_));
-    std::size_t t = threads_ != 0 ? threads_ : std::thread::hardware_concurrency();
-    if (t == 0) t = 1;
+    const std::size_t t = threads_ != 0 ? threads_ : detail::platform::available_processors();
     return t < n ? t : (n == 0 ? 1 : n);
   }
 
@@ -81,19 +82,7 @@ auto aggregate(const parallel_parts<Parts>& p, const A&... aggs) {
       }
     }
   };
-  const std::size_t t = p.threads();
-  {
-    std::vector<std::thread> pool;
-    pool.reserve(t - 1);
-    try {
-      for (std::size_t k = 1; k < t; ++k) pool.emplace_back(work, k, t);
-    } catch (...) {
-      for (auto& th : pool) th.join();
-      throw;
-    }
-    work(0, t);
-    for (auto& th : pool) th.join();
-  }
+  detail::platform::run_on_threads(p.threads(), work);
   for (const auto& e : failed)
     if (e) std::rethrow_exception(e);
   states total = detail::start_all<Row>(all);

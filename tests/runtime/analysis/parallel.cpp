@@ -5,6 +5,8 @@
 #include <tradestat/data/canonical_csv.hpp>
 
 #include <cstddef>
+#include <cstdio>
+#include <sched.h>
 #include <span>
 #include <string>
 #include <vector>
@@ -64,4 +66,38 @@ TEST_CASE("parallel: an error in one part is rethrown after every thread has fin
   std::vector<decltype(parts[0] | where(month{2024, 1}))> filtered;
   for (auto& p : parts) filtered.push_back(p | where(month{2024, 1}));  // yearly records: not comparable
   CHECK(kind_thrown([&] { (void)(in_parallel(filtered) | sum(&record::value_cny)); }) == error_kind::incomplete);
+}
+
+TEST_CASE(
+    "parallel: without a thread count, one thread per part up to the processors this process may run on") {
+  const auto v = generate_records({.count = 40});
+  auto parts = split(v, 8);
+  CHECK(in_parallel(parts, 3).threads() == 3);
+  CHECK(in_parallel(parts, 20).threads() == 8);  // never more threads than parts
+  std::vector<std::span<const record>> no_parts;
+  CHECK(in_parallel(no_parts).threads() == 1);
+  cpu_set_t before;
+  CPU_ZERO(&before);
+  REQUIRE(::sched_getaffinity(0, sizeof before, &before) == 0);
+  const auto allowed = static_cast<std::size_t>(CPU_COUNT(&before));
+  CHECK(in_parallel(parts).threads() == (allowed < 8 ? allowed : 8));
+  if (allowed < 2) {
+    WARN("skipped: this process may run on one processor only, so a narrower mask cannot be set");
+    std::printf("skipped: this process may run on one processor only\n");
+    return;
+  }
+  // Narrowed to one processor (as `taskset -c 0` would): one thread, however many the machine has.
+  cpu_set_t one;
+  CPU_ZERO(&one);
+  for (std::size_t cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+    if (CPU_ISSET(cpu, &before)) {
+      CPU_SET(cpu, &one);
+      break;
+    }
+  REQUIRE(::sched_setaffinity(0, sizeof one, &one) == 0);
+  const std::size_t narrowed = in_parallel(parts).threads();
+  const auto total = in_parallel(parts) | sum(&record::value_cny);
+  REQUIRE(::sched_setaffinity(0, sizeof before, &before) == 0);
+  CHECK(narrowed == 1);
+  CHECK(total == (v | sum(&record::value_cny)));
 }

@@ -1,20 +1,24 @@
-// The platform boundary: every call into the operating system the readers make (open, fstat,
-// posix_fadvise, pread, read, fcntl, iconv, sched_getaffinity) is here and nowhere else, so that a port to another platform
-// rewrites this one header. POSIX with glibc's iconv today; only the readers include it (through
-// data/byte_source.hpp and data/detail/gbk_input.hpp), never a vocabulary header.
+// The platform boundary: every call into the operating system the library makes (open, fstat,
+// posix_fadvise, pread, read, fcntl, iconv, sched_getaffinity, pthread_create, pthread_join) is here
+// and nowhere else, so that a port to another platform rewrites this one header. POSIX with glibc's
+// iconv today; only the readers (through data/byte_source.hpp and data/detail/gbk_input.hpp) and
+// analysis/parallel.hpp include it, never a vocabulary header. Threads are POSIX threads rather than
+// std::thread because <thread> brings C++20's stop tokens, semaphores and atomics, 4 % of the
+// umbrella header's compile time and 19 MB of g++'s memory (docs/performance.md, 2026-12-07).
 #ifndef TRADESTAT_DATA_DETAIL_PLATFORM_HPP
 #define TRADESTAT_DATA_DETAIL_PLATFORM_HPP
 
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
-#include <string>
-
 #include <fcntl.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <sched.h>
+#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace tradestat::detail::platform {
 
@@ -83,6 +87,44 @@ inline std::size_t available_processors() noexcept {
   }
   const long online = ::sysconf(_SC_NPROCESSORS_ONLN);
   return online > 0 ? static_cast<std::size_t>(online) : 1;
+}
+
+/** Calls `work(k, n)` for every k in 0 … n−1, each on a thread of its own but k = 0, which runs on
+ *  the calling thread, and returns when every call has returned. When the system will not start a
+ *  thread (pthread_create fails: a limit on processes, no memory for its stack), that k runs on the
+ *  calling thread instead, after the others have started: every k runs exactly once whatever
+ *  happens, only with fewer threads. `work` must not throw: like an exception leaving a
+ *  std::thread, one leaving a thread here ends the program. */
+template <class Work>
+void run_on_threads(std::size_t n, Work& work) {
+  struct task {
+    Work* work;
+    std::size_t k;
+    std::size_t n;
+    ::pthread_t id;
+    bool started;
+  };
+  if (n == 0) return;
+  std::vector<task> tasks(n - 1, task{&work, 0, n, {}, false});
+  struct joiner {  // joins whatever started, also when the calling thread's own call throws
+    std::vector<task>& tasks;
+    ~joiner() {
+      for (task& t : tasks)
+        if (t.started) ::pthread_join(t.id, nullptr);
+    }
+  } join_all{tasks};
+  void* (*run)(void*) = [](void* p) -> void* {
+    task& t = *static_cast<task*>(p);
+    (*t.work)(t.k, t.n);
+    return nullptr;
+  };
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
+    tasks[i].k = i + 1;
+    tasks[i].started = ::pthread_create(&tasks[i].id, nullptr, run, &tasks[i]) == 0;
+  }
+  work(std::size_t{0}, n);
+  for (task& t : tasks)
+    if (!t.started) work(t.k, n);
 }
 
 /** A conversion from GBK to UTF-8 (iconv). */
