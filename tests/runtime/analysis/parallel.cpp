@@ -5,19 +5,20 @@
 #include <tradestat/data/canonical_csv.hpp>
 
 #include <cstddef>
-#include <cstdio>
-#include <sched.h>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "affinity.hpp"
 #include "catch.hpp"
 #include "generated_records.hpp"
 #include "thrown.hpp"
 
 using namespace tradestat;
+using tradestat::test::allowed_processors;
 using tradestat::test::generate_records;
 using tradestat::test::kind_thrown;
+using tradestat::test::one_processor_only;
 
 namespace {
 std::vector<std::span<const record>> split(const std::vector<record>& v, std::size_t n) {
@@ -76,28 +77,11 @@ TEST_CASE(
   CHECK(in_parallel(parts, 20).threads() == 8);  // never more threads than parts
   std::vector<std::span<const record>> no_parts;
   CHECK(in_parallel(no_parts).threads() == 1);
-  cpu_set_t before;
-  CPU_ZERO(&before);
-  REQUIRE(::sched_getaffinity(0, sizeof before, &before) == 0);
-  const auto allowed = static_cast<std::size_t>(CPU_COUNT(&before));
+  const std::size_t allowed = allowed_processors();
   CHECK(in_parallel(parts).threads() == (allowed < 8 ? allowed : 8));
-  if (allowed < 2) {
-    WARN("skipped: this process may run on one processor only, so a narrower mask cannot be set");
-    std::printf("skipped: this process may run on one processor only\n");
-    return;
-  }
   // Narrowed to one processor (as `taskset -c 0` would): one thread, however many the machine has.
-  cpu_set_t one;
-  CPU_ZERO(&one);
-  for (std::size_t cpu = 0; cpu < CPU_SETSIZE; ++cpu)
-    if (CPU_ISSET(cpu, &before)) {
-      CPU_SET(cpu, &one);
-      break;
-    }
-  REQUIRE(::sched_setaffinity(0, sizeof one, &one) == 0);
-  const std::size_t narrowed = in_parallel(parts).threads();
-  const auto total = in_parallel(parts) | sum(&record::value_cny);
-  REQUIRE(::sched_setaffinity(0, sizeof before, &before) == 0);
-  CHECK(narrowed == 1);
-  CHECK(total == (v | sum(&record::value_cny)));
+  one_processor_only narrow;
+  if (!narrow.narrowed()) return;
+  CHECK(in_parallel(parts).threads() == 1);
+  CHECK((in_parallel(parts) | sum(&record::value_cny)) == (v | sum(&record::value_cny)));
 }

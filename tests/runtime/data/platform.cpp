@@ -3,7 +3,6 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdio>
-#include <sched.h>
 #include <set>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -11,10 +10,13 @@
 #include <unistd.h>
 #include <vector>
 
+#include "affinity.hpp"
 #include "catch.hpp"
 
 using tradestat::detail::platform::available_processors;
 using tradestat::detail::platform::run_on_threads;
+using tradestat::test::allowed_processors;
+using tradestat::test::one_processor_only;
 
 namespace {
 
@@ -74,26 +76,10 @@ TEST_CASE("platform: when the system refuses threads, every k still runs once, o
 }
 
 TEST_CASE("platform: available_processors counts the processors of the affinity mask, not those online") {
-  cpu_set_t before;
-  CPU_ZERO(&before);
-  REQUIRE(::sched_getaffinity(0, sizeof before, &before) == 0);
-  CHECK(available_processors() == static_cast<std::size_t>(CPU_COUNT(&before)));
-  if (CPU_COUNT(&before) < 2) {
-    WARN("skipped: this process may run on one processor only, so a narrower mask cannot be set");
-    std::printf("skipped: this process may run on one processor only\n");
-    return;
-  }
-  cpu_set_t one;
-  CPU_ZERO(&one);
-  for (std::size_t cpu = 0; cpu < CPU_SETSIZE; ++cpu)
-    if (CPU_ISSET(cpu, &before)) {
-      CPU_SET(cpu, &one);
-      break;
-    }
-  REQUIRE(::sched_setaffinity(0, sizeof one, &one) == 0);
-  const std::size_t narrowed = available_processors();
-  REQUIRE(::sched_setaffinity(0, sizeof before, &before) == 0);
-  CHECK(narrowed == 1);
+  CHECK(available_processors() == allowed_processors());
+  one_processor_only narrow;
+  if (!narrow.narrowed()) return;
+  CHECK(available_processors() == 1);
 }
 
 namespace {
