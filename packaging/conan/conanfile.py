@@ -81,6 +81,9 @@ class TradestatConan(ConanFile):
         self.cpp_info.set_property("cmake_target_name", "tradestat::tradestat")
         self.cpp_info.bindirs = ["bin"] if self.options.cli else []
         self.cpp_info.libdirs = []
+        # in_parallel starts POSIX threads: the library that holds them, where it is not libc's own.
+        if self.settings.os in ("Linux", "FreeBSD"):
+            self.cpp_info.system_libs = ["pthread"]
 
     def package_id(self):
         # The headers are the same for every configuration; the tool is built for one.

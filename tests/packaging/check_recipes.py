@@ -119,6 +119,12 @@ if not re.search(r'"TRADESTAT_BUILD_CLI":\s*"ON"', conan_text):
     fail(conanfile, "the cli option does not configure with TRADESTAT_BUILD_CLI ON")
 if 'bindirs = ["bin"] if self.options.cli' not in conan_text:
     fail(conanfile, "package_info does not give consumers bin/ with the cli option")
+# The threads of in_parallel: the CMake target links Threads::Threads, and Conan's CMakeDeps files,
+# which replace the package's own config, must say the same (system_libs pthread).
+if "Threads::Threads" not in src_cmake.read_text(encoding="utf-8"):
+    fail(src_cmake, "the target does not link Threads::Threads")
+if not re.search(r'system_libs\s*=\s*\["pthread"\]', conan_text):
+    fail(conanfile, "package_info does not give consumers pthread (system_libs), as the CMake target links Threads::Threads")
 # Every exported source pattern matches something in the repository.
 text = conanfile.read_text(encoding="utf-8")
 exported = re.search(r"for pattern in \(([^)]*)\)", text)
