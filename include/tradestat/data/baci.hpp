@@ -29,9 +29,10 @@ namespace tradestat {
  *  Given a projection (read_options::fields), a column whose field is left out is not read: t
  *  (period), i (reporter), j (partner), k (commodity), v (value_usd), q (net_weight).
  *  Example: the row `2022,4,8,010121,5.2,0.3` gives value_usd == money<USD>{5200}, net_weight == 300 kg. */
-class baci_row_parser {
+template <class = void>
+class basic_baci_row_parser {
  public:
-  explicit baci_row_parser(hs_version edition, record_fields fields = record_fields::all())
+  explicit basic_baci_row_parser(hs_version edition, record_fields fields = record_fields::all())
       : edition_(edition), fields_(fields) {}
 
   bool read_header(csv_row fields, const std::string& file) const {
@@ -129,21 +130,27 @@ class baci_row_parser {
   record_fields fields_;
 };
 
+/** The parser is a template with a parameter nothing names, and so are the functions that read this
+ *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
+ *  when used"). */
+using baci_row_parser = basic_baci_row_parser<>;
+
 /** The reader's type: a streaming range of records. */
 using baci_reader = record_reader<baci_row_parser>;
 
 /** Reads a BACI file of one HS edition as a streaming range of records.
  *  Example: `for (const record& r : read_baci("BACI_HS17_Y2022_V202401.csv", hs_version::hs2017)) total +=
  * *r.value_usd;` */
-inline baci_reader read_baci(const file_path& path, hs_version edition,
-                             read_options options = {}) {
+template <class = void>
+baci_reader read_baci(const file_path& path, hs_version edition, read_options options = {}) {
   return baci_reader(byte_source::from_path(path), baci_row_parser{edition, options.fields}, options);
 }
 
 /** Reads BACI rows from any byte source (a stream, memory).
  *  Example: `read_baci(byte_source::from_memory("2022,4,8,10121,5.2,NA\n"), hs_version::hs2017)` // one
  * record, HS 010121 */
-inline baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
+template <class = void>
+baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
   return baci_reader(std::move(source), baci_row_parser{edition, options.fields}, options);
 }
 

@@ -328,10 +328,11 @@ inline field_error number_error(std::size_t column, number_status s, std::string
  *  the file has: `has(canonical_column::value_usd)`. Given a projection (read_options::fields) it
  *  reads only the columns of those fields: hs and hs_version for commodity, quantity and
  *  quantity_unit for quantity, flags for estimated and aggregate. */
-class canonical_row_parser {
+template <class = void>
+class basic_canonical_row_parser {
  public:
-  canonical_row_parser() = default;
-  explicit canonical_row_parser(record_fields fields) : wanted_(columns_of(fields)) {
+  basic_canonical_row_parser() = default;
+  explicit basic_canonical_row_parser(record_fields fields) : wanted_(columns_of(fields)) {
     partial_flags_ = fields.contains(record_field::estimated) != fields.contains(record_field::aggregate);
     keep_estimated_ = fields.contains(record_field::estimated);
   }
@@ -713,19 +714,26 @@ class canonical_row_parser {
   bool partial_flags_ = false, keep_estimated_ = true;
 };
 
+/** The parser is a template with a parameter nothing names, and so are the functions that read this
+ *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
+ *  when used"). */
+using canonical_row_parser = basic_canonical_row_parser<>;
+
 /** The reader's type: a streaming range of records. */
 using canonical_reader = record_reader<canonical_row_parser>;
 
 /** Reads canonical CSV from any byte source (a stream, memory).
  *  Example: `read_canonical(byte_source::from_memory("period,flow,value_cny\n2025-03,export,7\n"))` // one
  * record */
-inline canonical_reader read_canonical(byte_source source, read_options options = {}) {
+template <class = void>
+canonical_reader read_canonical(byte_source source, read_options options = {}) {
   return canonical_reader(std::move(source), canonical_row_parser{options.fields}, options);
 }
 
 /** Reads a canonical CSV file as a streaming range of records (read with pread when regular).
  *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
-inline canonical_reader read_canonical(const file_path& path, read_options options = {}) {
+template <class = void>
+canonical_reader read_canonical(const file_path& path, read_options options = {}) {
   return read_canonical(byte_source::from_path(path), options);
 }
 
@@ -734,8 +742,9 @@ inline canonical_reader read_canonical(const file_path& path, read_options optio
  *  their records is the whole read's, in order, and `merged_report(parts)` its report.
  *  `options.bytes` is replaced by each part's range.
  *  Example: `read_canonical_parts(byte_source::from_memory(text), 2)` // two readers, one per thread */
-inline std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
-                                                          read_options options = {}) {
+template <class = void>
+std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
+                                                   read_options options = {}) {
   return split_read(std::move(source), n, [&](byte_source s, byte_range r) {
     read_options o = options;
     o.bytes = r;
@@ -745,22 +754,25 @@ inline std::vector<canonical_reader> read_canonical_parts(byte_source source, st
 
 /** The same over a file, opened once: each part reads its range of it with pread.
  *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // parts[0] and parts[1], one per thread */
-inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
-                                                          read_options options = {}) {
+template <class = void>
+std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
+                                                   read_options options = {}) {
   return read_canonical_parts(byte_source::from_path(path), n, std::move(options));
 }
 
 /** The same with as many parts as the file is worth (default_part_count): one per core for a large
  *  regular file, a single part for a small one or a stream.
  *  Example: `auto parts = read_canonical_parts(byte_source::from_path("trade.csv"));` */
-inline std::vector<canonical_reader> read_canonical_parts(byte_source source, read_options options = {}) {
+template <class = void>
+std::vector<canonical_reader> read_canonical_parts(byte_source source, read_options options = {}) {
   const std::size_t n = default_part_count(source);
   return read_canonical_parts(std::move(source), n, std::move(options));
 }
 
 /** A file with as many parts as it is worth (default_part_count).
  *  Example: `in_parallel(read_canonical_parts("trade.csv", {.fields = {record_field::value_cny}}))` */
-inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, read_options options = {}) {
+template <class = void>
+std::vector<canonical_reader> read_canonical_parts(const file_path& path, read_options options = {}) {
   return read_canonical_parts(byte_source::from_path(path), std::move(options));
 }
 

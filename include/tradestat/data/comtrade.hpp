@@ -160,9 +160,12 @@ constexpr number_status parse_kilograms_half_up(std::string_view s, std::int64_t
  *  weight); cells are trimmed of stray spaces.
  *  Example: the sample's 2018 row gives period year{2018}, flow imports, partner comtrade 842,
  *  commodity 8542 (HS 2017), value_usd == money<USD>{12'018'316'937}. */
-class comtrade_row_parser {
+template <class = void>
+class basic_comtrade_row_parser {
  public:
-  explicit comtrade_row_parser(comtrade_options options = {}) : options_(options) { position_.fill(-1); }
+  explicit basic_comtrade_row_parser(comtrade_options options = {}) : options_(options) {
+    position_.fill(-1);
+  }
 
   bool read_header(csv_row fields, const std::string& file) {
     names_.assign(fields.begin(), fields.end());
@@ -439,6 +442,11 @@ class comtrade_row_parser {
   std::optional<set_aside_reason> set_aside_;
 };
 
+/** The parser is a template with a parameter nothing names, and so are the functions that read this
+ *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
+ *  when used"). */
+using comtrade_row_parser = basic_comtrade_row_parser<>;
+
 /** A Comtrade file as a streaming range of the selected records (see comtrade_options): iterate it
  *  once, then `report()` accounts for every row (rows read = accepted + rejected + set aside, the
  *  set-aside ones by reason: `report().set_aside(set_aside_reason::breakdown)`).
@@ -450,13 +458,15 @@ using comtrade_reader = record_reader<comtrade_row_parser>;
 
 /** Reads a UN Comtrade CSV file (current or legacy layout).
  *  Example: `read_comtrade("comtrade_china_imports_8542_from_usa_2016_2024.csv")` // 9 records, one a year */
-inline comtrade_reader read_comtrade(const file_path& path, comtrade_options options = {}) {
+template <class = void>
+comtrade_reader read_comtrade(const file_path& path, comtrade_options options = {}) {
   return comtrade_reader(byte_source::from_path(path), comtrade_row_parser(options), options.common);
 }
 
 /** Reads Comtrade CSV from any byte source (a stream, memory).
  *  Example: `read_comtrade(byte_source::from_memory(text, "c.csv"), {.rows = comtrade_rows::all})` */
-inline comtrade_reader read_comtrade(byte_source source, comtrade_options options = {}) {
+template <class = void>
+comtrade_reader read_comtrade(byte_source source, comtrade_options options = {}) {
   return comtrade_reader(std::move(source), comtrade_row_parser(options), options.common);
 }
 

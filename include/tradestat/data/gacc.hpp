@@ -142,11 +142,12 @@ inline std::string year_month_text(int y, int m) {
  *  Example: read as imports, the row
  *  `"202301","402","阿根廷","12019019","转基因黄大豆","1,000,000","千克","0","?","4,000,000",`
  *  gives value_cny == money<CNY>{4'000'000} and net_weight == 1'000'000 kg. */
-class gacc_row_parser {
+template <class = void>
+class basic_gacc_row_parser {
  public:
   /** `gbk`: the conversion of a GBK file, which says on which lines it met bytes that are not GBK. */
-  gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding,
-                  std::shared_ptr<detail::gbk_input> gbk = nullptr)
+  basic_gacc_row_parser(trade_flow flow, gacc_options options, text_encoding encoding,
+                        std::shared_ptr<detail::gbk_input> gbk = nullptr)
       : flow_(flow),
         period_(options.period),
         edition_(options.edition),
@@ -442,6 +443,11 @@ class gacc_row_parser {
   std::array<int, gacc_column_count> position_{};
 };
 
+/** The parser is a template with a parameter nothing names, and so are the functions that read this
+ *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
+ *  when used"). */
+using gacc_row_parser = basic_gacc_row_parser<>;
+
 /** A GACC export as a streaming range of records (see record_reader): iterate it once, then
  *  `report()` accounts for every row. A GBK file is converted to UTF-8 as it streams;
  *  `parser().encoding()` says which the file was read in, `parser().has(c)` which columns it has.
@@ -459,7 +465,8 @@ struct gacc_text {
   std::shared_ptr<gbk_input> gbk;
 };
 
-inline gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
+template <class = void>
+gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
   text_encoding e = options.encoding;
   if (e == text_encoding::detect) e = detect_encoding(source);
   if (e == text_encoding::utf8) return {std::move(source), e, nullptr};
@@ -478,7 +485,8 @@ inline gacc_text gacc_utf8_source(byte_source source, const gacc_options& option
 /** Reads a GACC query export from any byte source (a stream, memory).
  *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})`
  *  // the rows of 2024's exports */
-inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
+template <class = void>
+gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
   detail::gacc_text text = detail::gacc_utf8_source(std::move(source), options);
   return gacc_reader(std::move(text.utf8), gacc_row_parser(flow, options, text.encoding, std::move(text.gbk)),
                      options.common);
@@ -487,7 +495,8 @@ inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options o
 /** Reads a GACC query export. The flow is the query's (the file has none).
  *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
  *  // 40 records, 402,526,956,940 yuan */
-inline gacc_reader read_gacc(const file_path& path, trade_flow flow, gacc_options options = {}) {
+template <class = void>
+gacc_reader read_gacc(const file_path& path, trade_flow flow, gacc_options options = {}) {
   return read_gacc(byte_source::from_path(path), flow, std::move(options));
 }
 
