@@ -142,7 +142,7 @@ using baci_reader = record_reader<baci_row_parser>;
  *  Example: `for (const record& r : read_baci("BACI_HS17_Y2022_V202401.csv", hs_version::hs2017)) total +=
  * *r.value_usd;` */
 template <class = void>
-baci_reader read_baci(const file_path& path, hs_version edition, read_options options = {}) {
+inline baci_reader read_baci(const file_path& path, hs_version edition, read_options options = {}) {
   return baci_reader(byte_source::from_path(path), baci_row_parser{edition, options.fields}, options);
 }
 
@@ -150,7 +150,7 @@ baci_reader read_baci(const file_path& path, hs_version edition, read_options op
  *  Example: `read_baci(byte_source::from_memory("2022,4,8,10121,5.2,NA\n"), hs_version::hs2017)` // one
  * record, HS 010121 */
 template <class = void>
-baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
+inline baci_reader read_baci(byte_source source, hs_version edition, read_options options = {}) {
   return baci_reader(std::move(source), baci_row_parser{edition, options.fields}, options);
 }
 

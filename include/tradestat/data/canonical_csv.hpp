@@ -726,14 +726,14 @@ using canonical_reader = record_reader<canonical_row_parser>;
  *  Example: `read_canonical(byte_source::from_memory("period,flow,value_cny\n2025-03,export,7\n"))` // one
  * record */
 template <class = void>
-canonical_reader read_canonical(byte_source source, read_options options = {}) {
+inline canonical_reader read_canonical(byte_source source, read_options options = {}) {
   return canonical_reader(std::move(source), canonical_row_parser{options.fields}, options);
 }
 
 /** Reads a canonical CSV file as a streaming range of records (read with pread when regular).
  *  Example: `for (const record& r : read_canonical("trade.csv")) total += *r.value_cny;` */
 template <class = void>
-canonical_reader read_canonical(const file_path& path, read_options options = {}) {
+inline canonical_reader read_canonical(const file_path& path, read_options options = {}) {
   return read_canonical(byte_source::from_path(path), options);
 }
 
@@ -743,8 +743,8 @@ canonical_reader read_canonical(const file_path& path, read_options options = {}
  *  `options.bytes` is replaced by each part's range.
  *  Example: `read_canonical_parts(byte_source::from_memory(text), 2)` // two readers, one per thread */
 template <class = void>
-std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
-                                                   read_options options = {}) {
+inline std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size_t n,
+                                                          read_options options = {}) {
   return split_read(std::move(source), n, [&](byte_source s, byte_range r) {
     read_options o = options;
     o.bytes = r;
@@ -755,8 +755,8 @@ std::vector<canonical_reader> read_canonical_parts(byte_source source, std::size
 /** The same over a file, opened once: each part reads its range of it with pread.
  *  Example: `auto parts = read_canonical_parts("trade.csv", 2);` // parts[0] and parts[1], one per thread */
 template <class = void>
-std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
-                                                   read_options options = {}) {
+inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::size_t n,
+                                                          read_options options = {}) {
   return read_canonical_parts(byte_source::from_path(path), n, std::move(options));
 }
 
@@ -764,7 +764,7 @@ std::vector<canonical_reader> read_canonical_parts(const file_path& path, std::s
  *  regular file, a single part for a small one or a stream.
  *  Example: `auto parts = read_canonical_parts(byte_source::from_path("trade.csv"));` */
 template <class = void>
-std::vector<canonical_reader> read_canonical_parts(byte_source source, read_options options = {}) {
+inline std::vector<canonical_reader> read_canonical_parts(byte_source source, read_options options = {}) {
   const std::size_t n = default_part_count(source);
   return read_canonical_parts(std::move(source), n, std::move(options));
 }
@@ -772,7 +772,7 @@ std::vector<canonical_reader> read_canonical_parts(byte_source source, read_opti
 /** A file with as many parts as it is worth (default_part_count).
  *  Example: `in_parallel(read_canonical_parts("trade.csv", {.fields = {record_field::value_cny}}))` */
 template <class = void>
-std::vector<canonical_reader> read_canonical_parts(const file_path& path, read_options options = {}) {
+inline std::vector<canonical_reader> read_canonical_parts(const file_path& path, read_options options = {}) {
   return read_canonical_parts(byte_source::from_path(path), std::move(options));
 }
 

@@ -459,14 +459,14 @@ using comtrade_reader = record_reader<comtrade_row_parser>;
 /** Reads a UN Comtrade CSV file (current or legacy layout).
  *  Example: `read_comtrade("comtrade_china_imports_8542_from_usa_2016_2024.csv")` // 9 records, one a year */
 template <class = void>
-comtrade_reader read_comtrade(const file_path& path, comtrade_options options = {}) {
+inline comtrade_reader read_comtrade(const file_path& path, comtrade_options options = {}) {
   return comtrade_reader(byte_source::from_path(path), comtrade_row_parser(options), options.common);
 }
 
 /** Reads Comtrade CSV from any byte source (a stream, memory).
  *  Example: `read_comtrade(byte_source::from_memory(text, "c.csv"), {.rows = comtrade_rows::all})` */
 template <class = void>
-comtrade_reader read_comtrade(byte_source source, comtrade_options options = {}) {
+inline comtrade_reader read_comtrade(byte_source source, comtrade_options options = {}) {
   return comtrade_reader(std::move(source), comtrade_row_parser(options), options.common);
 }
 

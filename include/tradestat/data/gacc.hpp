@@ -466,7 +466,7 @@ struct gacc_text {
 };
 
 template <class = void>
-gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
+inline gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
   text_encoding e = options.encoding;
   if (e == text_encoding::detect) e = detect_encoding(source);
   if (e == text_encoding::utf8) return {std::move(source), e, nullptr};
@@ -486,7 +486,7 @@ gacc_text gacc_utf8_source(byte_source source, const gacc_options& options) {
  *  Example: `read_gacc(byte_source::from_memory(text, "q.csv"), trade_flow::exports, {.period = year{2024}})`
  *  // the rows of 2024's exports */
 template <class = void>
-gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
+inline gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options = {}) {
   detail::gacc_text text = detail::gacc_utf8_source(std::move(source), options);
   return gacc_reader(std::move(text.utf8), gacc_row_parser(flow, options, text.encoding, std::move(text.gbk)),
                      options.common);
@@ -496,7 +496,7 @@ gacc_reader read_gacc(byte_source source, trade_flow flow, gacc_options options 
  *  Example: `read_gacc("gacc_soy_import_2023.csv", trade_flow::imports)`
  *  // 40 records, 402,526,956,940 yuan */
 template <class = void>
-gacc_reader read_gacc(const file_path& path, trade_flow flow, gacc_options options = {}) {
+inline gacc_reader read_gacc(const file_path& path, trade_flow flow, gacc_options options = {}) {
   return read_gacc(byte_source::from_path(path), flow, std::move(options));
 }
 
