@@ -130,9 +130,8 @@ class basic_baci_row_parser {
   record_fields fields_;
 };
 
-/** The parser is a template with a parameter nothing names, and so are the functions that read this
- *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
- *  when used"). */
+// A template, with the read functions below, only so that it is compiled where it is used
+// (docs/architecture.md, "Compiled when used").
 using baci_row_parser = basic_baci_row_parser<>;
 
 /** The reader's type: a streaming range of records. */

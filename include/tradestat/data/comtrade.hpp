@@ -442,9 +442,8 @@ class basic_comtrade_row_parser {
   std::optional<set_aside_reason> set_aside_;
 };
 
-/** The parser is a template with a parameter nothing names, and so are the functions that read this
- *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
- *  when used"). */
+// A template, with the read functions below, only so that it is compiled where it is used
+// (docs/architecture.md, "Compiled when used").
 using comtrade_row_parser = basic_comtrade_row_parser<>;
 
 /** A Comtrade file as a streaming range of the selected records (see comtrade_options): iterate it

@@ -443,9 +443,8 @@ class basic_gacc_row_parser {
   std::array<int, gacc_column_count> position_{};
 };
 
-/** The parser is a template with a parameter nothing names, and so are the functions that read this
- *  format: a program compiles them only when it reads the format (docs/architecture.md, "Compiled
- *  when used"). */
+// A template, with the read functions below, only so that it is compiled where it is used
+// (docs/architecture.md, "Compiled when used").
 using gacc_row_parser = basic_gacc_row_parser<>;
 
 /** A GACC export as a streaming range of records (see record_reader): iterate it once, then
